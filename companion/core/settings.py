@@ -1,0 +1,270 @@
+"""The user's settings: a validated, immutable model with defaults, and its plain-dict form.
+
+The dict form (`to_dict` / `settings_from_dict`) is what `store.settings_file` writes as TOML;
+every value in it is a str, int, bool or a nested table of those, so it stays human-editable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+StepKind = Literal["magnesium", "stretch", "lights", "bedtime", "checkin"]
+STEP_KINDS: tuple[StepKind, ...] = ("magnesium", "stretch", "lights", "bedtime", "checkin")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+TemperatureUnit = Literal["auto", "celsius", "fahrenheit"]
+
+# Evening steps are minutes *before* bedtime; the check-in is minutes *after* wake time.
+OFFSET_LIMITS: dict[StepKind, tuple[int, int]] = {
+    "magnesium": (0, 240),
+    "stretch": (0, 240),
+    "lights": (0, 240),
+    "bedtime": (0, 0),
+    "checkin": (0, 240),
+}
+SNOOZE_LIMITS = (1, 60)
+DOSE_LIMITS = (1, 2000)
+LABEL_MAX = 60
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be used; `field` names it the way the settings file does."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+@dataclass(frozen=True)
+class StepSetting:
+    enabled: bool = True
+    offset_minutes: int = 0
+
+
+def _default_steps() -> dict[StepKind, StepSetting]:
+    return {
+        "magnesium": StepSetting(True, 90),
+        "stretch": StepSetting(True, 45),
+        "lights": StepSetting(True, 30),
+        "bedtime": StepSetting(True, 0),
+        "checkin": StepSetting(True, 15),
+    }
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the user can choose. Build changed copies with `dataclasses.replace`."""
+
+    bedtime: time = time(22, 30)
+    bedtime_by_weekday: Mapping[int, time] = field(default_factory=dict)  # 0 = Monday
+    wake_time: time = time(7, 0)
+    timezone: str | None = None  # None: follow the system's zone
+    steps: Mapping[StepKind, StepSetting] = field(default_factory=_default_steps)
+    magnesium_label: str = "Magnesium glycinate"
+    magnesium_dose_mg: int = 300
+    snooze_minutes: int = 10
+    sound_enabled: bool = True
+    voice_enabled: bool = True
+    temperature_unit: TemperatureUnit = "auto"
+    start_at_login: bool = False
+    onboarding_done: bool = False
+
+    def __post_init__(self) -> None:
+        validate(self)
+
+    def bedtime_for(self, night: date) -> time:
+        """The bedtime chosen for the weekday on which the evening of `night` falls."""
+        return self.bedtime_by_weekday.get(night.weekday(), self.bedtime)
+
+    def enabled_steps(self) -> list[tuple[StepKind, int]]:
+        """(kind, offset minutes) of every enabled step, in the catalogue's order."""
+        return [
+            (kind, self.steps[kind].offset_minutes)
+            for kind in STEP_KINDS
+            if self.steps[kind].enabled
+        ]
+
+    def with_step(self, kind: StepKind, **changes: Any) -> Settings:
+        steps = dict(self.steps)
+        steps[kind] = dataclasses.replace(steps[kind], **changes)
+        return dataclasses.replace(self, steps=steps)
+
+
+def validate(settings: Settings) -> None:
+    """Raise SettingsError naming the first field that is out of range."""
+    for kind in STEP_KINDS:
+        if kind not in settings.steps:
+            raise SettingsError(f"steps.{kind}", "is missing")
+        low, high = OFFSET_LIMITS[kind]
+        offset = settings.steps[kind].offset_minutes
+        if not low <= offset <= high:
+            raise SettingsError(
+                f"steps.{kind}.offset_minutes", f"must be between {low} and {high}, not {offset}"
+            )
+    unknown = set(settings.steps) - set(STEP_KINDS)
+    if unknown:
+        raise SettingsError("steps", f"unknown step {sorted(unknown)[0]!r}")
+    for weekday in settings.bedtime_by_weekday:
+        if weekday not in range(7):
+            raise SettingsError("bedtime", f"weekday {weekday} is not 0-6")
+    _check_range("snooze_minutes", settings.snooze_minutes, SNOOZE_LIMITS)
+    _check_range("magnesium_dose_mg", settings.magnesium_dose_mg, DOSE_LIMITS)
+    label = settings.magnesium_label.strip()
+    if not label:
+        raise SettingsError("magnesium_label", "must not be empty")
+    if len(label) > LABEL_MAX:
+        raise SettingsError("magnesium_label", f"must be at most {LABEL_MAX} characters")
+    if settings.timezone is not None:
+        check_timezone(settings.timezone)
+    if settings.temperature_unit not in ("auto", "celsius", "fahrenheit"):
+        raise SettingsError("temperature_unit", "must be auto, celsius or fahrenheit")
+
+
+def _check_range(name: str, value: int, limits: tuple[int, int]) -> None:
+    low, high = limits
+    if not low <= value <= high:
+        raise SettingsError(name, f"must be between {low} and {high}, not {value}")
+
+
+def check_timezone(name: str) -> ZoneInfo:
+    """The zone for an IANA name, or SettingsError saying it is unknown."""
+    if not name or name not in _zone_names():
+        raise SettingsError("timezone", f"{name!r} is not a known IANA time zone")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise SettingsError("timezone", f"{name!r} is not a known IANA time zone") from exc
+
+
+_ZONES: set[str] = set()
+
+
+def _zone_names() -> set[str]:
+    if not _ZONES:
+        _ZONES.update(available_timezones())
+    return _ZONES
+
+
+def parse_clock(text: str, field_name: str) -> time:
+    """'HH:MM' (24-hour) to a time, or SettingsError naming the field."""
+    parts = text.strip().split(":")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts) or len(parts[1]) != 2:
+        raise SettingsError(field_name, f"{text!r} is not a time like 22:30")
+    hour, minute = int(parts[0]), int(parts[1])
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise SettingsError(field_name, f"{text!r} is not a time like 22:30")
+    return time(hour, minute)
+
+
+def format_clock(value: time) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def to_dict(settings: Settings) -> dict[str, Any]:
+    """The plain, human-editable form written to the settings file."""
+    bedtime: dict[str, str] = {"default": format_clock(settings.bedtime)}
+    for weekday, value in sorted(settings.bedtime_by_weekday.items()):
+        bedtime[WEEKDAYS[weekday]] = format_clock(value)
+    return {
+        "wake_time": format_clock(settings.wake_time),
+        "timezone": settings.timezone or "",
+        "snooze_minutes": settings.snooze_minutes,
+        "sound": settings.sound_enabled,
+        "voice": settings.voice_enabled,
+        "temperature_unit": settings.temperature_unit,
+        "start_at_login": settings.start_at_login,
+        "onboarding_done": settings.onboarding_done,
+        "bedtime": bedtime,
+        "magnesium": {"label": settings.magnesium_label, "dose_mg": settings.magnesium_dose_mg},
+        "steps": {
+            kind: {"enabled": s.enabled, "offset_minutes": s.offset_minutes}
+            for kind, s in settings.steps.items()
+        },
+    }
+
+
+def settings_from_dict(raw: Mapping[str, Any]) -> Settings:
+    """Settings from the file's form. Missing keys take defaults; wrong ones raise SettingsError."""
+    defaults = Settings()
+    reader = _Reader(raw)
+    bedtime_table = reader.table("bedtime")
+    bedtime = defaults.bedtime
+    by_weekday: dict[int, time] = {}
+    for key, value in bedtime_table.items():
+        name = f"bedtime.{key}"
+        if not isinstance(value, str):
+            raise SettingsError(name, "must be a time like \"22:30\"")
+        if key == "default":
+            bedtime = parse_clock(value, name)
+        elif key in WEEKDAYS:
+            by_weekday[WEEKDAYS.index(key)] = parse_clock(value, name)
+        else:
+            raise SettingsError(name, "is not a weekday (monday … sunday) or 'default'")
+    steps = dict(defaults.steps)
+    for kind, table in reader.table("steps").items():
+        if kind not in STEP_KINDS:
+            raise SettingsError(f"steps.{kind}", "is not a step this app knows")
+        step = _Reader(table, prefix=f"steps.{kind}.") if isinstance(table, Mapping) else None
+        if step is None:
+            raise SettingsError(f"steps.{kind}", "must be a table")
+        steps[kind] = StepSetting(
+            enabled=step.boolean("enabled", steps[kind].enabled),
+            offset_minutes=step.integer("offset_minutes", steps[kind].offset_minutes),
+        )
+    magnesium = _Reader(reader.table("magnesium"), prefix="magnesium.")
+    timezone = reader.string("timezone", "").strip() or None
+    unit = reader.string("temperature_unit", defaults.temperature_unit)
+    if unit not in ("auto", "celsius", "fahrenheit"):
+        raise SettingsError("temperature_unit", "must be auto, celsius or fahrenheit")
+    return Settings(
+        bedtime=bedtime,
+        bedtime_by_weekday=by_weekday,
+        wake_time=parse_clock(reader.string("wake_time", "07:00"), "wake_time"),
+        timezone=timezone,
+        steps=steps,
+        magnesium_label=magnesium.string("label", defaults.magnesium_label),
+        magnesium_dose_mg=magnesium.integer("dose_mg", defaults.magnesium_dose_mg),
+        snooze_minutes=reader.integer("snooze_minutes", defaults.snooze_minutes),
+        sound_enabled=reader.boolean("sound", defaults.sound_enabled),
+        voice_enabled=reader.boolean("voice", defaults.voice_enabled),
+        temperature_unit=unit,  # type: ignore[arg-type]  # checked just above
+        start_at_login=reader.boolean("start_at_login", defaults.start_at_login),
+        onboarding_done=reader.boolean("onboarding_done", defaults.onboarding_done),
+    )
+
+
+class _Reader:
+    """Typed look-ups in one table of the settings file, with errors that name the key."""
+
+    def __init__(self, raw: Mapping[str, Any], prefix: str = "") -> None:
+        self.raw = raw
+        self.prefix = prefix
+
+    def table(self, key: str) -> Mapping[str, Any]:
+        value = self.raw.get(key, {})
+        if not isinstance(value, Mapping):
+            raise SettingsError(self.prefix + key, "must be a table")
+        return value
+
+    def string(self, key: str, default: str) -> str:
+        value = self.raw.get(key, default)
+        if not isinstance(value, str):
+            raise SettingsError(self.prefix + key, "must be text in quotes")
+        return value
+
+    def integer(self, key: str, default: int) -> int:
+        value = self.raw.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SettingsError(self.prefix + key, "must be a whole number")
+        return value
+
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self.raw.get(key, default)
+        if not isinstance(value, bool):
+            raise SettingsError(self.prefix + key, "must be true or false")
+        return value

@@ -1,0 +1,64 @@
+"""Where the app keeps its files: platformdirs, or one folder given by --data-dir / env."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "bedtime-companion"
+HOME_ENV = "BEDTIME_COMPANION_HOME"
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The folders the app writes to; each is created private (0700) on first use."""
+
+    config_dir: Path
+    data_dir: Path
+    state_dir: Path
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.toml"
+
+    @property
+    def journal_file(self) -> Path:
+        return self.data_dir / "journal.sqlite3"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def log_file(self) -> Path:
+        return self.state_dir / "companion.log"
+
+    def ensure(self) -> None:
+        """Create every folder with owner-only permissions (tightening existing ones)."""
+        for folder in (self.config_dir, self.data_dir, self.state_dir):
+            make_private_dir(folder)
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
+    """One folder for everything when asked (flag, then environment), else platformdirs."""
+    root = data_dir if data_dir is not None else os.environ.get(HOME_ENV) or None
+    if root is not None:
+        base = Path(root).expanduser().absolute()
+        return Paths(config_dir=base, data_dir=base, state_dir=base)
+    return Paths(
+        config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        state_dir=Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)),
+    )
+
+
+def make_private_dir(folder: Path) -> None:
+    """mkdir -p with 0700 on the folder itself, whatever the umask."""
+    folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    if folder.stat().st_mode & 0o777 != DIR_MODE:
+        folder.chmod(DIR_MODE)

@@ -1,0 +1,42 @@
+"""Shared fixtures: every test runs offscreen, in a private temp data dir, never the real home."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before any QApplication exists; end-to-end tests set their own DISPLAY for the child process.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("BEDTIME_COMPANION_HOME", None)
+
+import pytest  # noqa: E402
+
+from companion.store.paths import Paths, resolve_paths  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _no_real_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point HOME and the XDG folders at a temp dir, so a slip can never touch the real ones."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var, sub in (
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_CACHE_HOME", ".cache"),
+    ):
+        monkeypatch.setenv(var, str(home / sub))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty folder used as --data-dir."""
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    return folder
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> Iterator[Paths]:
+    yield resolve_paths(data_dir)

@@ -1,0 +1,6 @@
+"""Bedtime Companion: a tray app for an evening routine against restless legs."""
+
+__version__ = "0.1.0"
+
+# Reverse-DNS id: the .desktop file name, the AppStream id and what Wayland shows for our icon.
+APP_ID = "io.github.bedtime_companion.BedtimeCompanion"

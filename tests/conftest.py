@@ -10,13 +10,15 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("BEDTIME_COMPANION_HOME", None)
 
-import pytest  # noqa: E402
+import pytest
 
-from companion.store.paths import Paths, resolve_paths  # noqa: E402
+from companion.store.paths import Paths, resolve_paths
 
 
 @pytest.fixture(autouse=True)
-def _no_real_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_real_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point HOME and the XDG folders at a temp dir, so a slip can never touch the real ones."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))

@@ -15,6 +15,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 StepKind = Literal["magnesium", "stretch", "lights", "bedtime", "checkin"]
 STEP_KINDS: tuple[StepKind, ...] = ("magnesium", "stretch", "lights", "bedtime", "checkin")
+STEP_LABELS: dict[StepKind, str] = {
+    "magnesium": "Magnesium",
+    "stretch": "Stretches",
+    "lights": "Lights down",
+    "bedtime": "Lights out",
+    "checkin": "Morning check-in",
+}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 TemperatureUnit = Literal["auto", "celsius", "fahrenheit"]
 
@@ -133,7 +140,7 @@ def _check_range(name: str, value: int, limits: tuple[int, int]) -> None:
 
 def check_timezone(name: str) -> ZoneInfo:
     """The zone for an IANA name, or SettingsError saying it is unknown."""
-    if not name or name not in _zone_names():
+    if not name or name not in available_zone_names():
         raise SettingsError("timezone", f"{name!r} is not a known IANA time zone")
     try:
         return ZoneInfo(name)
@@ -144,7 +151,8 @@ def check_timezone(name: str) -> ZoneInfo:
 _ZONES: set[str] = set()
 
 
-def _zone_names() -> set[str]:
+def available_zone_names() -> set[str]:
+    """Every IANA zone name this machine knows (read once, then kept)."""
     if not _ZONES:
         _ZONES.update(available_timezones())
     return _ZONES
@@ -198,7 +206,7 @@ def settings_from_dict(raw: Mapping[str, Any]) -> Settings:
     for key, value in bedtime_table.items():
         name = f"bedtime.{key}"
         if not isinstance(value, str):
-            raise SettingsError(name, "must be a time like \"22:30\"")
+            raise SettingsError(name, 'must be a time like "22:30"')
         if key == "default":
             bedtime = parse_clock(value, name)
         elif key in WEEKDAYS:

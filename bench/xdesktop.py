@@ -1,0 +1,126 @@
+"""A throw-away X desktop — Xvfb plus the trayer tray host — for end-to-end tests and benchmarks."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+NEEDED_TOOLS = ("Xvfb", "trayer", "xwininfo", "xdotool")
+T = TypeVar("T")
+
+
+def missing_tools() -> list[str]:
+    return [tool for tool in NEEDED_TOOLS if shutil.which(tool) is None]
+
+
+def wait_until(predicate: Callable[[], T], timeout: float, what: str, interval: float = 0.05) -> T:
+    """Poll another process's state (X tree, files): no Qt signal crosses a process boundary."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = predicate()
+        if result:
+            return result
+        if time.monotonic() >= deadline:
+            raise TimeoutError(f"timed out after {timeout:.0f} s waiting for {what}")
+        time.sleep(interval)
+
+
+@dataclass
+class Desktop:
+    display: str
+    env: dict[str, str]
+    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    def run(self, *args: str, timeout: float = 10) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            args, env=self.env, capture_output=True, text=True, timeout=timeout, check=False
+        )
+
+    def start(self, args: list[str], **kwargs: object) -> subprocess.Popen[bytes]:
+        """Start a process on this display; it is ended with the desktop."""
+        process = subprocess.Popen(args, env=self.env, **kwargs)  # type: ignore[call-overload]
+        self.processes.append(process)
+        return process  # type: ignore[no-any-return]
+
+    def tray_icons(self) -> list[str]:
+        """Window ids docked in trayer's panel (its grandchildren in the X window tree)."""
+        tree = self.run("xwininfo", "-root", "-tree").stdout.splitlines()
+        panel_indent: int | None = None
+        icons: list[str] = []
+        for line in tree:
+            stripped = line.lstrip()
+            indent = len(line) - len(stripped)
+            if stripped.startswith("0x") and '"panel"' in stripped:
+                panel_indent = indent
+                continue
+            if panel_indent is None:
+                continue
+            if indent <= panel_indent and stripped.startswith("0x"):
+                panel_indent = None
+            elif indent > panel_indent + 3 and stripped.startswith("0x"):
+                # trayer wraps each icon in a socket window, so icons sit two levels down.
+                icons.append(stripped.split()[0])
+        return icons
+
+    def windows_named(self, name: str) -> list[str]:
+        return self.run("xdotool", "search", "--name", name).stdout.split()
+
+
+@contextlib.contextmanager
+def x_desktop(runtime_dir: Path | None = None) -> Iterator[Desktop]:
+    """Xvfb on a free display number with trayer docked at the top right."""
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    with contextlib.ExitStack() as stack:
+        if runtime_dir is None:
+            runtime_dir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        runtime_dir.chmod(0o700)
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("QT_", "WAYLAND", "DBUS_SESSION"))
+        }
+        env.update(DISPLAY=f":{number}", XDG_RUNTIME_DIR=str(runtime_dir))
+        desk = Desktop(display=f":{number}", env=env, processes=[xvfb])
+        try:
+            desk.start(
+                [
+                    "trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel",
+                    "--width", "240", "--heighttype", "pixel", "--height", "32",
+                    "--transparent", "false", "--SetDockType", "true",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            wait_until(
+                lambda: '"panel"' in desk.run("xwininfo", "-root", "-tree").stdout, 10, "trayer"
+            )
+            yield desk
+        finally:
+            for process in reversed(desk.processes):
+                if process.poll() is None:
+                    process.terminate()
+                    try:
+                        process.wait(5)
+                    except subprocess.TimeoutExpired:
+                        process.kill()
+                        process.wait()
+                for stream in (process.stdin, process.stdout, process.stderr):
+                    if stream is not None:
+                        stream.close()

@@ -1,0 +1,254 @@
+"""Builds the running application: wires settings, services and windows together."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+
+from companion import APP_ID, __version__
+from companion.core.settings import Settings
+from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
+from companion.services.instance import SingleInstance
+from companion.store.paths import Paths, resolve_paths
+from companion.store.settings_file import load_settings, save_settings
+from companion.ui import icons
+from companion.ui.onboarding import OnboardingDialog
+from companion.ui.settings_dialog import SettingsDialog
+from companion.ui.theme import is_dark
+from companion.ui.tonight_panel import TonightPanel
+from companion.ui.tray import Tray
+
+# Some desktops start their tray after the apps in autostart: give it this long to appear.
+TRAY_WAIT_MS = 5000
+TRAY_POLL_MS = 500
+
+
+def system_zone_name() -> str:
+    """The machine's IANA zone name (e.g. Europe/Berlin), or UTC when it cannot be told."""
+    try:
+        import tzlocal
+
+        return str(tzlocal.get_localzone_name() or "UTC")
+    except Exception:  # tzlocal raises assorted errors on odd setups; UTC is a safe answer
+        return "UTC"
+
+
+class CompanionApp(QObject):
+    """The app while it runs: owns the tray (or its stand-in) and opens windows on request."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        *,
+        now: Callable[[], datetime] = datetime.now,
+        tray_wait_ms: int = TRAY_WAIT_MS,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.now = now
+        self.tray_wait_ms = tray_wait_ms
+        loaded = load_settings(paths.settings_file, now=now())
+        self.settings: Settings = loaded.settings
+        self.startup_problems: list[str] = [loaded.problem] if loaded.problem else []
+
+        self.tray = Tray(icons.tray_icon(dark_panel=True), self)
+        self.tray.settings_requested.connect(self.open_settings)
+        self.tray.about_requested.connect(self.open_about)
+        self.tray.quit_requested.connect(self.quit)
+        self.tray.panel_requested.connect(self.show_panel)
+        self.panel = TonightPanel()
+        self.panel.settings_requested.connect(self.open_settings)
+        self.panel.about_requested.connect(self.open_about)
+        self.panel.quit_requested.connect(self.quit)
+        self.onboarding: OnboardingDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.about_box: QMessageBox | None = None
+        self.messages: list[QMessageBox] = []  # open notices, kept alive until closed
+        self.has_tray = False
+        self._tray_waited_ms = 0
+        self._tray_timer = QTimer(self)
+        self._tray_timer.setInterval(TRAY_POLL_MS)
+        self._tray_timer.timeout.connect(self._look_for_tray)
+
+    # start-up -------------------------------------------------------------------------------
+
+    def start(self, command: str = "show") -> None:
+        self._update_tray_icon()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._update_tray_icon)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._use_tray()
+        else:
+            self._tray_timer.start()
+        for problem in self.startup_problems:
+            self.tell(problem)
+        if not self.settings.onboarding_done:
+            self.open_onboarding()
+        elif command != "show":
+            self.handle_command(command, {})
+
+    def _look_for_tray(self) -> None:
+        self._tray_waited_ms += TRAY_POLL_MS
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray_timer.stop()
+            self._use_tray()
+        elif self._tray_waited_ms >= self.tray_wait_ms:
+            self._tray_timer.stop()
+            self.panel.set_stands_in_for_tray(True)
+            self.show_panel()
+
+    def _use_tray(self) -> None:
+        self.has_tray = True
+        self.panel.set_stands_in_for_tray(False)
+        self.tray.show()
+
+    def _update_tray_icon(self) -> None:
+        self.tray.set_icon(icons.tray_icon(dark_panel=is_dark()))
+
+    # commands -------------------------------------------------------------------------------
+
+    def handle_command(self, command: str, options: dict[str, Any]) -> None:
+        """A command from the command line, ours or forwarded by a second launch."""
+        if command == "show":
+            if self.onboarding is not None and self.onboarding.isVisible():
+                _raise(self.onboarding)
+            else:
+                self.show_panel()
+        elif command == "settings":
+            self.open_settings()
+        else:
+            self.tell(f"“{command}” is not available in this version yet.")
+
+    def show_panel(self) -> None:
+        _raise(self.panel)
+
+    def open_onboarding(self) -> None:
+        dialog = OnboardingDialog(self.settings.bedtime, self.settings.wake_time)
+        dialog.completed.connect(self._finish_onboarding)
+        self.onboarding = dialog
+        _raise(dialog)
+
+    def _finish_onboarding(self, bedtime: Any, wake: Any, start_at_login: bool) -> None:
+        import dataclasses
+
+        self.apply_settings(
+            dataclasses.replace(
+                self.settings,
+                bedtime=bedtime,
+                wake_time=wake,
+                start_at_login=start_at_login,
+                onboarding_done=True,
+            )
+        )
+
+    def open_settings(self) -> None:
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.settings, system_zone_name())
+            self.settings_dialog.applied.connect(self.apply_settings)
+            self.settings_dialog.finished.connect(self._forget_settings_dialog)
+        _raise(self.settings_dialog)
+
+    def _forget_settings_dialog(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Save, then let every part pick up the change: no restart needed."""
+        try:
+            save_settings(self.paths.settings_file, settings)
+        except OSError as exc:
+            self.tell(f"Your settings could not be saved ({exc.strerror}); nothing was changed.")
+            return
+        self.settings = settings
+
+    def open_about(self) -> None:
+        if self.about_box is None:
+            box = QMessageBox()
+            box.setWindowTitle(f"About {APP_NAME}")
+            box.setIconPixmap(icons.app_icon().pixmap(64, 64))
+            box.setText(f"<b>{APP_NAME}</b> {__version__}")
+            box.setInformativeText(f"{SUMMARY}\n\n{NOT_MEDICAL_ADVICE}\n\n{PRIVACY}")
+            box.setModal(False)
+            self.about_box = box
+        _raise(self.about_box)
+
+    def tell(self, message: str) -> None:
+        """A message the user must see: a window, since a tray balloon is easy to miss."""
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
+        box.setModal(False)
+        box.finished.connect(lambda _result, b=box: self.messages.remove(b))
+        self.messages.append(box)
+        box.show()
+
+    def quit(self) -> None:
+        self.tray.hide()
+        QApplication.quit()
+
+
+def _raise(window: QWidget) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _quit_on_termination_signals(app: QApplication) -> QSocketNotifier:
+    """SIGTERM/SIGINT end the event loop cleanly (a logout, `kill`, Ctrl+C)."""
+    reader, writer = socket.socketpair()
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: None)  # the wake-up fd does the work
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def on_signal() -> None:
+        reader.recv(64)
+        app.quit()
+
+    notifier.activated.connect(on_signal)
+    notifier.setProperty("sockets", (reader, writer))  # keep both ends alive with the notifier
+    return notifier
+
+
+def run_gui(*, data_dir: str | None, command: str, options: dict[str, Any]) -> int:
+    """Start the app, or hand `command` to the one already running for this data dir."""
+    paths = resolve_paths(data_dir)
+    paths.ensure()
+    instance = SingleInstance(paths.state_dir, paths.data_dir)
+    if not instance.claim():
+        if instance.forward(command, _plain(options)):
+            return 0
+        print(
+            "bedtime-companion: another copy is running but did not answer; "
+            "if it is stuck, end it and start again.",
+            file=sys.stderr,
+        )
+        return 1
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("bedtime-companion")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(icons.app_icon())
+    app.setQuitOnLastWindowClosed(False)  # the tray keeps running with no window open
+    instance.serve()
+    companion = CompanionApp(paths)
+    instance.command_received.connect(companion.handle_command)
+    companion.start(command)
+    _notifier = _quit_on_termination_signals(app)
+    code = app.exec()
+    companion.tray.hide()
+    instance.release()
+    return code
+
+
+def _plain(options: dict[str, Any]) -> dict[str, Any]:
+    """Only JSON-friendly option values travel to the running instance."""
+    return {k: v for k, v in options.items() if isinstance(v, str | int | float | bool | None)}

@@ -1,0 +1,114 @@
+"""The first-run welcome: what the app does, that it is not medical advice, and two times."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
+
+
+def time_edit(value: time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("HH:mm")
+    edit.setWrapping(True)
+    return edit
+
+
+def to_time(edit: QTimeEdit) -> time:
+    value = edit.time()
+    return time(value.hour(), value.minute())
+
+
+class OnboardingDialog(QDialog):
+    """Shown once. `completed` carries the answers whether the user clicks or closes."""
+
+    completed = Signal(object, object, bool)  # bedtime, wake time, start at login
+
+    def __init__(self, bedtime: time, wake: time, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Welcome to {APP_NAME}")
+        self._done = False
+
+        title = QLabel(f"Welcome to {APP_NAME}")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        summary = _paragraph(SUMMARY)
+
+        notice = QFrame()
+        notice.setObjectName("notice")
+        notice.setFrameShape(QFrame.Shape.StyledPanel)
+        notice_layout = QVBoxLayout(notice)
+        heading = QLabel("<b>Please read: this is not medical advice</b>")
+        notice_layout.addWidget(heading)
+        self.notice_label = _paragraph(NOT_MEDICAL_ADVICE)
+        notice_layout.addWidget(self.notice_label)
+
+        privacy = _paragraph(PRIVACY)
+
+        self.bedtime_edit = time_edit(bedtime)
+        self.bedtime_edit.setAccessibleName("Usual bedtime")
+        self.wake_edit = time_edit(wake)
+        self.wake_edit.setAccessibleName("Usual wake-up time")
+        self.autostart_box = QCheckBox(f"Start {APP_NAME} when I log in")
+        form = QFormLayout()
+        form.addRow("I usually go to bed at", self.bedtime_edit)
+        form.addRow("I usually get up at", self.wake_edit)
+        form.addRow("", self.autostart_box)
+        hint = _paragraph(
+            "You can change these, the reminder times and your magnesium dose any time "
+            "under Settings… in the tray menu."
+        )
+        hint.setEnabled(False)  # drawn in the muted colour
+
+        buttons = QDialogButtonBox()
+        self.start_button = buttons.addButton("Get started", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        for widget in (title, summary, notice, privacy):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self.bedtime_edit.setFocus()
+
+    def done(self, result: int) -> None:
+        self._finish()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._finish()
+        super().closeEvent(event)
+
+    def _finish(self) -> None:
+        # Closing the window counts too: the notice was shown, and the defaults are sensible.
+        if not self._done:
+            self._done = True
+            self.completed.emit(
+                to_time(self.bedtime_edit), to_time(self.wake_edit), self.autostart_box.isChecked()
+            )
+
+
+def _paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label

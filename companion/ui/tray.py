@@ -1,0 +1,73 @@
+"""The tray icon and its menu; the menu lists only what the app can do today."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from companion.core.texts import APP_NAME
+
+
+class Tray(QObject):
+    """Owns the QSystemTrayIcon; the app connects to the signals and fills in the status."""
+
+    settings_requested = Signal()
+    about_requested = Signal()
+    quit_requested = Signal()
+    panel_requested = Signal()
+
+    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.menu = QMenu()
+        self.status_action = QAction("", self.menu)
+        self.status_action.setEnabled(False)  # information, not a command
+        self.status_action.setVisible(False)
+        self.menu.addAction(self.status_action)
+        self._status_separator = self.menu.addSeparator()
+        self._status_separator.setVisible(False)
+        self._feature_anchor = self.menu.addSeparator()
+        self.settings_action = self._add("Settings…", self.settings_requested)
+        self.about_action = self._add(f"About {APP_NAME}", self.about_requested)
+        self.menu.addSeparator()
+        self.quit_action = self._add("Quit", self.quit_requested)
+
+        self.icon = QSystemTrayIcon(icon, self)
+        self.icon.setContextMenu(self.menu)
+        self.icon.setToolTip(APP_NAME)
+        self.icon.activated.connect(self._on_activated)
+
+    def _add(self, text: str, signal: Signal) -> QAction:
+        action = QAction(text, self.menu)
+        action.triggered.connect(signal.emit)
+        self.menu.addAction(action)
+        return action
+
+    def add_feature_action(self, text: str) -> QAction:
+        """A command of a feature (e.g. "Start stretches now"), listed above Settings…."""
+        action = QAction(text, self.menu)
+        self.menu.insertAction(self._feature_anchor, action)
+        return action
+
+    def set_status(self, line: str | None) -> None:
+        """The first menu line and the tooltip: what comes next tonight."""
+        self.status_action.setText(line or "")
+        self.status_action.setVisible(bool(line))
+        self._status_separator.setVisible(bool(line))
+        self.icon.setToolTip(f"{APP_NAME}\n{line}" if line else APP_NAME)
+
+    def set_icon(self, icon: QIcon) -> None:
+        self.icon.setIcon(icon)
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.panel_requested.emit()

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from companion.ui.tray import Tray
+
+
+def _icon() -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill()
+    return QIcon(pixmap)
+
+
+def visible_texts(tray: Tray) -> list[str]:
+    return [a.text() for a in tray.menu.actions() if a.isVisible() and not a.isSeparator()]
+
+
+def test_menu_lists_only_what_exists(qtbot):
+    tray = Tray(_icon())
+    assert visible_texts(tray) == ["Settings…", "About Bedtime Companion", "Quit"]
+
+
+def test_menu_commands_emit_their_signals(qtbot):
+    tray = Tray(_icon())
+    with qtbot.waitSignal(tray.settings_requested, timeout=1000):
+        tray.settings_action.trigger()
+    with qtbot.waitSignal(tray.about_requested, timeout=1000):
+        tray.about_action.trigger()
+    with qtbot.waitSignal(tray.quit_requested, timeout=1000):
+        tray.quit_action.trigger()
+
+
+def test_status_line_leads_the_menu_and_the_tooltip(qtbot):
+    tray = Tray(_icon())
+    tray.set_status("Magnesium at 21:00 · in 25 min")
+    assert visible_texts(tray)[0] == "Magnesium at 21:00 · in 25 min"
+    assert not tray.status_action.isEnabled()  # information, not a command
+    assert tray.icon.toolTip() == "Bedtime Companion\nMagnesium at 21:00 · in 25 min"
+    tray.set_status(None)
+    assert visible_texts(tray)[0] == "Settings…"
+    assert tray.icon.toolTip() == "Bedtime Companion"
+
+
+def test_feature_actions_go_above_settings(qtbot):
+    tray = Tray(_icon())
+    tray.add_feature_action("Start stretches now")
+    assert visible_texts(tray) == [
+        "Start stretches now",
+        "Settings…",
+        "About Bedtime Companion",
+        "Quit",
+    ]
+
+
+def test_left_click_opens_the_panel(qtbot):
+    tray = Tray(_icon())
+    with qtbot.waitSignal(tray.panel_requested, timeout=1000):
+        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)

@@ -99,18 +99,7 @@ def x_desktop(runtime_dir: Path | None = None) -> Iterator[Desktop]:
         env.update(DISPLAY=f":{number}", XDG_RUNTIME_DIR=str(runtime_dir))
         desk = Desktop(display=f":{number}", env=env, processes=[xvfb])
         try:
-            desk.start(
-                [
-                    "trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel",
-                    "--width", "240", "--heighttype", "pixel", "--height", "32",
-                    "--transparent", "false", "--SetDockType", "true",
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )  # fmt: skip
-            wait_until(
-                lambda: '"panel"' in desk.run("xwininfo", "-root", "-tree").stdout, 10, "trayer"
-            )
+            _start_trayer(desk)
             yield desk
         finally:
             for process in reversed(desk.processes):
@@ -124,3 +113,31 @@ def x_desktop(runtime_dir: Path | None = None) -> Iterator[Desktop]:
                 for stream in (process.stdin, process.stdout, process.stderr):
                     if stream is not None:
                         stream.close()
+
+
+TRAYER = [
+    "trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel", "--width", "240",
+    "--heighttype", "pixel", "--height", "32", "--transparent", "false", "--SetDockType", "true",
+]  # fmt: skip
+
+
+def _start_trayer(desk: Desktop, attempts: int = 3) -> None:
+    """trayer now and then dies at start on a busy machine; try again before giving up."""
+    for attempt in range(1, attempts + 1):
+        trayer = desk.start(TRAYER, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            wait_until(
+                lambda: (
+                    trayer.poll() is not None
+                    or '"panel"' in desk.run("xwininfo", "-root", "-tree").stdout
+                ),
+                20,
+                "trayer",
+            )
+        except TimeoutError:
+            trayer.kill()
+        if trayer.poll() is None:
+            return
+        error = trayer.stderr.read().decode(errors="replace") if trayer.stderr else ""
+        if attempt == attempts:
+            raise RuntimeError(f"trayer did not start: {error.strip()[-500:]}")

@@ -67,6 +67,7 @@ class OnboardingDialog(QDialog):
         self.wake_edit.setAccessibleName("Usual wake-up time")
         self.autostart_box = QCheckBox(f"Start {APP_NAME} when I log in")
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("I usually go to bed at", self.bedtime_edit)
         form.addRow("I usually get up at", self.wake_edit)
         form.addRow("", self.autostart_box)

@@ -127,7 +127,7 @@ def _start_trayer(desk: Desktop, attempts: int = 3) -> None:
         trayer = desk.start(TRAYER, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
             wait_until(
-                lambda: (
+                lambda trayer=trayer: (  # type: ignore[misc]
                     trayer.poll() is not None
                     or '"panel"' in desk.run("xwininfo", "-root", "-tree").stdout
                 ),

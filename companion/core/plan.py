@@ -1,0 +1,202 @@
+"""Tonight's plan: each routine step at an exact moment, derived from the night's bedtime.
+
+Rules (DESIGN §4.4, issue 3):
+- Evening offsets are *elapsed* minutes before bedtime, so they are subtracted in UTC: "90 min
+  before bed" is 90 real minutes even when a DST change falls in between.
+- A bedtime from 00:00 to 11:59 belongs to the evening before: on the night of the 7th, a
+  00:30 bedtime is at 00:30 on the 8th.
+- Local wall times that do not exist (spring-forward gap) use the UTC offset from before the gap,
+  and repeated ones (fall-back) take the first occurrence (RFC 5545 §3.3.5). `zoneinfo` reads
+  `fold=0` exactly that way, so a wall time is resolved with fold=0 and then normalised.
+- The check-in is the next morning's wake time (a local wall time, same gap/fold rules) plus its
+  offset, again elapsed; it is always after bedtime.
+
+Every `at` is an aware datetime in the plan's zone. Compare and subtract them through UTC
+(`Step.at_utc`): Python compares two datetimes that share a tzinfo by wall time, which is wrong
+across a fall-back fold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from companion.core.settings import STEP_KINDS, STEP_LABELS, Settings, StepKind
+
+__all__ = [
+    "NOON",
+    "STEP_LABELS",
+    "Plan",
+    "Step",
+    "bedtime_for_night",
+    "format_plan_table",
+    "format_utc_offset",
+    "local_datetime",
+    "plan_for_night",
+    "plan_to_json_dict",
+    "which_night",
+]
+
+NOON = time(12, 0)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of one night: what, when, and its offset as in the JSON contract."""
+
+    kind: StepKind
+    at: datetime  # aware, in the plan's zone
+    offset_minutes: int  # minutes before bedtime; negative for steps after it (the check-in)
+
+    @property
+    def at_utc(self) -> datetime:
+        return self.at.astimezone(UTC)
+
+    @property
+    def label(self) -> str:
+        return STEP_LABELS[self.kind]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The steps of one night, in time order; `bedtime` is set even if its step is disabled."""
+
+    night: date
+    timezone: str
+    bedtime: datetime
+    steps: tuple[Step, ...]
+
+    @property
+    def bedtime_utc(self) -> datetime:
+        return self.bedtime.astimezone(UTC)
+
+    def step(self, kind: str) -> Step | None:
+        """The step of that kind, or None if it is disabled tonight."""
+        return next((s for s in self.steps if s.kind == kind), None)
+
+
+def local_datetime(day: date, wall: time, tz: ZoneInfo) -> datetime:
+    """The moment a local wall clock shows `wall` on `day`, per RFC 5545 for gaps and folds."""
+    # fold=0 means "offset from before the transition" for both a gap and a fold; the round trip
+    # through UTC then moves a nonexistent 02:30 to the real 03:30 and fixes the offset shown.
+    naive = datetime.combine(day, wall.replace(tzinfo=None, fold=0))
+    return naive.replace(tzinfo=tz).astimezone(UTC).astimezone(tz)
+
+
+def which_night(now: datetime, tz: ZoneInfo) -> date:
+    """The night a moment belongs to: the local date on which that evening began (turns at noon)."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("which_night needs an aware datetime")
+    local = now.astimezone(tz)
+    if local.time() >= NOON:
+        return local.date()
+    return local.date() - timedelta(days=1)
+
+
+def bedtime_for_night(night: date, settings: Settings, tz: ZoneInfo) -> datetime:
+    """The night's bedtime; a morning bedtime (00:00–11:59) is on the following calendar day."""
+    wall = settings.bedtime_for(night)
+    day = night if wall >= NOON else night + timedelta(days=1)
+    return local_datetime(day, wall, tz)
+
+
+def plan_for_night(night: date, settings: Settings, tz: ZoneInfo) -> Plan:
+    """Tonight's enabled steps in time order, each at an aware local datetime."""
+    bedtime = bedtime_for_night(night, settings, tz)
+    bedtime_utc = bedtime.astimezone(UTC)
+    steps: list[Step] = []
+    for kind, offset in settings.enabled_steps():
+        if kind == "checkin":
+            at = _checkin_at(night, settings, tz, bedtime_utc, offset)
+            minutes_before = -_whole_minutes(at.astimezone(UTC) - bedtime_utc)
+            steps.append(Step(kind, at, minutes_before))
+        else:
+            at = (bedtime_utc - timedelta(minutes=offset)).astimezone(tz)
+            steps.append(Step(kind, at, offset))
+    # Sort by the instant, not the wall time (see the module docstring), ties in catalogue order.
+    steps.sort(key=lambda s: (s.at_utc, STEP_KINDS.index(s.kind)))
+    return Plan(night=night, timezone=_zone_name(tz), bedtime=bedtime, steps=tuple(steps))
+
+
+def _checkin_at(
+    night: date, settings: Settings, tz: ZoneInfo, bedtime_utc: datetime, offset: int
+) -> datetime:
+    # The morning after the night; only a bedtime later in the morning than the wake time (a
+    # strange but valid setting) pushes it a day on, so the check-in always follows bedtime.
+    day = night + timedelta(days=1)
+    wake = local_datetime(day, settings.wake_time, tz)
+    if wake.astimezone(UTC) <= bedtime_utc:
+        wake = local_datetime(day + timedelta(days=1), settings.wake_time, tz)
+    return (wake.astimezone(UTC) + timedelta(minutes=offset)).astimezone(tz)
+
+
+def _whole_minutes(delta: timedelta) -> int:
+    return int(delta.total_seconds() // 60)
+
+
+def _zone_name(tz: ZoneInfo) -> str:
+    return tz.key if tz.key is not None else str(tz)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def plan_to_json_dict(plan: Plan) -> dict[str, Any]:
+    """The `plan --json` contract: ISO 8601 with offsets, steps in time order."""
+    return {
+        "night": plan.night.isoformat(),
+        "timezone": plan.timezone,
+        "bedtime": _iso(plan.bedtime),
+        "steps": [
+            {"kind": s.kind, "at": _iso(s.at), "offset_minutes": s.offset_minutes}
+            for s in plan.steps
+        ],
+    }
+
+
+def format_utc_offset(moment: datetime) -> str:
+    """'UTC-05:00', 'UTC+10:30' — the offset the local clock shows at that moment."""
+    offset = moment.utcoffset()
+    assert offset is not None  # every Step.at is aware
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{mins:02d}"
+
+
+def _when(step: Step, bedtime: datetime) -> str:
+    if step.kind == "checkin":
+        return "next morning"
+    if step.at_utc == bedtime.astimezone(UTC):
+        return "at bedtime"
+    return f"{step.offset_minutes} min before bedtime"
+
+
+def format_plan_table(plan: Plan) -> str:
+    """A small aligned table for `plan` without --json; dates shown only where they differ."""
+    header = (
+        f"Night of {plan.night.isoformat()} ({plan.timezone}), "
+        f"bedtime {_clock(plan.bedtime, plan.night)}"
+    )
+    if not plan.steps:
+        return f"{header}\nNo steps are enabled."
+    rows = [
+        (s.label, _clock(s.at, plan.night), format_utc_offset(s.at), _when(s, plan.bedtime))
+        for s in plan.steps
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    lines = [header]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        lines.append("  ".join([*cells, row[3]]))
+    return "\n".join(lines)
+
+
+def _clock(moment: datetime, night: date) -> str:
+    # ISO dates, not weekday names: strftime's names would follow whatever locale is set.
+    if moment.date() == night:
+        return moment.strftime("%H:%M")
+    return f"{moment.date().isoformat()} {moment:%H:%M}"

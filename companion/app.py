@@ -19,6 +19,7 @@ from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
 from companion.services.instance import SingleInstance
 from companion.store.paths import Paths, resolve_paths
 from companion.store.settings_file import load_settings, save_settings
+from companion.store.system_zone import system_zone_name
 from companion.ui import icons
 from companion.ui.onboarding import OnboardingDialog
 from companion.ui.settings_dialog import SettingsDialog
@@ -29,16 +30,6 @@ from companion.ui.tray import Tray
 # Some desktops start their tray after the apps in autostart: give it this long to appear.
 TRAY_WAIT_MS = 5000
 TRAY_POLL_MS = 500
-
-
-def system_zone_name() -> str:
-    """The machine's IANA zone name (e.g. Europe/Berlin), or UTC when it cannot be told."""
-    try:
-        import tzlocal
-
-        return str(tzlocal.get_localzone_name() or "UTC")
-    except Exception:  # tzlocal raises assorted errors on odd setups; UTC is a safe answer
-        return "UTC"
 
 
 class CompanionApp(QObject):

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from typing import NoReturn
 
 from companion import __version__
+from companion.core.settings import Settings, SettingsError, parse_clock
+from companion.store.paths import resolve_paths
+from companion.store.settings_file import load_settings
+from companion.store.system_zone import effective_zone
 
 PROG = "bedtime-companion"
 GUI_COMMANDS = ("stretch", "checkin", "journal")
@@ -38,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
         "(also: environment variable BEDTIME_COMPANION_HOME)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    plan = commands.add_parser("plan", help="print a night's plan: each step and its time")
+    plan.add_argument("--date", metavar="YYYY-MM-DD", help="the night (default: tonight)")
+    plan.add_argument("--bedtime", metavar="HH:MM", help="use this bedtime instead of the setting")
+    plan.add_argument("--json", action="store_true", help="machine-readable output")
     commands.add_parser("stretch", help="open the guided stretches now")
     checkin = commands.add_parser("checkin", help="open the morning check-in")
     checkin.add_argument("--night", metavar="YYYY-MM-DD", help="the night to log")
@@ -65,7 +76,49 @@ def _dispatch(args: argparse.Namespace) -> int:
     return run_gui(data_dir=args.data_dir, command=args.command or "show", options=vars(args))
 
 
-_NON_GUI: dict[str, Callable[[argparse.Namespace], int]] = {}
+def parse_night(text: str, flag: str) -> date:
+    """A YYYY-MM-DD flag value, or UsageError naming the flag."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{flag}: {text!r} is not a date like 2026-03-07") from None
+
+
+def load_user_settings(args: argparse.Namespace) -> Settings:
+    """The saved settings; a damaged file is reported on stderr (and moved aside) first."""
+    paths = resolve_paths(args.data_dir)
+    loaded = load_settings(paths.settings_file, now=datetime.now())
+    if loaded.problem:
+        print(f"{PROG}: {loaded.problem}", file=sys.stderr)
+    return loaded.settings
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from companion.core.plan import (
+        format_plan_table,
+        plan_for_night,
+        plan_to_json_dict,
+        which_night,
+    )
+
+    settings = load_user_settings(args)
+    if args.bedtime is not None:
+        try:
+            bedtime = parse_clock(args.bedtime, "--bedtime")
+        except SettingsError as exc:
+            raise UsageError(str(exc)) from None
+        settings = dataclasses.replace(settings, bedtime=bedtime, bedtime_by_weekday={})
+    zone = effective_zone(settings)
+    night = parse_night(args.date, "--date") if args.date else which_night(datetime.now(zone), zone)
+    plan = plan_for_night(night, settings, zone)
+    if args.json:
+        print(json.dumps(plan_to_json_dict(plan)))
+    else:
+        print(format_plan_table(plan))
+    return 0
+
+
+_NON_GUI: dict[str, Callable[[argparse.Namespace], int]] = {"plan": cmd_plan}
 
 
 def run() -> NoReturn:

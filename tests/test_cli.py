@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -48,3 +49,58 @@ def test_non_gui_start_does_not_load_widgets():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_plan_json_matches_the_contract(capsys, data_dir, monkeypatch):
+    monkeypatch.setenv("TZ", "America/New_York")
+    argv = ["--data-dir", str(data_dir), "plan", "--date", "2026-03-07", "--bedtime", "00:30"]
+    assert main([*argv, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["night"] == "2026-03-07"
+    assert out["timezone"] == "America/New_York"
+    assert out["bedtime"] == "2026-03-08T00:30:00-05:00"
+    assert out["steps"][0] == {
+        "kind": "magnesium",
+        "at": "2026-03-07T23:00:00-05:00",
+        "offset_minutes": 90,
+    }
+    assert [s["kind"] for s in out["steps"]] == [
+        "magnesium",
+        "stretch",
+        "lights",
+        "bedtime",
+        "checkin",
+    ]
+    assert out["steps"][-1]["offset_minutes"] < 0  # the check-in comes after bedtime
+    assert list(data_dir.iterdir()) == []  # printing a plan writes nothing
+
+
+def test_plan_uses_the_zone_from_settings(capsys, data_dir, monkeypatch):
+    monkeypatch.setenv("TZ", "America/New_York")
+    (data_dir / "settings.toml").write_text('timezone = "Australia/Lord_Howe"\n')
+    assert main(["--data-dir", str(data_dir), "plan", "--date", "2026-04-04", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["timezone"] == "Australia/Lord_Howe"
+
+
+def test_plan_table_is_aligned(capsys, data_dir, monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    assert main(["--data-dir", str(data_dir), "plan", "--date", "2026-11-24"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Night of 2026-11-24 (Europe/Berlin), bedtime 22:30"
+    assert lines[1].split() == ["Magnesium", "21:00", "UTC+01:00", "90", "min", "before", "bedtime"]
+    assert len({line.index("UTC") for line in lines[1:]}) == 1
+
+
+@pytest.mark.parametrize(
+    ("flags", "needle"),
+    [
+        (["--date", "2026-02-30"], "--date: '2026-02-30' is not a date"),
+        (["--bedtime", "25:00"], "--bedtime: '25:00' is not a time"),
+    ],
+)
+def test_plan_bad_values_exit_2(capsys, data_dir, flags, needle):
+    assert main(["--data-dir", str(data_dir), "plan", *flags]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert needle in err

@@ -1,0 +1,55 @@
+"""What each reminder says: one table of words, filled in from the user's settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from companion.core.settings import Settings, StepKind
+
+COOL_ROOM_C = 18
+COOL_ROOM_F = 65
+
+
+@dataclass(frozen=True)
+class PromptText:
+    title: str
+    body: str
+    done_label: str  # the main button: "Done", "Start now", "Check in"
+
+
+def prompt_text(
+    kind: StepKind, settings: Settings, *, fahrenheit: bool, late_since: datetime | None = None
+) -> PromptText:
+    """The words of one prompt; `late_since` adds a line when it comes after its time."""
+    room = f"about {COOL_ROOM_F} °F" if fahrenheit else f"about {COOL_ROOM_C} °C"
+    texts: dict[StepKind, PromptText] = {
+        "magnesium": PromptText(
+            "Time for your magnesium",
+            f"{settings.magnesium_label}, {settings.magnesium_dose_mg} mg. Taking it now gives "
+            "it time to settle before bed.",
+            "Done",
+        ),
+        "stretch": PromptText(
+            "Ready to stretch?",
+            "Five slow leg stretches, about ten minutes. A little floor space and a wall are "
+            "all you need; the app counts the time and tells you when to switch.",
+            "Start now",
+        ),
+        "lights": PromptText(
+            "Lights down",
+            f"Dim the lights, put the screens away, and let the bedroom cool to {room}.",
+            "Done",
+        ),
+        "bedtime": PromptText("Lights out", "Time to settle in for the night. Sleep well.", "Done"),
+        "checkin": PromptText(
+            "Good morning",
+            "How were your legs last night, and how did you sleep? It takes half a minute.",
+            "Check in",
+        ),
+    }
+    text = texts[kind]
+    if late_since is not None:
+        body = f"{text.body}\n(This was due at {late_since:%H:%M}.)"
+        text = PromptText(text.title, body, text.done_label)
+    return text

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from companion.resource_files import resource_path
-from companion.ui.icons import tray_icon
+from companion.ui.icons import app_icon, tray_icon
 from companion.ui.illustration import (
     DARK_PALETTE,
     LIGHT_PALETTE,

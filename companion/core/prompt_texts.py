@@ -53,3 +53,19 @@ def prompt_text(
         body = f"{text.body}\n(This was due at {late_since:%H:%M}.)"
         text = PromptText(text.title, body, text.done_label)
     return text
+
+
+def state_text(status: str, due_at: datetime, answered_at: datetime | None) -> str:
+    """How the Tonight panel describes where a step stands ("done at 21:02")."""
+    at = f" at {answered_at:%H:%M}" if answered_at is not None else ""
+    return {
+        "upcoming": "coming up",
+        "due": "now",
+        "late": "now (running late)",
+        "open": "waiting for you",
+        "snoozed": f"snoozed until {due_at:%H:%M}",
+        "done": f"done{at}",
+        "partial": f"partly done{at}",
+        "skipped": f"skipped{at}",
+        "missed": "missed",
+    }.get(status, status)

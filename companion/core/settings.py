@@ -51,6 +51,9 @@ class SettingsError(ValueError):
 class StepSetting:
     enabled: bool = True
     offset_minutes: int = 0
+    # An optional program run when the step's prompt appears (e.g. to dim smart lights):
+    # an argv list, never passed through a shell.
+    command: tuple[str, ...] = ()
 
 
 def _default_steps() -> dict[StepKind, StepSetting]:
@@ -113,6 +116,9 @@ def validate(settings: Settings) -> None:
             raise SettingsError(
                 f"steps.{kind}.offset_minutes", f"must be between {low} and {high}, not {offset}"
             )
+        command = settings.steps[kind].command
+        if command and (not command[0].strip() or not all(isinstance(a, str) for a in command)):
+            raise SettingsError(f"steps.{kind}.command", "must start with the program to run")
     unknown = set(settings.steps) - set(STEP_KINDS)
     if unknown:
         raise SettingsError("steps", f"unknown step {sorted(unknown)[0]!r}")
@@ -190,7 +196,11 @@ def to_dict(settings: Settings) -> dict[str, Any]:
         "bedtime": bedtime,
         "magnesium": {"label": settings.magnesium_label, "dose_mg": settings.magnesium_dose_mg},
         "steps": {
-            kind: {"enabled": s.enabled, "offset_minutes": s.offset_minutes}
+            kind: {
+                "enabled": s.enabled,
+                "offset_minutes": s.offset_minutes,
+                **({"command": list(s.command)} if s.command else {}),
+            }
             for kind, s in settings.steps.items()
         },
     }
@@ -223,6 +233,7 @@ def settings_from_dict(raw: Mapping[str, Any]) -> Settings:
         steps[kind] = StepSetting(
             enabled=step.boolean("enabled", steps[kind].enabled),
             offset_minutes=step.integer("offset_minutes", steps[kind].offset_minutes),
+            command=step.strings("command"),
         )
     magnesium = _Reader(reader.table("magnesium"), prefix="magnesium.")
     timezone = reader.string("timezone", "").strip() or None
@@ -270,6 +281,12 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int):
             raise SettingsError(self.prefix + key, "must be a whole number")
         return value
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self.raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise SettingsError(self.prefix + key, 'must be a list of words like ["prog", "arg"]')
+        return tuple(value)
 
     def boolean(self, key: str, default: bool) -> bool:
         value = self.raw.get(key, default)

@@ -1,0 +1,64 @@
+"""`log`: create or update one night from the shell, and say what is now stored for it.
+
+The lead's argparse layer turns `--rls 5 --tag "late dinner"` into
+`log_night(store, night, {"rls": "5"}, tags=["late dinner"])`; everything else (names, parsing,
+validation, the one transaction, the summary) happens here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from companion.core.journal import (
+    MEASURE_BY_KEY,
+    OPTIONS,
+    JournalValueError,
+    Measure,
+    Night,
+    Source,
+    describe_night,
+    measure_for_factor,
+    night_from_texts,
+    tag_key,
+)
+from companion.store.journal_store import JournalStore
+
+
+def measure_for_option(name: str) -> Measure:
+    """A measure by `log` option name ('rls', 'caffeine-after-noon') or by key ('rls_intensity')."""
+    m = OPTIONS.get(name.removeprefix("--")) or MEASURE_BY_KEY.get(name)
+    if m is None or m.stored_in == "derived":
+        if name.startswith("tag:"):
+            return measure_for_factor(name)
+        raise JournalValueError(name, "is not something the journal records")
+    return m
+
+
+def log_night(
+    store: JournalStore,
+    night: date,
+    changes: Mapping[str, str | None],
+    tags: Sequence[str] = (),
+    source: Source = "manual",
+) -> list[str]:
+    """Apply `changes` (option name or key → text; "" or None clears) and `tags` to one night.
+
+    Creates the night if needed, validates the result as a whole (JournalValueError naming
+    the field, nothing written), writes it in one transaction, and returns the lines
+    describing everything now stored for that night.
+    """
+    field_texts: dict[str, str] = {}
+    factor_texts: dict[str, str | None] = {}
+    for name, text in changes.items():
+        m = measure_for_option(name)
+        if m.stored_in == "night":
+            field_texts[m.key] = text or ""
+        else:
+            factor_texts[m.key] = text
+    for tag in tags:
+        factor_texts[tag_key(tag)] = "yes"
+    base = store.get_night(night) or Night(night)
+    updated = night_from_texts(night, field_texts, base)
+    store.save_night(updated, factor_texts, source)
+    return describe_night(updated, store.factors_for(night))

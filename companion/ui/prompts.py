@@ -1,0 +1,115 @@
+"""The reminder card: small, calm, near the tray, and never steals the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from companion.core.prompt_texts import PromptText
+from companion.ui.theme import apply_palette, colour
+
+MARGIN = 12  # distance from the tray icon / screen edge
+WIDTH = 360
+
+
+class PromptWindow(QFrame):
+    """One step's prompt. `answered` carries "done", "snoozed" or "skipped"."""
+
+    answered = Signal(str)
+
+    def __init__(self, step: str, text: PromptText, *, dark: bool, snooze_minutes: int) -> None:
+        super().__init__(
+            None,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
+        # Shown while the user may be typing elsewhere: appear, but leave the focus alone.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setObjectName(f"prompt-{step}")
+        self.setWindowTitle(f"{text.title} — Bedtime Companion")
+        self.step = step
+        apply_palette(self, dark)
+        self.setFrameShape(QFrame.Shape.Box)
+        border = colour("muted", dark).name()
+        self.setStyleSheet(f"PromptWindow {{ border: 1px solid {border}; }}")
+
+        self.title_label = QLabel(text.title)
+        font = QFont(self.title_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.body_label = QLabel(text.body)
+        self.body_label.setWordWrap(True)
+
+        self.done_button = QPushButton(text.done_label)
+        self.done_button.setDefault(True)
+        self.snooze_button = QPushButton(f"Snooze {snooze_minutes} min")
+        self.skip_button = QPushButton("Skip tonight")
+        for button, answer in (
+            (self.done_button, "done"),
+            (self.snooze_button, "snoozed"),
+            (self.skip_button, "skipped"),
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(f"{text.title}: {button.text()}")
+            button.clicked.connect(lambda _=False, a=answer: self._answer(a))
+        self.note_label = QLabel()  # e.g. a failed user command; hidden when empty
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch()
+        buttons.addWidget(self.snooze_button)
+        buttons.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.body_label)
+        layout.addWidget(self.note_label)
+        layout.addLayout(buttons)
+        self.setFixedWidth(WIDTH)
+
+    def set_can_snooze(self, allowed: bool) -> None:
+        """No snoozing past bedtime, nor more than three times."""
+        self.snooze_button.setEnabled(allowed)
+        self.snooze_button.setToolTip("" if allowed else "This one can't wait any longer tonight.")
+
+    def set_note(self, text: str) -> None:
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
+        self.adjustSize()
+
+    def show_near(self, anchor: QRect | None) -> None:
+        """Show beside the tray icon when we know where it is, else at a screen corner."""
+        self.adjustSize()
+        screen = QGuiApplication.screenAt(anchor.center()) if anchor else None
+        screen = screen or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        size = self.sizeHint().expandedTo(self.size())
+        if anchor is not None and anchor.isValid():
+            x = min(max(anchor.center().x() - size.width() // 2, area.left() + MARGIN),
+                    area.right() - size.width() - MARGIN)  # fmt: skip
+            below = anchor.center().y() < area.center().y()  # a top panel: open downwards
+            y = anchor.bottom() + MARGIN if below else anchor.top() - size.height() - MARGIN
+        else:
+            x = area.right() - size.width() - MARGIN
+            y = area.bottom() - size.height() - MARGIN
+        self.move(QPoint(x, y))
+        self.show()
+
+    def _answer(self, answer: str) -> None:
+        self.answered.emit(answer)
+        self.close()
+
+
+def is_focus_free(widget: QWidget) -> bool:
+    """Whether showing this window leaves the keyboard focus where it was."""
+    return bool(
+        widget.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        and widget.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    )

@@ -5,21 +5,25 @@ from __future__ import annotations
 import signal
 import socket
 import sys
-from collections.abc import Callable
+import tempfile
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QObject, QRect, QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from companion import APP_ID, __version__
 from companion.core.settings import Settings
 from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
+from companion.demo import BANNER, NightSkipper, demo_clock, demo_settings
+from companion.services.clock import Clock
 from companion.services.instance import SingleInstance
+from companion.store.journal_store import open_journal
 from companion.store.paths import Paths, resolve_paths
 from companion.store.settings_file import load_settings, save_settings
 from companion.store.system_zone import system_zone_name
+from companion.tonight import Tonight
 from companion.ui import icons
 from companion.ui.onboarding import OnboardingDialog
 from companion.ui.settings_dialog import SettingsDialog
@@ -39,16 +43,23 @@ class CompanionApp(QObject):
         self,
         paths: Paths,
         *,
-        now: Callable[[], datetime] = datetime.now,
+        clock: Clock | None = None,
         tray_wait_ms: int = TRAY_WAIT_MS,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
-        self.now = now
+        self.clock = clock or Clock()
         self.tray_wait_ms = tray_wait_ms
-        loaded = load_settings(paths.settings_file, now=now())
-        self.settings: Settings = loaded.settings
-        self.startup_problems: list[str] = [loaded.problem] if loaded.problem else []
+        self.startup_problems: list[str] = []
+        if settings is None:
+            loaded = load_settings(paths.settings_file, now=datetime.now())
+            settings = loaded.settings
+            self.startup_problems += [loaded.problem] if loaded.problem else []
+        self.settings: Settings = settings
+        self.journal = open_journal(paths, datetime.now().astimezone())
+        if self.journal.notice is not None:
+            self.startup_problems.append(self.journal.notice.message)
 
         self.tray = Tray(icons.tray_icon(dark_panel=True), self)
         self.tray.settings_requested.connect(self.open_settings)
@@ -64,6 +75,15 @@ class CompanionApp(QObject):
         self.about_box: QMessageBox | None = None
         self.messages: list[QMessageBox] = []  # open notices, kept alive until closed
         self.has_tray = False
+        self.tonight = Tonight(
+            self.settings,
+            self.journal,
+            self.tray,
+            self.panel,
+            clock=self.clock,
+            tray_anchor=self._tray_anchor,
+            parent=self,
+        )
         self._tray_waited_ms = 0
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_POLL_MS)
@@ -80,6 +100,7 @@ class CompanionApp(QObject):
             self._tray_timer.start()
         for problem in self.startup_problems:
             self.tell(problem)
+        self.tonight.start()
         if not self.settings.onboarding_done:
             self.open_onboarding()
         elif command != "show":
@@ -99,6 +120,10 @@ class CompanionApp(QObject):
         self.has_tray = True
         self.panel.set_stands_in_for_tray(False)
         self.tray.show()
+
+    def _tray_anchor(self) -> QRect | None:
+        geometry = self.tray.icon.geometry()
+        return geometry if self.has_tray and geometry.isValid() else None
 
     def _update_tray_icon(self) -> None:
         self.tray.set_icon(icons.tray_icon(dark_panel=is_dark()))
@@ -159,6 +184,7 @@ class CompanionApp(QObject):
             self.tell(f"Your settings could not be saved ({exc.strerror}); nothing was changed.")
             return
         self.settings = settings
+        self.tonight.set_settings(settings)
 
     def open_about(self) -> None:
         if self.about_box is None:
@@ -181,7 +207,13 @@ class CompanionApp(QObject):
 
     def quit(self) -> None:
         self.tray.hide()
-        QApplication.quit()
+        QApplication.exit(0)  # not quit(): the Tonight panel ignores close requests
+
+    def shut_down(self) -> None:
+        """After the event loop: stop the scheduler, close the journal, leave the tray."""
+        self.tonight.stop()
+        self.tray.hide()
+        self.journal.close()
 
 
 def _raise(window: QWidget) -> None:
@@ -190,27 +222,40 @@ def _raise(window: QWidget) -> None:
     window.activateWindow()
 
 
-def _quit_on_termination_signals(app: QApplication) -> QSocketNotifier:
-    """SIGTERM/SIGINT end the event loop cleanly (a logout, `kill`, Ctrl+C)."""
-    reader, writer = socket.socketpair()
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: None)  # the wake-up fd does the work
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+class TerminationSignals:
+    """SIGTERM/SIGINT end the event loop cleanly (a logout, `kill`, Ctrl+C).
 
-    def on_signal() -> None:
-        reader.recv(64)
-        app.quit()
+    Python runs signal handlers only between bytecodes, never while Qt's loop waits in C++; the
+    wake-up fd turns the signal into a readable socket that a QSocketNotifier sees at once.
+    Both socket ends live as long as this object (a collected socket would silently close).
+    """
 
-    notifier.activated.connect(on_signal)
-    notifier.setProperty("sockets", (reader, writer))  # keep both ends alive with the notifier
-    return notifier
+    def __init__(self, app: QApplication) -> None:
+        self.reader, self.writer = socket.socketpair()
+        self.writer.setblocking(False)
+        signal.set_wakeup_fd(self.writer.fileno())
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: None)  # the wake-up fd does the work
+        self.notifier = QSocketNotifier(self.reader.fileno(), QSocketNotifier.Type.Read, app)
+        self.notifier.activated.connect(self._on_signal)
+        self.app = app
+
+    def _on_signal(self) -> None:
+        self.reader.recv(64)
+        self.app.exit(0)  # quit() would ask windows first, and the panel only hides
 
 
-def run_gui(*, data_dir: str | None, command: str, options: dict[str, Any]) -> int:
+def run_gui(
+    *, data_dir: str | None, command: str, options: dict[str, Any], demo: bool = False
+) -> int:
     """Start the app, or hand `command` to the one already running for this data dir."""
-    paths = resolve_paths(data_dir)
+    if demo:
+        with tempfile.TemporaryDirectory(prefix="bedtime-companion-demo-") as scratch:
+            return _run(resolve_paths(scratch), command, options, demo=True)
+    return _run(resolve_paths(data_dir), command, options, demo=False)
+
+
+def _run(paths: Paths, command: str, options: dict[str, Any], *, demo: bool) -> int:
     paths.ensure()
     instance = SingleInstance(paths.state_dir, paths.data_dir)
     if not instance.claim():
@@ -230,13 +275,25 @@ def run_gui(*, data_dir: str | None, command: str, options: dict[str, Any]) -> i
     app.setWindowIcon(icons.app_icon())
     app.setQuitOnLastWindowClosed(False)  # the tray keeps running with no window open
     instance.serve()
-    companion = CompanionApp(paths)
+    if demo:
+        settings = demo_settings()
+        clock = demo_clock(settings, datetime.now().astimezone())
+        companion = CompanionApp(paths, clock=clock, settings=settings)
+        skipper = NightSkipper(clock, settings, companion.tonight.scheduler.on_resumed)
+        companion.tonight.scheduler.status_changed.connect(skipper.check)
+        companion.panel.set_banner(BANNER)
+        command = "show"
+    else:
+        companion = CompanionApp(paths)
     instance.command_received.connect(companion.handle_command)
     companion.start(command)
-    _notifier = _quit_on_termination_signals(app)
+    if demo:
+        companion.show_panel()
+    signals = TerminationSignals(app)
     code = app.exec()
-    companion.tray.hide()
+    companion.shut_down()
     instance.release()
+    del signals
     return code
 
 

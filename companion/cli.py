@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep all settings, the journal and backups in DIR "
         "(also: environment variable BEDTIME_COMPANION_HOME)",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="run a whole evening at 60x speed on a throw-away data dir, to see every reminder",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     plan = commands.add_parser("plan", help="print a night's plan: each step and its time")
     plan.add_argument("--date", metavar="YYYY-MM-DD", help="the night (default: tonight)")
@@ -73,7 +78,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         return handler(args)
     from companion.app import run_gui  # widgets only for the commands that show them
 
-    return run_gui(data_dir=args.data_dir, command=args.command or "show", options=vars(args))
+    return run_gui(
+        data_dir=args.data_dir,
+        command=args.command or "show",
+        options=vars(args),
+        demo=args.demo,
+    )
 
 
 def parse_night(text: str, flag: str) -> date:

@@ -1,0 +1,158 @@
+"""Tonight's reminders, wired: scheduler → prompt windows → answers → journal → tray and panel."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, QObject, QRect, Signal
+from PySide6.QtGui import QAction
+
+from companion.core.prompt_texts import prompt_text, state_text
+from companion.core.reminders import StepState
+from companion.core.settings import Settings
+from companion.services.clock import Clock
+from companion.services.commands import StepCommandRunner
+from companion.services.resume import ResumeWatcher
+from companion.services.scheduler import RoutineLog, StepScheduler
+from companion.store.system_zone import effective_zone
+from companion.ui.prompts import PromptWindow
+from companion.ui.tonight_panel import TimelineRow, TonightPanel
+from companion.ui.tray import Tray
+
+log = logging.getLogger(__name__)
+EVENING_STEPS = frozenset({"magnesium", "stretch", "lights", "bedtime"})
+
+
+class Tonight(QObject):
+    """Shows each step's prompt when the scheduler says so and records the answer."""
+
+    stretch_requested = Signal()  # "Start now" on the stretch prompt
+    checkin_requested = Signal()  # "Check in" on the morning prompt
+
+    def __init__(
+        self,
+        settings: Settings,
+        routine_log: RoutineLog,
+        tray: Tray,
+        panel: TonightPanel,
+        *,
+        clock: Clock | None = None,
+        tray_anchor: Callable[[], QRect | None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.tray = tray
+        self.panel = panel
+        self.tray_anchor = tray_anchor
+        self.scheduler = StepScheduler(
+            settings, routine_log, clock=clock, zone=self.zone, parent=self
+        )
+        self.prompts: dict[str, PromptWindow] = {}
+        self.commands = StepCommandRunner(self)
+        self.commands.failed.connect(self._command_failed)
+        self.resume = ResumeWatcher(self)
+        self.resume.resumed.connect(self.scheduler.on_resumed)
+
+        self.scheduler.prompt_due.connect(self.show_prompt)
+        self.scheduler.prompt_expired.connect(self.close_prompt)
+        self.scheduler.status_changed.connect(self._refresh)
+        self.panel.answered.connect(self.answer)
+        self.pause_action: QAction = tray.add_feature_action("Pause tonight")
+        self.pause_action.triggered.connect(self.toggle_pause)
+
+    def zone(self):  # type: ignore[no-untyped-def]
+        return effective_zone(self.settings)
+
+    def start(self) -> None:
+        self.scheduler.start()
+
+    def stop(self) -> None:
+        self.scheduler.stop()
+        for window in list(self.prompts.values()):
+            window.close()
+
+    def set_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.scheduler.set_settings(settings)
+
+    def toggle_pause(self) -> None:
+        self.scheduler.set_paused(not self.scheduler.is_paused)
+        if self.scheduler.is_paused:
+            for kind in list(self.prompts):
+                self.close_prompt(kind)
+
+    # prompts --------------------------------------------------------------------------------
+
+    def show_prompt(self, state: StepState) -> None:
+        kind = state.step.kind
+        late = state.step.at if state.status == "late" else None
+        text = prompt_text(kind, self.settings, fahrenheit=self._fahrenheit(), late_since=late)
+        evening = kind in EVENING_STEPS
+        window = PromptWindow(kind, text, dark=evening, snooze_minutes=self.settings.snooze_minutes)
+        window.set_can_snooze(state.can_snooze)
+        window.answered.connect(lambda answer, k=kind: self.answer(k, answer))
+        self.close_prompt(kind)
+        self.prompts[kind] = window
+        window.show_near(self.tray_anchor())
+        self.scheduler.mark_shown(state)
+        if state.status in ("due", "late"):
+            self.commands.run_for(kind, self.settings)
+        if not self.tray.icon.isVisible():
+            return
+        self.tray.icon.showMessage(text.title, text.body.split("\n")[0], self.tray.icon.icon())
+
+    def close_prompt(self, kind: str) -> None:
+        window = self.prompts.pop(kind, None)
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        self.scheduler.prompt_closed(kind)
+
+    def answer(self, kind: str, answer: str) -> None:
+        """An answer from a prompt or the panel; Start/Check in also open their window."""
+        if answer == "snoozed" and not self.scheduler.can_snooze(kind):
+            return  # the snooze window closed while the prompt was up; keep it open
+        window = self.prompts.pop(kind, None)
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        self.scheduler.answer(kind, answer)
+        if answer == "done" and kind == "stretch":
+            self.stretch_requested.emit()
+        elif answer == "done" and kind == "checkin":
+            self.checkin_requested.emit()
+
+    def _command_failed(self, kind: str, message: str) -> None:
+        window = self.prompts.get(kind)
+        if window is not None:
+            window.set_note(message)
+
+    # tray line and panel --------------------------------------------------------------------
+
+    def _refresh(self, status: str) -> None:
+        self.tray.set_status(status or None)
+        self.pause_action.setText("Resume tonight" if self.scheduler.is_paused else "Pause tonight")
+        self.panel.set_status(status)
+        states = self.scheduler.states()
+        rows = [
+            TimelineRow(
+                kind=s.step.kind,
+                label=s.step.label,
+                time=f"{s.step.at:%H:%M}",
+                state=state_text(s.status, s.due_at, s.answered_at),
+                is_current=s.should_show,
+                is_settled=not s.is_pending,
+            )
+            for s in states
+        ]
+        current = next((r.kind for r in rows if r.is_current), None)
+        can_snooze = current is not None and self.scheduler.can_snooze(current)
+        self.panel.set_timeline(rows, can_snooze=can_snooze)
+
+    def _fahrenheit(self) -> bool:
+        unit = self.settings.temperature_unit
+        if unit == "auto":
+            return QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        return unit == "fahrenheit"

@@ -19,6 +19,7 @@ Conventions
 * Each pose is checked for anatomy before it is written (hips, knees and elbows bend the right
   way, ankles and wrists stay in range); the figure is then dropped so its lowest point (a sole,
   the buttocks, the back) rests on the floor line, and centred with its wall, if any.
+* Poses are built in skeleton px; ``SCALE`` (one value for all five) maps them onto the canvas.
 * Body parts are drawn back to front in layers; each layer first lays a background-coloured
   outline (GAP), so a near limb crossing the torso or the far limbs stays readable.
 
@@ -55,7 +56,8 @@ CORNER = 18  # rounded corners of the background card
 FLOOR_Y = 316  # centre of the floor line
 FLOOR_WIDTH = 4
 FLOOR_MARGIN = 28  # the floor line stops this far from the card's edges
-GAP = 4.0  # the background-coloured outline that separates overlapping body parts
+SCALE = 1.1  # skeleton px → canvas px, the same for all five (the standing pose sets the limit)
+GAP = 3.5  # the background-coloured outline that separates overlapping body parts (not scaled)
 WALL_WIDTH = 30
 
 Point = tuple[float, float]
@@ -179,6 +181,12 @@ class Shape:
             [[(x + dx, y + dy) for x, y in poly] for poly in self.polygons],
         )
 
+    def scaled(self, k: float) -> Shape:
+        return Shape(
+            [((c[0] * k, c[1] * k), r * k) for c, r in self.circles],
+            [[(x * k, y * k) for x, y in poly] for poly in self.polygons],
+        )
+
     def svg(self, attrs: str) -> str:
         parts = [
             f'<circle cx="{_n(c[0])}" cy="{_n(c[1])}" r="{_n(r)}"{attrs}/>' for c, r in self.circles
@@ -259,11 +267,14 @@ def build(pose: Pose, sk: Skeleton = SKELETON) -> Figure:
         foot_len = sk.foot_length * k(f"foot_{side}", 1)
         heel = add(add(ankle, sole, sk.sole_depth - sk.heel_r), f, -6)
         toe = add(add(ankle, sole, sk.sole_depth - sk.toe_r), f, foot_len)
-        leg.capsule(ankle, sk.shin_r[1], heel, sk.heel_r)
-        leg.capsule(heel, sk.heel_r, toe, sk.toe_r)
-        leg.capsule(ankle, sk.shin_r[1] + 0.5, toe, sk.toe_r)
+        foot = Shape()
+        foot.circles.append((ankle, sk.shin_r[1]))
+        foot.capsule(ankle, sk.shin_r[1], heel, sk.heel_r)
+        foot.capsule(heel, sk.heel_r, toe, sk.toe_r)
+        foot.capsule(ankle, sk.shin_r[1] + 0.5, toe, sk.toe_r)
         parts[f"thigh_{side}"] = thigh
-        parts[f"shin_{side}"] = leg  # with the foot
+        parts[f"shin_{side}"] = leg
+        parts[f"foot_{side}"] = foot  # drawn with its shin unless a drawing layers it apart
         j |= {
             f"knee_{side}": knee,
             f"ankle_{side}": ankle,
@@ -338,22 +349,30 @@ class Drawing:
     working: str  # the part that carries the glow
     glow: list[Glow]
     wall_at: Callable[[Figure], float] | None = None  # x of the wall's near face, if any
+    extra: Callable[[Figure], dict[str, Shape]] | None = None  # more parts, made from the figure
 
 
 def calf() -> Drawing:
     sk = SKELETON
-    lean = 24.0  # back heel → head is one straight line, this far off vertical
+    lean = 35.0  # back heel → head is one straight line, this far off vertical
     back_leg = -lean
     torso = 180 - lean
-    # front leg: the knee well bent forward over a foot that stands flat near the wall
+    # front leg: the knee clearly bent forward over a foot that stands flat on the floor near the
+    # wall; both ankles sit at the same height above the floor (both feet flat)
     drop = (sk.thigh + sk.shin) * math.cos(math.radians(lean))  # hip height above the back ankle
-    target = (86.0, drop)  # front ankle, relative to the hip joint
+    front_knee_flex = 56.0
+    reach = math.sqrt(
+        sk.thigh**2
+        + sk.shin**2
+        - 2 * sk.thigh * sk.shin * math.cos(math.radians(180 - front_knee_flex))
+    )
+    target = (math.sqrt(reach**2 - drop**2), drop)  # front ankle, relative to the hip joint
     thigh_f, shin_f = two_link((0, 0), target, sk.thigh, sk.shin, bend=+1)
     # hands flat on the wall at shoulder height, elbows slightly bent
     shoulder = add((0, 0), direction(torso), sk.shoulder_at)
-    wrist = add(shoulder, (84, -8))
+    wrist = add(shoulder, (76, -4))
     ua_n, fa_n = two_link(shoulder, wrist, sk.upper_arm, sk.forearm, bend=-1)
-    ua_f, fa_f = two_link(shoulder, add(wrist, (0, 5)), sk.upper_arm, sk.forearm, bend=-1)
+    ua_f, fa_f = two_link(shoulder, add(wrist, (0, 6)), sk.upper_arm, sk.forearm, bend=-1)
     pose = Pose(
         torso=torso,
         thigh_n=back_leg,
@@ -384,21 +403,23 @@ def hamstring() -> Drawing:
     sk = SKELETON
     torso = 180 - 42  # hinged forward from the hips, back long
     shoulder = add((0, 0), direction(torso), sk.shoulder_at)
-    shin_mid = (sk.thigh + sk.shin * 0.84, -12.0)  # hands reach along the shin
+    shin_mid = (sk.thigh + sk.shin + 6, -17.0)  # straight arms reach long, towards the toes
     ua_n, fa_n = two_link(shoulder, shin_mid, sk.upper_arm, sk.forearm, bend=-1)
-    ua_f, fa_f = two_link(shoulder, add(shin_mid, (8, -1)), sk.upper_arm, sk.forearm, bend=-1)
+    ua_f, fa_f = two_link(shoulder, add(shin_mid, (4, -2)), sk.upper_arm, sk.forearm, bend=-1)
     pose = Pose(
         torso=torso,
         neck=torso - 8,
         thigh_n=87,
         shin_n=87,
         foot_n=178,  # toes up
-        # the other knee drops out to the side, its sole against the inner thigh: in profile the
-        # thigh and shin are foreshortened and the knee shows just above the straight leg
-        thigh_f=111,
-        shin_f=-54,
-        foot_f=-150,
-        shorten={"thigh_f": 0.98, "shin_f": 0.54, "foot_f": 0.5},
+        # the other leg is bent, its knee dropped out to the side and its sole against the inner
+        # thigh of the straight leg. In profile the knee shows as a bump just above the straight
+        # leg, in the gap under the arms, and the shin (turned into the picture, so drawn short)
+        # runs back to a foot hidden behind the straight thigh
+        thigh_f=108,
+        shin_f=-64,
+        foot_f=-160,
+        shorten={"shin_f": 0.62, "foot_f": 0.5},
         upper_arm_n=ua_n,
         forearm_n=fa_n,
         hand_n=fa_n + 12,
@@ -420,22 +441,26 @@ def quadriceps() -> Drawing:
     sk = SKELETON
     pose = Pose(
         torso=181,  # standing tall
-        thigh_f=0,
+        thigh_f=0,  # the support leg, straight
         shin_f=0,
         foot_f=90,
-        thigh_n=-5,  # knees side by side
-        shin_n=-143,  # heel up towards the buttock
-        foot_n=-96,  # toes pointed back
+        # the working leg is the NEAR one: its thigh hangs beside the support thigh (knees side by
+        # side) and the knee is bent fully, so the shin folds up behind the thigh, heel to buttock,
+        # toes pointing back and up
+        thigh_n=-3,
+        shin_n=-140,
+        foot_n=-100,
     )
     fig = build(pose)
     shoulder = fig.joints["shoulder"]
-    # near hand holds the ankle from behind
+    # the same-side (near) hand reaches down and back and grips the front of the ankle
     ankle = fig.joints["ankle_n"]
-    grip = add(ankle, (3, 1))
+    front = direction(pose.shin_n + 90)  # the front of the folded shin faces back and down
+    grip = add(add(ankle, front, -7), direction(pose.shin_n), -3)  # the wrist on the calf side
     pose.upper_arm_n, pose.forearm_n = two_link(shoulder, grip, sk.upper_arm, sk.forearm, bend=-1)
-    pose.hand_n = pose.forearm_n + 50  # fingers round the front of the ankle
+    pose.hand_n = angle_of(front)  # the hand crosses the ankle, fingers round its front
     # far hand on the wall in front, a little below shoulder height
-    reach = add(shoulder, (90, 16))
+    reach = add(shoulder, (88, 18))
     pose.upper_arm_f, pose.forearm_f = two_link(shoulder, reach, sk.upper_arm, sk.forearm, bend=-1)
     pose.hand_f = 176
     return Drawing(
@@ -446,8 +471,7 @@ def quadriceps() -> Drawing:
             ("arm_f",),
             ("thigh_f", "shin_f"),
             ("torso",),
-            ("shin_n",),
-            ("thigh_n",),
+            ("thigh_n", "shin_n"),
             ("arm_n",),
         ],
         working="thigh_n",
@@ -456,73 +480,125 @@ def quadriceps() -> Drawing:
     )
 
 
+def clip(poly: list[Point], a: Point, b: Point) -> list[Point]:
+    """The part of a convex polygon on the left of the line a→b (on screen: above it, for a→b
+    pointing right)."""
+
+    def side(p: Point) -> float:
+        return (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])
+
+    out: list[Point] = []
+    for i, p in enumerate(poly):
+        q = poly[(i + 1) % len(poly)]
+        sp, sq = side(p), side(q)
+        if sp <= 0:
+            out.append(p)
+        if (sp < 0) != (sq < 0) and sp != sq:
+            t = sp / (sp - sq)
+            out.append((p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t))
+    return out
+
+
+def _shin_above_far_leg(fig: Figure) -> dict[str, Shape]:
+    """The near shin down to just above the straight far leg it crosses behind (hip_glute): drawn
+    in front with the near thigh, while the whole shin and its foot go behind the far leg."""
+    sk = SKELETON
+    knee_f, ankle_f = fig.joints["knee_f"], fig.joints["ankle_f"]
+    u = sub(ankle_f, knee_f)
+    u = (u[0] / norm(u), u[1] / norm(u))
+    # the far leg's top edge at its knee, lifted by the gap so the cut shows the usual thin gap
+    top = add(knee_f, perp(u), -(sk.thigh_r[1] + GAP / SCALE))
+    a, b = add(top, u, -200), add(top, u, 200)
+    knee, ankle = fig.joints["knee_n"], fig.joints["ankle_n"]
+    band = Shape()
+    band.capsule(knee, sk.shin_r[0], ankle, sk.shin_r[1])
+    upper = Shape(circles=[(knee, sk.shin_r[0])], polygons=[clip(band.polygons[0], a, b)])
+    # the foot stands on the floor wholly behind the straight leg; left out, so no sliver of it
+    # peeks out under that leg
+    return {"upper_shin_n": upper, "foot_n": Shape()}
+
+
 def hip_glute() -> Drawing:
     sk = SKELETON
-    # the working foot stands flat beside the straight leg's knee
+    # the other (far) leg lies straight along the floor
+    pose = Pose(torso=181, thigh_f=86, shin_f=86, foot_f=165)
+    # the working (near) leg crosses over it: knee bent up high, the foot flat on the floor on the
+    # far side of the straight leg's knee (in profile: behind that knee, mostly hidden by it)
     sole = sk.pelvis_r - sk.sole_depth  # ankle height relative to the hip joint (y down)
-    ankle = (sk.thigh + 6, sole)
-    thigh_n, shin_n = two_link((0, 0), ankle, sk.thigh, sk.shin, bend=+1)
-    pose = Pose(torso=178, thigh_n=thigh_n, shin_n=shin_n, foot_n=90)
-    pose.thigh_f, pose.shin_f, pose.foot_f = 86, 86, 165  # the other leg straight on the floor
+    ankle = (sk.thigh - 2, sole)
+    pose.thigh_n, pose.shin_n = two_link((0, 0), ankle, sk.thigh, sk.shin, bend=+1)
+    pose.foot_n = 90
     fig = build(pose)
     shoulder, knee = fig.joints["shoulder"], fig.joints["knee_n"]
-    # both arms hug the knee: the elbow beside the shin just below the knee, the forearm wraps round
-    # its front (turned out of the picture plane, so drawn short) and the hand holds the shin
-    front = direction(shin_n + 90)  # the front of the shin (anterior side)
-    hug = add(add(knee, direction(shin_n), 20), front, -15)
-    pose.shorten |= {"forearm_n": 0.42, "forearm_f": 0.42}
-    short = sk.forearm * 0.42
-    pose.upper_arm_n, pose.forearm_n = two_link(shoulder, hug, sk.upper_arm, short, bend=-1)
-    pose.hand_n = pose.forearm_n + 70
+    # both arms hug the knee to the chest: the upper arm hangs down in front of the ribs, the
+    # forearm runs forward across the shin just below the knee and the hand curls round its front
+    down = direction(pose.shin_n)
+    front = direction(pose.shin_n + 90)  # the front of the shin (anterior side)
+    below_knee = add(knee, down, 16)
+    wrist = add(below_knee, front, 13)
+    pose.upper_arm_n, pose.forearm_n = two_link(shoulder, wrist, sk.upper_arm, sk.forearm, bend=-1)
+    pose.hand_n = pose.shin_n + 180 - 20  # fingers curl up round the front of the shin
+    wrist_f = add(add(knee, down, 24), front, 12)
     pose.upper_arm_f, pose.forearm_f = two_link(
-        shoulder, add(hug, (-3, -8)), sk.upper_arm, short, bend=-1
+        shoulder, wrist_f, sk.upper_arm, sk.forearm, bend=-1
     )
-    pose.hand_f = pose.forearm_f + 70
+    pose.hand_f = pose.shin_n + 180 - 20
     return Drawing(
         "hip_glute",
         "Seated hip and glute stretch",
         pose,
-        layers=[("arm_f",), ("thigh_f", "shin_f"), ("torso",), ("thigh_n", "shin_n"), ("arm_n",)],
+        layers=[
+            ("shin_n", "foot_n"),  # the crossed shin goes down behind the straight far leg ...
+            ("thigh_f", "shin_f"),
+            ("torso",),
+            ("arm_f",),
+            ("thigh_n", "upper_shin_n"),  # ... and shows above it
+            ("arm_n",),
+        ],
         working="thigh_n",
         glow=[Glow("hip", "knee_n", -0.2, 0.42, +1, 16.0, halo=16.0)],
+        extra=_shin_above_far_leg,
     )
 
 
 def lying_leg() -> Drawing:
     sk = SKELETON
-    torso = -90  # on the back, head to the left
-    thigh_n = -152  # knee drawn towards the chest
-    shin_n = thigh_n + 125 - 360 if thigh_n + 125 > 180 else thigh_n - 125
+    torso = -90  # on the back, head to the left, resting on the floor
+    thigh_n = -158  # the working knee drawn up towards the chest
+    shin_n = wrap(thigh_n - 112)  # the shin hangs roughly level, foot relaxed
     pose = Pose(
         torso=torso,
         neck=-92,
         thigh_n=thigh_n,
-        shin_n=wrap(shin_n),
-        foot_n=wrap(shin_n + 90 - 25),
-        thigh_f=90,
+        shin_n=shin_n,
+        foot_n=wrap(shin_n + 90 - 30),
+        thigh_f=90,  # the other leg straight along the floor
         shin_f=90,
         foot_f=160,
     )
     fig = build(pose)
     shoulder, knee = fig.joints["shoulder"], fig.joints["knee_n"]
-    below_knee = add(add(knee, direction(pose.shin_n), 12), direction(pose.shin_n + 90), -10)
-    # elbows point out to the sides, so the arms are foreshortened in profile
-    pose.shorten |= {"upper_arm_n": 0.8, "forearm_n": 0.8, "upper_arm_f": 0.8, "forearm_f": 0.8}
+    # both hands clasped on the front of the shin just below the knee: the arms rise from the
+    # shoulders over the chest, elbows out to the sides (so foreshortened in profile)
+    front = direction(shin_n + 90)  # the front of the shin faces up
+    clasp = add(add(knee, direction(shin_n), 10), front, 9)
+    k = 1.0
+    pose.shorten |= {"upper_arm_n": k, "forearm_n": k, "upper_arm_f": k, "forearm_f": k}
     pose.upper_arm_n, pose.forearm_n = two_link(
-        shoulder, below_knee, sk.upper_arm * 0.8, sk.forearm * 0.8, bend=-1
+        shoulder, clasp, sk.upper_arm * k, sk.forearm * k, bend=+1
     )
-    pose.hand_n = pose.forearm_n + 30
+    pose.hand_n = angle_of((-front[0], -front[1])) - 20  # fingers round the front of the shin
     pose.upper_arm_f, pose.forearm_f = two_link(
-        shoulder, add(below_knee, (4, 2)), sk.upper_arm * 0.8, sk.forearm * 0.8, bend=-1
+        shoulder, add(clasp, (6, -1)), sk.upper_arm * k, sk.forearm * k, bend=+1
     )
-    pose.hand_f = pose.forearm_f + 30
+    pose.hand_f = pose.hand_n
     return Drawing(
         "lying_leg",
         "Lying knee-to-chest stretch",
         pose,
         layers=[("arm_f",), ("thigh_f", "shin_f"), ("torso",), ("thigh_n", "shin_n"), ("arm_n",)],
         working="thigh_n",
-        glow=[Glow("hip", "knee_n", -0.2, 0.9, +1, 10.0, halo=18.0)],
+        glow=[Glow("hip", "knee_n", -0.2, 0.9, +1, 10.0, halo=14.0)],
     )
 
 
@@ -547,19 +623,20 @@ def _glow_svg(g: Glow, fig: Figure, dx: float, dy: float, sk: Skeleton) -> tuple
     u = ((b[0] - a[0]) / length, (b[1] - a[1]) / length)
     n = perp(u)
     mid_t = (g.t0 + g.t1) / 2
-    radius = _limb_radius(g.start, mid_t, sk)
-    centre = add(add(a, u, length * mid_t), n, g.side * (radius - g.width / 2 - 1))
+    radius = _limb_radius(g.start, mid_t, sk) * SCALE
+    width, halo_r = g.width * SCALE, g.halo * SCALE
+    centre = add(add(a, u, length * mid_t), n, g.side * (radius - width / 2 - 1))
     cx, cy = centre[0] + dx, centre[1] + dy
     rx = length * (g.t1 - g.t0) / 2
     rot = math.degrees(math.atan2(u[1], u[0]))
     tf = f' transform="rotate({_n(rot)} {_n(cx)} {_n(cy)})"'
     accent = PALETTE["ACCENT"]
     halo = (
-        f'<ellipse cx="{_n(cx)}" cy="{_n(cy)}" rx="{_n(rx + g.halo)}" '
-        f'ry="{_n(g.width / 2 + g.halo + radius / 2)}" fill="url(#glow)"{tf}/>'
+        f'<ellipse cx="{_n(cx)}" cy="{_n(cy)}" rx="{_n(rx + halo_r)}" '
+        f'ry="{_n(width / 2 + halo_r + radius / 2)}" fill="url(#glow)"{tf}/>'
     )
     lens = (
-        f'<ellipse cx="{_n(cx)}" cy="{_n(cy)}" rx="{_n(rx)}" ry="{_n(g.width / 2)}" '
+        f'<ellipse cx="{_n(cx)}" cy="{_n(cy)}" rx="{_n(rx)}" ry="{_n(width / 2)}" '
         f'fill="{accent}"{tf}/>'
     )
     return halo, lens
@@ -574,6 +651,12 @@ def _limb_radius(joint: str, t: float, sk: Skeleton) -> float:
 def render(drawing: Drawing, sk: Skeleton = SKELETON) -> str:
     check_anatomy(drawing.name, drawing.pose)
     fig = build(drawing.pose, sk)
+    if drawing.extra:
+        fig.parts |= drawing.extra(fig)
+    fig = Figure(
+        {name: (x * SCALE, y * SCALE) for name, (x, y) in fig.joints.items()},
+        {name: shape.scaled(SCALE) for name, shape in fig.parts.items()},
+    )
     x0, _y0, x1, y1 = _bounds(fig.parts.values())
     wall = drawing.wall_at(fig) if drawing.wall_at else None
     right = wall + WALL_WIDTH if wall is not None else x1
@@ -609,14 +692,21 @@ def render(drawing: Drawing, sk: Skeleton = SKELETON) -> str:
         ' stroke-linejoin="round"'
     )
     drawn: set[str] = set()
+    apart = {name for layer in drawing.layers for name in layer if name.startswith("foot_")}
     for layer in drawing.layers:
+        # a foot goes with its shin unless the drawing puts it in a layer of its own
+        layer += tuple(
+            f"foot_{name[-1]}"
+            for name in layer
+            if name.startswith("shin_") and f"foot_{name[-1]}" not in apart
+        )
         shapes = [fig.parts[name].moved(dx, dy) for name in layer]
         colour = p["FIGURE_FAR"] if all(name.endswith("_f") for name in layer) else p["FIGURE"]
         out.append(f'<g id="{"-".join(layer)}">')
         out.append("<g>" + "".join(s.svg(gap) for s in shapes) + "</g>")
         if "thigh_n" in layer and "torso" in drawn:
             # a thigh drawn over the torso joins it at the hip without a seam
-            (hx, hy), r = fig.joints["hip"], sk.thigh_r[0] + GAP + 0.5
+            (hx, hy), r = fig.joints["hip"], sk.thigh_r[0] * SCALE + GAP + 0.5
             out.append(
                 f'<circle cx="{_n(hx + dx)}" cy="{_n(hy + dy)}" r="{_n(r)}" fill="{p["FIGURE"]}"/>'
             )

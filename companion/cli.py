@@ -8,7 +8,8 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import NoReturn
+from pathlib import Path
+from typing import Any, NoReturn
 
 from companion import __version__
 from companion.core.settings import Settings, SettingsError, parse_clock
@@ -54,6 +55,22 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--date", metavar="YYYY-MM-DD", help="the night (default: tonight)")
     plan.add_argument("--bedtime", metavar="HH:MM", help="use this bedtime instead of the setting")
     plan.add_argument("--json", action="store_true", help="machine-readable output")
+    log = commands.add_parser("log", help="create or update one night of the journal")
+    log.add_argument("--night", metavar="YYYY-MM-DD", required=True, help="the night to log")
+    for option, measure in journal_options().items():
+        if option == "note":
+            continue
+        log.add_argument(f"--{option}", metavar=_metavar(measure.kind), help=measure.label)
+    log.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
+    log.add_argument("--note", metavar="TEXT", help="a note for the night")
+    export = commands.add_parser("export", help="write the whole journal (to stdout by default)")
+    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("--output", metavar="PATH", help="write to this file (private, 0600)")
+    imp = commands.add_parser(
+        "import", help="import our CSV/JSON export or a Sleep as Android export"
+    )
+    imp.add_argument("path", metavar="PATH")
+    imp.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
     commands.add_parser("stretch", help="open the guided stretches now")
     checkin = commands.add_parser("checkin", help="open the morning check-in")
     checkin.add_argument("--night", metavar="YYYY-MM-DD", help="the night to log")
@@ -68,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
+    except JournalProblemError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 
@@ -128,7 +148,91 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
-_NON_GUI: dict[str, Callable[[argparse.Namespace], int]] = {"plan": cmd_plan}
+def journal_options() -> dict[str, Any]:
+    from companion.core.journal import OPTIONS
+
+    return OPTIONS
+
+
+def journal_measures() -> dict[str, Any]:
+    from companion.core.journal import MEASURE_BY_KEY
+
+    return MEASURE_BY_KEY
+
+
+def _metavar(kind: str) -> str:
+    return {"yes_no": "yes/no", "count": "N", "scale": "N", "minutes": "MIN"}.get(kind, "VALUE")
+
+
+def open_user_journal(args: argparse.Namespace) -> Any:
+    """The journal for a command; a damaged or newer file is reported and ends with exit 1."""
+    from companion.store.journal_store import open_journal
+
+    paths = resolve_paths(args.data_dir)
+    store = open_journal(paths, datetime.now().astimezone())
+    if store.notice is not None:
+        store.close()
+        raise JournalProblemError(store.notice.message)
+    return store
+
+
+class JournalProblemError(Exception):
+    """The journal file could not be used as it is: exit 1 with this message."""
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    from companion.core.journal import JournalValueError
+    from companion.store.night_log import log_night
+
+    night = parse_night(args.night, "--night")
+    changes = {
+        option: getattr(args, option.replace("-", "_"))
+        for option in journal_options()
+        if getattr(args, option.replace("-", "_"), None) is not None
+    }
+    with open_user_journal(args) as store:
+        try:
+            lines = log_night(store, night, changes, tags=args.tag)
+        except JournalValueError as exc:
+            measure = journal_measures().get(exc.field)
+            flag = f"--{measure.option}" if measure is not None and measure.option else exc.field
+            raise UsageError(f"log: {flag}: {exc.message}") from None
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from companion.store.export import export_text, export_to_file
+
+    with open_user_journal(args) as store:
+        if args.output:
+            try:
+                export_to_file(store, args.format, Path(args.output))
+            except OSError as exc:
+                raise UsageError(f"--output: cannot write {args.output}: {exc.strerror}") from None
+        else:
+            sys.stdout.write(export_text(store, args.format))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from companion.store.importers import ImportFileError, import_file
+
+    with open_user_journal(args) as store:
+        try:
+            summary = import_file(store, Path(args.path), dry_run=args.dry_run)
+        except ImportFileError as exc:
+            raise UsageError(str(exc)) from None
+    print("\n".join(summary.lines()))
+    return 0
+
+
+_NON_GUI: dict[str, Callable[[argparse.Namespace], int]] = {
+    "plan": cmd_plan,
+    "log": cmd_log,
+    "export": cmd_export,
+    "import": cmd_import,
+}
 
 
 def run() -> NoReturn:

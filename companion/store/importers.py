@@ -106,16 +106,19 @@ class ImportSummary:
         return bool(self.nights_added or self.nights_changed or self.events_added)
 
     def lines(self) -> list[str]:
-        verb = "would add" if self.dry_run else "added"
+        add, change = ("would add", "would change") if self.dry_run else ("added", "changed")
         lines = [
-            f"{_KIND_NAMES[self.kind]}: {verb} {self.nights_added} nights, "
-            f"{'would change' if self.dry_run else 'changed'} {self.nights_changed}, "
-            f"{self.nights_unchanged} already up to date; "
-            f"{self.events_added} routine events and {self.tags_added} tags {verb.split()[-1]}."
+            f"{_KIND_NAMES[self.kind]}: {add} {_count(self.nights_added, 'night')}, "
+            f"{change} {self.nights_changed}, {self.nights_unchanged} already up to date.",
+            f"Routine events: {add} {self.events_added}. New tags: {add} {self.tags_added}.",
         ]
         if self.dry_run:
             lines.append("Dry run: nothing was written.")
         return lines + self.notes
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @dataclass

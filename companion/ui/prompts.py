@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.prompt_texts import PromptText
@@ -32,9 +32,7 @@ class PromptWindow(QFrame):
         self.setWindowTitle(f"{text.title} — Bedtime Companion")
         self.step = step
         apply_palette(self, dark)
-        self.setFrameShape(QFrame.Shape.Box)
-        border = colour("muted", dark).name()
-        self.setStyleSheet(f"PromptWindow {{ border: 1px solid {border}; }}")
+        self._border = colour("muted", dark)
 
         self.title_label = QLabel(text.title)
         font = QFont(self.title_label.font())
@@ -101,6 +99,14 @@ class PromptWindow(QFrame):
             y = area.bottom() - size.height() - MARGIN
         self.move(QPoint(x, y))
         self.show()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # A hairline edge so the card stands apart from whatever window lies beneath it.
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setPen(self._border)
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
 
     def _answer(self, answer: str) -> None:
         self.answered.emit(answer)

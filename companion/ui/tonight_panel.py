@@ -55,6 +55,7 @@ class TonightPanel(QWidget):
         self.timeline.setHorizontalSpacing(16)
         self.timeline.setVerticalSpacing(6)
         self.current_kind: str | None = None
+        self._state_labels: dict[str, QLabel] = {}
         self.act_buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         for answer, text in (("done", "Done"), ("snoozed", "Snooze"), ("skipped", "Skip")):
@@ -117,6 +118,7 @@ class TonightPanel(QWidget):
             if item is not None and (widget := item.widget()) is not None:
                 widget.deleteLater()
         self.current_kind = None
+        self._state_labels = {}
         for row, step in enumerate(rows):
             cells = (QLabel(step.time), QLabel(step.label), QLabel(step.state))
             for column, cell in enumerate(cells):
@@ -126,6 +128,7 @@ class TonightPanel(QWidget):
                 cell.setFont(font)
                 cell.setEnabled(not step.is_settled or step.is_current)
                 self.timeline.addWidget(cell, row, column)
+            self._state_labels[step.kind] = cells[2]
             if step.is_current and self.current_kind is None:
                 self.current_kind = step.kind
         self.actions_row.setVisible(self.current_kind is not None)
@@ -133,7 +136,7 @@ class TonightPanel(QWidget):
 
     def state_of(self, kind: str) -> str:
         """The state text shown for a step (tests and accessibility)."""
-        label = self.findChild(QLabel, f"timeline-{kind}-2")
+        label = self._state_labels.get(kind)
         return label.text() if label is not None else ""
 
     def _act(self, answer: str) -> None:

@@ -1,0 +1,202 @@
+"""Between the journal store and the morning check-in dialog: load one night, save the answers.
+
+No Qt here, so the dialog (widgets only, no SQL) and the store (no widgets) stay apart. The app
+opens the check-in like this:
+
+    data = load_checkin(store, night)
+    dialog = CheckinDialog(
+        data.night_date, data.night, data.factors, data.routine, data.tags,
+        zone=zone, fahrenheit=fahrenheit, bedtime=..., wake=...,
+    )
+    connect_checkin(dialog, store)
+    dialog.show()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Protocol
+
+from companion.core.events import FINAL_ANSWERS, RoutineEvent
+from companion.core.journal import (
+    TAG_PREFIX,
+    FactorValue,
+    Night,
+    describe_night,
+    tag_key,
+)
+from companion.store.journal_store import JournalStore, JournalStoreError
+
+# The routine steps the summary speaks of, in the evening's order.
+_STEPS = ("magnesium", "stretch", "lights", "bedtime")
+_STEP_NAMES = {
+    "magnesium": "Magnesium",
+    "stretch": "Stretches",
+    "lights": "Lights down",
+    "bedtime": "Lights out",
+}
+
+
+@dataclass(frozen=True)
+class CheckinData:
+    """Everything the dialog shows for one night, as plain values."""
+
+    night_date: date
+    night: Night | None
+    factors: dict[str, FactorValue]
+    routine: list[str]
+    tags: list[str]
+
+
+class CheckinAnswers(Protocol):
+    """What the dialog's `saved` signal carries (`ui.checkin_dialog.CheckinAnswers`)."""
+
+    @property
+    def night(self) -> Night: ...
+
+    @property
+    def factors(self) -> Mapping[str, str | None]: ...
+
+    @property
+    def tags(self) -> Sequence[str]: ...
+
+
+class _SignalInstance(Protocol):
+    def connect(self, slot: Callable[[CheckinAnswers], None]) -> object: ...
+
+
+class CheckinWindow(Protocol):
+    """The two things `connect_checkin` needs of the dialog."""
+
+    @property
+    def saved(self) -> _SignalInstance: ...
+
+    def refuse_save(self, message: str) -> None: ...
+
+
+def load_checkin(store: JournalStore, night: date) -> CheckinData:
+    """The stored night (or None), its factors, the routine's summary and every tag name."""
+    factors = store.factors_for(night)
+    tags = [m.label for m in store.factor_definitions() if m.is_tag]
+    return CheckinData(
+        night_date=night,
+        night=store.get_night(night),
+        factors=factors,
+        routine=routine_summary(store.events_for_night(night), factors),
+        tags=tags,
+    )
+
+
+def save_checkin(store: JournalStore, answers: CheckinAnswers) -> list[str]:
+    """Write the night, its changed factors and its tags in ONE transaction; what is now stored.
+
+    Tags not yet defined are defined (`add_tag`); tags that were on the night and are no longer
+    chosen are removed. Raises JournalStoreError (or JournalValueError) with nothing written.
+    """
+    night = answers.night
+    changes: dict[str, str | None] = dict(answers.factors)
+    wanted = {tag_key(name) for name in answers.tags}
+    with store.transaction():
+        current = store.factors_for(night.night)
+        for name in answers.tags:
+            key = tag_key(name)
+            if key not in current:
+                store.add_tag(name)
+                changes[key] = "yes"
+        for key in current:
+            if key.startswith(TAG_PREFIX) and key not in wanted:
+                changes[key] = None
+        store.save_night(night, changes, "manual")
+    return describe_night(night, store.factors_for(night.night))
+
+
+def connect_checkin(dialog: CheckinWindow, store: JournalStore) -> None:
+    """Save whatever the dialog hands over; if the journal refuses, the dialog stays open."""
+
+    def on_saved(answers: CheckinAnswers) -> None:
+        try:
+            save_checkin(store, answers)
+        except (JournalStoreError, ValueError) as exc:  # ValueError: JournalValueError
+            dialog.refuse_save(f"Not saved: {exc}")
+
+    dialog.saved.connect(on_saved)
+
+
+def routine_summary(
+    events: Sequence[RoutineEvent], factors: Mapping[str, FactorValue]
+) -> list[str]:
+    """What the evening routine recorded, one short phrase per step, e.g. "Magnesium at 21:02".
+
+    Factor values written by the routine (dose, time, holds) say more than a prompt's answer,
+    so they win; otherwise the step's last answer speaks. Steps with neither are left out.
+    """
+    last: dict[str, RoutineEvent] = {}
+    for event in events:
+        # The settled answer counts; a later open or snoozed prompt does not undo it.
+        settled = last.get(event.step)
+        if settled is None or settled.answer not in FINAL_ANSWERS or event.answer in FINAL_ANSWERS:
+            last[event.step] = event
+    lines: list[str] = []
+    for step in _STEPS:
+        line = _from_factors(step, factors) or _from_event(step, last.get(step))
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _value(factors: Mapping[str, FactorValue], key: str) -> str | None:
+    fv = factors.get(key)
+    return fv.value if fv is not None else None
+
+
+def _from_factors(step: str, factors: Mapping[str, FactorValue]) -> str | None:
+    if step == "magnesium":
+        taken = _value(factors, "magnesium")
+        if taken == "no":
+            return "No magnesium"
+        at = _value(factors, "magnesium_time")
+        dose = _value(factors, "magnesium_dose_mg")
+        if taken != "yes" and at is None:
+            return None
+        line = "Magnesium"
+        if dose:
+            line += f" {dose} mg"
+        if at:
+            line += f" at {_clock(datetime.fromisoformat(at))}"
+        return line
+    if step == "stretch":
+        done = _value(factors, "stretch_holds_done")
+        planned = _value(factors, "stretch_holds_planned")
+        if done is not None:
+            return f"Stretches {done}/{planned} holds" if planned else f"Stretches {done} holds"
+        stretched = _value(factors, "stretched")
+        return {"yes": "Stretched", "no": "No stretches"}.get(stretched or "")
+    if step == "lights":
+        return {"yes": "Lights dimmed", "no": "Lights not dimmed"}.get(
+            _value(factors, "lights_dimmed") or ""
+        )
+    return None
+
+
+def _from_event(step: str, event: RoutineEvent | None) -> str | None:
+    if event is None:
+        return None
+    name = _STEP_NAMES[step]
+    answer = event.answer
+    if answer == "done":
+        verb = {"lights": "Lights dimmed", "bedtime": "Lights out"}.get(step, name)
+        return f"{verb} at {_clock(event.answered_at)}" if event.answered_at else verb
+    if answer == "partial":
+        return f"{name} partly done"
+    if answer == "skipped":
+        return f"{name} skipped"
+    if answer == "missed":
+        return f"{name} missed"
+    return f"{name}: no answer"  # shown or snoozed, then never settled
+
+
+def _clock(moment: datetime) -> str:
+    # The wall time the user saw then: a stored moment keeps the offset it was recorded with.
+    return f"{moment:%H:%M}"

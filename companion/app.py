@@ -6,7 +6,7 @@ import signal
 import socket
 import sys
 import tempfile
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QRect, QSocketNotifier, QTimer
@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from companion import APP_ID, __version__
+from companion.checkin import connect_checkin, load_checkin
 from companion.core.settings import Settings
 from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
 from companion.demo import BANNER, NightSkipper, demo_clock, demo_settings
@@ -22,9 +23,10 @@ from companion.services.instance import SingleInstance
 from companion.store.journal_store import open_journal
 from companion.store.paths import Paths, resolve_paths
 from companion.store.settings_file import load_settings, save_settings
-from companion.store.system_zone import system_zone_name
-from companion.tonight import Tonight
+from companion.store.system_zone import effective_zone, system_zone_name
+from companion.tonight import Tonight, uses_fahrenheit
 from companion.ui import icons
+from companion.ui.checkin_dialog import CheckinDialog
 from companion.ui.onboarding import OnboardingDialog
 from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.theme import is_dark
@@ -84,6 +86,10 @@ class CompanionApp(QObject):
             tray_anchor=self._tray_anchor,
             parent=self,
         )
+        self.tonight.checkin_requested.connect(lambda: self.open_checkin(None))
+        self.checkin_action = self.tray.add_feature_action("Log last night…")
+        self.checkin_action.triggered.connect(lambda: self.open_checkin(None))
+        self.checkin_dialogs: dict[date, CheckinDialog] = {}
         self._tray_waited_ms = 0
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_POLL_MS)
@@ -139,11 +145,44 @@ class CompanionApp(QObject):
                 self.show_panel()
         elif command == "settings":
             self.open_settings()
+        elif command == "checkin":
+            night = options.get("night")
+            self.open_checkin(date.fromisoformat(night) if night else None)
         else:
             self.tell(f"“{command}” is not available in this version yet.")
 
     def show_panel(self) -> None:
         _raise(self.panel)
+
+    def open_checkin(self, night: date | None) -> None:
+        """The morning check-in for `night` (default: the night that ended this morning)."""
+        zone = effective_zone(self.settings)
+        if night is None:
+            night = self.clock.now().astimezone(zone).date() - timedelta(days=1)
+        if (open_dialog := self.checkin_dialogs.get(night)) is not None:
+            _raise(open_dialog)
+            return
+        data = load_checkin(self.journal, night)
+        dialog = CheckinDialog(
+            data.night_date,
+            data.night,
+            data.factors,
+            data.routine,
+            data.tags,
+            zone=zone,
+            fahrenheit=uses_fahrenheit(self.settings),
+            bedtime=self.settings.bedtime_for(night),
+            wake=self.settings.wake_time,
+        )
+        connect_checkin(dialog, self.journal)
+        dialog.finished.connect(lambda _r, n=night: self._forget_checkin(n))
+        self.checkin_dialogs[night] = dialog
+        _raise(dialog)
+
+    def _forget_checkin(self, night: date) -> None:
+        dialog = self.checkin_dialogs.pop(night, None)
+        if dialog is not None:
+            dialog.deleteLater()
 
     def open_onboarding(self) -> None:
         dialog = OnboardingDialog(self.settings.bedtime, self.settings.wake_time)
@@ -210,7 +249,10 @@ class CompanionApp(QObject):
         QApplication.exit(0)  # not quit(): the Tonight panel ignores close requests
 
     def shut_down(self) -> None:
-        """After the event loop: stop the scheduler, close the journal, leave the tray."""
+        """After the event loop: close windows (they may still save), stop, close the journal."""
+        for window in (self.onboarding, self.settings_dialog, *self.checkin_dialogs.values()):
+            if window is not None:
+                window.close()
         self.tonight.stop()
         self.tray.hide()
         self.journal.close()

@@ -10,11 +10,13 @@ from PySide6.QtGui import QAction
 
 from companion.core.prompt_texts import prompt_text, state_text
 from companion.core.reminders import StepState
+from companion.core.routine_record import routine_factors
 from companion.core.settings import Settings
 from companion.services.clock import Clock
 from companion.services.commands import StepCommandRunner
 from companion.services.resume import ResumeWatcher
-from companion.services.scheduler import RoutineLog, StepScheduler
+from companion.services.scheduler import StepScheduler
+from companion.store.journal_store import JournalStore
 from companion.store.system_zone import effective_zone
 from companion.ui.prompts import PromptWindow
 from companion.ui.tonight_panel import TimelineRow, TonightPanel
@@ -33,7 +35,7 @@ class Tonight(QObject):
     def __init__(
         self,
         settings: Settings,
-        routine_log: RoutineLog,
+        journal: JournalStore,
         tray: Tray,
         panel: TonightPanel,
         *,
@@ -43,12 +45,11 @@ class Tonight(QObject):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.journal = journal
         self.tray = tray
         self.panel = panel
         self.tray_anchor = tray_anchor
-        self.scheduler = StepScheduler(
-            settings, routine_log, clock=clock, zone=self.zone, parent=self
-        )
+        self.scheduler = StepScheduler(settings, journal, clock=clock, zone=self.zone, parent=self)
         self.prompts: dict[str, PromptWindow] = {}
         self.commands = StepCommandRunner(self)
         self.commands.failed.connect(self._command_failed)
@@ -119,10 +120,20 @@ class Tonight(QObject):
             window.close()
             window.deleteLater()
         self.scheduler.answer(kind, answer)
+        self._record_factors(kind, answer)
         if answer == "done" and kind == "stretch":
             self.stretch_requested.emit()
         elif answer == "done" and kind == "checkin":
             self.checkin_requested.emit()
+
+    def _record_factors(self, kind: str, answer: str) -> None:
+        plan = self.scheduler.plan
+        if plan is None:
+            return
+        now = self.scheduler.clock.now().astimezone(plan.bedtime.tzinfo)
+        values = routine_factors(kind, answer, now, self.settings)
+        if values:
+            self.journal.set_factors(plan.night, values, "routine")
 
     def _command_failed(self, kind: str, message: str) -> None:
         window = self.prompts.get(kind)
@@ -152,7 +163,12 @@ class Tonight(QObject):
         self.panel.set_timeline(rows, can_snooze=can_snooze)
 
     def _fahrenheit(self) -> bool:
-        unit = self.settings.temperature_unit
-        if unit == "auto":
-            return QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-        return unit == "fahrenheit"
+        return uses_fahrenheit(self.settings)
+
+
+def uses_fahrenheit(settings: Settings) -> bool:
+    """The unit chosen in settings, or the locale's (the US measures rooms in °F)."""
+    unit = settings.temperature_unit
+    if unit == "auto":
+        return QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return unit == "fahrenheit"

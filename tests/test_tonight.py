@@ -92,3 +92,13 @@ def test_settings_change_replans_at_once(qtbot, evening):
     tonight.prompts["magnesium"].done_button.click()
     tonight.set_settings(dataclasses.replace(SETTINGS, bedtime=time(23, 15)))
     assert tonight.tray.status_action.text() == "Stretches at 22:30 · in 15 min"
+
+
+def test_answers_become_routine_factors_for_the_check_in(qtbot, evening):
+    tonight, journal, _clock = evening
+    tonight.prompts["magnesium"].done_button.click()
+    factors = journal.factors_for(NIGHT)
+    assert factors["magnesium"].value == "yes"
+    assert factors["magnesium"].source == "routine"
+    assert factors["magnesium_dose_mg"].value == "300"
+    assert factors["magnesium_time"].value.startswith("2026-11-24T22:15")

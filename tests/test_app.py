@@ -1,0 +1,80 @@
+"""The running app, offscreen: start-up, commands forwarded by a second launch, fallbacks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from companion.app import CompanionApp
+from companion.services.clock import ScaledClock
+from companion.store.settings_file import load_settings
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture
+def app(qtbot, paths):
+    paths.ensure()
+    paths.settings_file.write_text('onboarding_done = true\ntimezone = "Europe/Berlin"\n')
+    clock = ScaledClock(datetime(2026, 11, 24, 9, 30, tzinfo=BERLIN), 1.0)
+    companion = CompanionApp(paths, clock=clock, tray_wait_ms=500)
+    companion.start()
+    yield companion
+    companion.shut_down()
+    for window in (companion.panel, *companion.checkin_dialogs.values()):
+        window.hide()
+
+
+def test_without_a_tray_the_tonight_window_stands_in(qtbot, app):
+    # Offscreen has no system tray: after the grace period the panel must appear.
+    qtbot.waitUntil(lambda: app.panel.isVisible(), timeout=3000)
+    assert app.panel.quit_button.isVisible()
+    assert not app.has_tray
+
+
+def test_checkin_command_opens_the_check_in_for_that_night(qtbot, app):
+    app.handle_command("checkin", {"night": "2026-11-20"})
+    dialog = app.checkin_dialogs[date(2026, 11, 20)]
+    assert dialog.isVisible()
+    app.handle_command("checkin", {"night": "2026-11-20"})
+    assert len(app.checkin_dialogs) == 1  # the same night is raised, not opened twice
+
+
+def test_log_last_night_defaults_to_the_night_that_just_ended(qtbot, app):
+    app.checkin_action.trigger()
+    assert list(app.checkin_dialogs) == [date(2026, 11, 23)]  # 09:30 on the 24th
+
+
+def test_tray_menu_offers_tonight_and_journal_actions(qtbot, app):
+    texts = [a.text() for a in app.tray.menu.actions() if a.isVisible() and not a.isSeparator()]
+    assert "Pause tonight" in texts
+    assert "Log last night…" in texts
+    assert texts[-3:] == ["Settings…", "About Bedtime Companion", "Quit"]
+
+
+def test_settings_apply_without_restart(qtbot, app, paths):
+    import dataclasses
+    from datetime import time
+
+    app.apply_settings(dataclasses.replace(app.settings, bedtime=time(23, 0)))
+    assert load_settings(paths.settings_file, now=datetime.now()).settings.bedtime == time(23, 0)
+    assert app.tonight.scheduler.plan is not None
+    assert app.tonight.scheduler.plan.bedtime.time() == time(23, 0)
+
+
+def test_damaged_settings_are_reported_and_defaults_used(qtbot, paths):
+    paths.ensure()
+    paths.settings_file.write_text("this is [not toml")
+    clock = ScaledClock(datetime(2026, 11, 24, 9, 30, tzinfo=BERLIN), 1.0)
+    companion = CompanionApp(paths, clock=clock, tray_wait_ms=100)
+    companion.start()
+    try:
+        assert len(companion.messages) == 1
+        assert "could not be used" in companion.messages[0].text()
+        assert companion.onboarding is not None  # defaults: the welcome shows again
+    finally:
+        companion.shut_down()
+        for box in list(companion.messages):
+            box.close()

@@ -13,7 +13,12 @@ TIMEOUT_MS = 10_000
 
 
 class StepCommandRunner(QObject):
-    """Starts the command and returns at once; `failed(kind, message)` if it goes wrong."""
+    """Starts the command and returns at once; `failed(kind, message)` if it goes wrong.
+
+    One QProcess per step, made once and reused night after night: deleting QProcess objects
+    from their own signal handlers (deleteLater) crashed PySide6 in testing, and five long-lived
+    objects cost nothing.
+    """
 
     failed = Signal(str, str)
     finished_ok = Signal(str)
@@ -21,31 +26,38 @@ class StepCommandRunner(QObject):
     def __init__(self, parent: QObject | None = None, *, timeout_ms: int = TIMEOUT_MS) -> None:
         super().__init__(parent)
         self.timeout_ms = timeout_ms
-        self.running: dict[str, QProcess] = {}
+        self.processes: dict[str, QProcess] = {}
+        self.timers: dict[str, QTimer] = {}
+        self.running: set[str] = set()
 
     def run_for(self, kind: str, settings: Settings) -> None:
         argv = settings.steps[kind].command if kind in settings.steps else ()
         if not argv or kind in self.running:
             return
-        process = QProcess(self)
+        process = self._process(kind)
         process.setProgram(argv[0])
         process.setArguments(list(argv[1:]))
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
-        timer = QTimer(process)
-        timer.setSingleShot(True)
-        timer.timeout.connect(lambda: self._time_out(kind, process))
-        process.finished.connect(lambda code, status: self._finished(kind, process, code, status))
-        process.errorOccurred.connect(lambda error: self._error(kind, process, error))
-        self.running[kind] = process
+        self.running.add(kind)
         process.start()
-        timer.start(self.timeout_ms)
+        self.timers[kind].start(self.timeout_ms)
 
-    def _finished(
-        self, kind: str, process: QProcess, code: int, status: QProcess.ExitStatus
-    ) -> None:
-        if self.running.get(kind) is not process:
+    def _process(self, kind: str) -> QProcess:
+        if kind not in self.processes:
+            process = QProcess(self)
+            process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
+            process.finished.connect(lambda code, status: self._finished(kind, code, status))
+            process.errorOccurred.connect(lambda error: self._error(kind, error))
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(lambda: self._time_out(kind))
+            self.processes[kind] = process
+            self.timers[kind] = timer
+        return self.processes[kind]
+
+    def _finished(self, kind: str, code: int, status: QProcess.ExitStatus) -> None:
+        if not self._settle(kind):
             return
-        self._forget(kind)
+        process = self.processes[kind]
         name = process.program()
         if status == QProcess.ExitStatus.CrashExit:
             self._fail(kind, f"The command “{name}” stopped unexpectedly.")
@@ -54,25 +66,30 @@ class StepCommandRunner(QObject):
             detail = f": {output.splitlines()[-1]}" if output else ""
             self._fail(kind, f"The command “{name}” failed (exit status {code}){detail}.")
         else:
+            process.readAll()  # nobody reads the output of a command that worked
             self.finished_ok.emit(kind)
 
-    def _error(self, kind: str, process: QProcess, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart and self.running.get(kind) is process:
-            self._forget(kind)
-            self._fail(kind, f"The command “{process.program()}” could not be started.")
+    def _error(self, kind: str, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and self._settle(kind):
+            name = self.processes[kind].program()
+            self._fail(kind, f"The command “{name}” could not be started.")
 
-    def _time_out(self, kind: str, process: QProcess) -> None:
-        if self.running.get(kind) is process:
-            self._forget(kind)
+    def _time_out(self, kind: str) -> None:
+        if self._settle(kind):
+            process = self.processes[kind]
             process.kill()
             seconds = self.timeout_ms // 1000
             self._fail(
                 kind, f"The command “{process.program()}” took over {seconds} s and was stopped."
             )
 
-    def _forget(self, kind: str) -> None:
-        process = self.running.pop(kind)
-        process.deleteLater()
+    def _settle(self, kind: str) -> bool:
+        """True the first time a run ends (finished, failed to start or timed out)."""
+        if kind not in self.running:
+            return False
+        self.running.discard(kind)
+        self.timers[kind].stop()
+        return True
 
     def _fail(self, kind: str, message: str) -> None:
         log.warning("step %s: %s", kind, message)

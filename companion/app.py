@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import socket
 import sys
 import tempfile
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRect, QSocketNotifier, QTimer
@@ -18,15 +20,19 @@ from companion.checkin import connect_checkin, load_checkin
 from companion.core.settings import Settings
 from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
 from companion.demo import BANNER, NightSkipper, demo_clock, demo_settings
+from companion.journal_browser import connect_window, load_journal_data
+from companion.report_command import write_report
 from companion.services.clock import Clock
 from companion.services.instance import SingleInstance
 from companion.store.journal_store import open_journal
 from companion.store.paths import Paths, resolve_paths
 from companion.store.settings_file import load_settings, save_settings
 from companion.store.system_zone import effective_zone, system_zone_name
+from companion.store.ui_state import load_ui_state, save_ui_state
 from companion.tonight import Tonight, uses_fahrenheit
 from companion.ui import icons
 from companion.ui.checkin_dialog import CheckinDialog
+from companion.ui.journal_window import JournalWindow, JournalWindowState
 from companion.ui.onboarding import OnboardingDialog
 from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.theme import is_dark
@@ -36,6 +42,7 @@ from companion.ui.tray import Tray
 # Some desktops start their tray after the apps in autostart: give it this long to appear.
 TRAY_WAIT_MS = 5000
 TRAY_POLL_MS = 500
+JOURNAL_STATE = "journal-window"
 
 
 class CompanionApp(QObject):
@@ -90,6 +97,9 @@ class CompanionApp(QObject):
         self.checkin_action = self.tray.add_feature_action("Log last night…")
         self.checkin_action.triggered.connect(lambda: self.open_checkin(None))
         self.checkin_dialogs: dict[date, CheckinDialog] = {}
+        self.journal_action = self.tray.add_feature_action("Open journal…")
+        self.journal_action.triggered.connect(self.open_journal_window)
+        self.journal_window: JournalWindow | None = None
         self._tray_waited_ms = 0
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_POLL_MS)
@@ -145,6 +155,8 @@ class CompanionApp(QObject):
                 self.show_panel()
         elif command == "settings":
             self.open_settings()
+        elif command == "journal":
+            self.open_journal_window()
         elif command == "checkin":
             night = options.get("night")
             self.open_checkin(date.fromisoformat(night) if night else None)
@@ -183,6 +195,37 @@ class CompanionApp(QObject):
         dialog = self.checkin_dialogs.pop(night, None)
         if dialog is not None:
             dialog.deleteLater()
+
+    def open_journal_window(self) -> None:
+        if self.journal_window is not None:
+            _raise(self.journal_window)
+            return
+        state = JournalWindowState.from_dict(load_ui_state(self.paths.state_dir, JOURNAL_STATE))
+        window = JournalWindow(
+            load_journal_data(self.journal), state=state, tz=effective_zone(self.settings)
+        )
+        connect_window(window, self.journal)
+        window.report_requested.connect(self._write_report)
+        window.closed.connect(self._journal_window_closed)
+        self.journal_window = window
+        _raise(window)
+
+    def _journal_window_closed(self, state: JournalWindowState) -> None:
+        # Only the window's size and tab: a failure is not worth bothering the user about.
+        with contextlib.suppress(OSError):
+            save_ui_state(self.paths.state_dir, JOURNAL_STATE, state.to_dict())
+        if self.journal_window is not None:
+            self.journal_window.deleteLater()
+            self.journal_window = None
+
+    def _write_report(self, path: str, days: int) -> None:
+        today = self.clock.now().astimezone(effective_zone(self.settings)).date()
+        try:
+            pages = write_report(self.journal, Path(path), days, today)
+        except (ValueError, OSError) as exc:
+            self.tell(f"The report could not be written: {exc}")
+            return
+        self.tell(f"Your report ({pages} page{'s' if pages != 1 else ''}) is saved as {path}.")
 
     def open_onboarding(self) -> None:
         dialog = OnboardingDialog(self.settings.bedtime, self.settings.wake_time)
@@ -250,7 +293,12 @@ class CompanionApp(QObject):
 
     def shut_down(self) -> None:
         """After the event loop: close windows (they may still save), stop, close the journal."""
-        for window in (self.onboarding, self.settings_dialog, *self.checkin_dialogs.values()):
+        for window in (
+            self.onboarding,
+            self.settings_dialog,
+            self.journal_window,
+            *self.checkin_dialogs.values(),
+        ):
             if window is not None:
                 window.close()
         self.tonight.stop()

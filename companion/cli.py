@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("path", metavar="PATH")
     imp.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
+    report = commands.add_parser("report", help="a printable PDF summary for your clinician")
+    report.add_argument("--output", metavar="FILE.pdf", required=True)
+    report.add_argument("--days", type=_days, default=30, metavar="N", help="nights (default 30)")
     commands.add_parser("stretch", help="open the guided stretches now")
     checkin = commands.add_parser("checkin", help="open the morning check-in")
     checkin.add_argument("--night", metavar="YYYY-MM-DD", help="the night to log")
@@ -227,7 +230,33 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _days(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of nights") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from companion.report_command import ReportError, write_report
+
+    settings = load_user_settings(args)
+    today = datetime.now(effective_zone(settings)).date()
+    with open_user_journal(args) as store:
+        try:
+            pages = write_report(store, Path(args.output), args.days, today)
+        except ReportError as exc:
+            raise UsageError(str(exc)) from None
+        except OSError as exc:
+            raise UsageError(f"--output: cannot write {args.output}: {exc.strerror}") from None
+    print(
+        f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''}, last {args.days} nights)."
+    )
+    return 0
+
+
 _NON_GUI: dict[str, Callable[[argparse.Namespace], int]] = {
+    "report": cmd_report,
     "plan": cmd_plan,
     "log": cmd_log,
     "export": cmd_export,

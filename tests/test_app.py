@@ -78,3 +78,19 @@ def test_damaged_settings_are_reported_and_defaults_used(qtbot, paths):
         companion.shut_down()
         for box in list(companion.messages):
             box.close()
+
+
+def test_journal_opens_from_the_tray_and_remembers_its_view(qtbot, app, paths):
+    app.journal_action.trigger()
+    window = app.journal_window
+    assert window is not None and window.isVisible()
+    window.tabs.setCurrentIndex(2)  # charts
+    window.resize(1200, 820)
+    window.close()
+    assert app.journal_window is None
+    app.handle_command("journal", {})
+    reopened = app.journal_window
+    assert reopened is not None
+    assert reopened.tabs.currentIndex() == 2
+    assert (reopened.width(), reopened.height()) == (1200, 820)
+    reopened.close()

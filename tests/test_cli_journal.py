@@ -120,3 +120,40 @@ def test_damaged_journal_is_moved_aside_and_the_command_exits_1(capsys, data_dir
     assert err.count("\n") == 1
     kept = [p for p in data_dir.iterdir() if p.name.startswith("journal.sqlite3.damaged")]
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not")
+
+
+def test_report_writes_a_pdf_with_the_notice(qapp, capsys, data_dir, tmp_path):
+    # qapp first: the command would otherwise make a bare QGuiApplication for this process.
+    import shutil
+    import subprocess
+
+    run(data_dir, "log", "--night", "2026-11-20", "--rls", "6", "--note", "long drive")
+    capsys.readouterr()
+    pdf = tmp_path / "report.pdf"
+    assert run(data_dir, "report", "--output", str(pdf), "--days", "3650") == 0
+    assert "page" in capsys.readouterr().out
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "long drive" in text
+        assert "not medical advice" in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("flags", "needle"),
+    [
+        (["--output", "report.txt"], "should end in .pdf"),
+        (["--output", "r.pdf", "--days", "0"], "--days: 0 is outside"),
+        (["--output", "r.pdf", "--days", "many"], "'many' is not a whole number"),
+        (["--output", "/no/such/folder/r.pdf"], "does not exist"),
+    ],
+)
+@pytest.mark.usefixtures("qapp")
+def test_report_bad_input_exits_2_and_writes_nothing(
+    capsys, data_dir, flags, needle, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    assert run(data_dir, "report", *flags) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and needle in err
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.txt"))

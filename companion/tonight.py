@@ -121,7 +121,7 @@ class Tonight(QObject):
             window.deleteLater()
         self.scheduler.answer(kind, answer)
         self._record_factors(kind, answer)
-        if answer == "done" and kind == "stretch":
+        if answer == "done" and kind in ("stretch", "morning_stretch"):
             self.stretch_requested.emit()
         elif answer == "done" and kind == "checkin":
             self.checkin_requested.emit()

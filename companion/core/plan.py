@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from companion.core.settings import STEP_KINDS, STEP_LABELS, Settings, StepKind
+from companion.core.settings import PLAN_KINDS, STEP_LABELS, Settings, StepKind
 
 __all__ = [
     "NOON",
@@ -115,8 +115,13 @@ def plan_for_night(night: date, settings: Settings, tz: ZoneInfo) -> Plan:
         else:
             at = (bedtime_utc - timedelta(minutes=offset)).astimezone(tz)
             steps.append(Step(kind, at, offset))
+    if settings.stretch.morning_stretch:
+        # The article suggests stretching twice a day: the same routine after waking up.
+        offset = settings.stretch.morning_offset_minutes
+        at = _checkin_at(night, settings, tz, bedtime_utc, offset)
+        steps.append(Step("morning_stretch", at, -_whole_minutes(at.astimezone(UTC) - bedtime_utc)))
     # Sort by the instant, not the wall time (see the module docstring), ties in catalogue order.
-    steps.sort(key=lambda s: (s.at_utc, STEP_KINDS.index(s.kind)))
+    steps.sort(key=lambda s: (s.at_utc, PLAN_KINDS.index(s.kind)))
     return Plan(night=night, timezone=_zone_name(tz), bedtime=bedtime, steps=tuple(steps))
 
 
@@ -168,7 +173,7 @@ def format_utc_offset(moment: datetime) -> str:
 
 
 def _when(step: Step, bedtime: datetime) -> str:
-    if step.kind == "checkin":
+    if step.kind in ("checkin", "morning_stretch"):
         return "next morning"
     if step.at_utc == bedtime.astimezone(UTC):
         return "at bedtime"

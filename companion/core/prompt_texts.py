@@ -42,6 +42,11 @@ def prompt_text(
             "Done",
         ),
         "bedtime": PromptText("Lights out", "Time to settle in for the night. Sleep well.", "Done"),
+        "morning_stretch": PromptText(
+            "Morning stretches",
+            "The same five gentle stretches as last night, to start the day loose.",
+            "Start now",
+        ),
         "checkin": PromptText(
             "Good morning",
             "How were your legs last night, and how did you sleep? It takes half a minute.",

@@ -66,6 +66,8 @@ StepStatus = Literal[
 ]
 
 MAX_SNOOZES = 3
+# Morning steps stay useful until noon, like the check-in.
+MORNING_KINDS = frozenset({"checkin", "morning_stretch"})
 BEDTIME_WINDOW = timedelta(minutes=30)
 CHECKIN_MIN_WINDOW = timedelta(hours=2)
 ANSWER_WINDOW = timedelta(minutes=5)
@@ -138,7 +140,7 @@ def _limits(plan: Plan, index: int) -> _Limits:
     step = plan.steps[index]
     at = step.at_utc
     bedtime = plan.bedtime_utc
-    if step.kind == "checkin":
+    if step.kind in MORNING_KINDS:
         cutoff = _checkin_cutoff(step)
         snooze_cap = cutoff
     elif at < bedtime:

@@ -13,14 +13,24 @@ from datetime import date, time
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-StepKind = Literal["magnesium", "stretch", "lights", "bedtime", "checkin"]
+from companion.core.stretches import (
+    StretchSettings,
+    StretchSettingsError,
+    stretch_settings_from_dict,
+)
+
+StepKind = Literal["magnesium", "stretch", "lights", "bedtime", "checkin", "morning_stretch"]
+# The steps with their own reminder settings (enable + offset); the morning stretch follows
+# the stretch settings instead (`StretchSettings.morning_stretch`).
 STEP_KINDS: tuple[StepKind, ...] = ("magnesium", "stretch", "lights", "bedtime", "checkin")
+PLAN_KINDS: tuple[StepKind, ...] = (*STEP_KINDS, "morning_stretch")
 STEP_LABELS: dict[StepKind, str] = {
     "magnesium": "Magnesium",
     "stretch": "Stretches",
     "lights": "Lights down",
     "bedtime": "Lights out",
     "checkin": "Morning check-in",
+    "morning_stretch": "Morning stretches",
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 TemperatureUnit = Literal["auto", "celsius", "fahrenheit"]
@@ -34,6 +44,7 @@ OFFSET_LIMITS: dict[StepKind, tuple[int, int]] = {
     "checkin": (0, 240),
 }
 SNOOZE_LIMITS = (1, 60)
+VOLUME_LIMITS = (0, 100)
 DOSE_LIMITS = (1, 2000)
 LABEL_MAX = 60
 
@@ -80,6 +91,8 @@ class Settings:
     snooze_minutes: int = 10
     sound_enabled: bool = True
     voice_enabled: bool = True
+    volume: int = 80  # percent, for sounds and the voice alike
+    stretch: StretchSettings = field(default_factory=StretchSettings)
     temperature_unit: TemperatureUnit = "auto"
     start_at_login: bool = False
     onboarding_done: bool = False
@@ -126,6 +139,7 @@ def validate(settings: Settings) -> None:
         if weekday not in range(7):
             raise SettingsError("bedtime", f"weekday {weekday} is not 0-6")
     _check_range("snooze_minutes", settings.snooze_minutes, SNOOZE_LIMITS)
+    _check_range("volume", settings.volume, VOLUME_LIMITS)
     _check_range("magnesium_dose_mg", settings.magnesium_dose_mg, DOSE_LIMITS)
     label = settings.magnesium_label.strip()
     if not label:
@@ -190,11 +204,13 @@ def to_dict(settings: Settings) -> dict[str, Any]:
         "snooze_minutes": settings.snooze_minutes,
         "sound": settings.sound_enabled,
         "voice": settings.voice_enabled,
+        "volume": settings.volume,
         "temperature_unit": settings.temperature_unit,
         "start_at_login": settings.start_at_login,
         "onboarding_done": settings.onboarding_done,
         "bedtime": bedtime,
         "magnesium": {"label": settings.magnesium_label, "dose_mg": settings.magnesium_dose_mg},
+        "stretch": settings.stretch.to_dict(),
         "steps": {
             kind: {
                 "enabled": s.enabled,
@@ -240,6 +256,10 @@ def settings_from_dict(raw: Mapping[str, Any]) -> Settings:
     unit = reader.string("temperature_unit", defaults.temperature_unit)
     if unit not in ("auto", "celsius", "fahrenheit"):
         raise SettingsError("temperature_unit", "must be auto, celsius or fahrenheit")
+    try:
+        stretch = stretch_settings_from_dict(reader.table("stretch"))
+    except StretchSettingsError as exc:
+        raise SettingsError(exc.field, exc.message) from None
     return Settings(
         bedtime=bedtime,
         bedtime_by_weekday=by_weekday,
@@ -251,6 +271,8 @@ def settings_from_dict(raw: Mapping[str, Any]) -> Settings:
         snooze_minutes=reader.integer("snooze_minutes", defaults.snooze_minutes),
         sound_enabled=reader.boolean("sound", defaults.sound_enabled),
         voice_enabled=reader.boolean("voice", defaults.voice_enabled),
+        volume=reader.integer("volume", defaults.volume),
+        stretch=stretch,
         temperature_unit=unit,  # type: ignore[arg-type]  # checked just above
         start_at_login=reader.boolean("start_at_login", defaults.start_at_login),
         onboarding_done=reader.boolean("onboarding_done", defaults.onboarding_done),

@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QScrollArea,
+    QSlider,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -31,11 +35,21 @@ from companion.core.settings import (
     SNOOZE_LIMITS,
     STEP_KINDS,
     STEP_LABELS,
+    VOLUME_LIMITS,
     WEEKDAYS,
     Settings,
     SettingsError,
     StepSetting,
     available_zone_names,
+)
+from companion.core.stretches import (
+    CATALOGUE,
+    HOLD_LIMITS,
+    MORNING_OFFSET_LIMITS,
+    ROUND_LIMITS,
+    SWITCH_LIMITS,
+    StretchSettings,
+    StretchSettingsError,
 )
 from companion.ui.onboarding import time_edit, to_time
 from companion.ui.theme import colour, is_dark
@@ -148,11 +162,69 @@ class SettingsDialog(QDialog):
         magnesium_form.addRow("Product", self._with_error("magnesium_label", self.label_edit))
         magnesium_form.addRow("Dose", self.dose_spin)
 
+        # Stretches
+        self.stretch_list = QListWidget()
+        self.stretch_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.stretch_list.setAccessibleName("Stretches, in order")
+        chosen = list(settings.stretch.stretches)
+        for stretch_id in chosen + [i for i in CATALOGUE if i not in chosen]:
+            item = QListWidgetItem(CATALOGUE[stretch_id].name)
+            item.setData(Qt.ItemDataRole.UserRole, stretch_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if stretch_id in chosen else Qt.CheckState.Unchecked
+            )
+            self.stretch_list.addItem(item)
+        rows = self.stretch_list.sizeHintForRow(0) * len(CATALOGUE)
+        self.stretch_list.setFixedHeight(rows + 2 * self.stretch_list.frameWidth() + 4)
+        self.up_button = QPushButton("Move up")
+        self.down_button = QPushButton("Move down")
+        self.up_button.clicked.connect(lambda: self._move_stretch(-1))
+        self.down_button.clicked.connect(lambda: self._move_stretch(1))
+        order_buttons = QVBoxLayout()
+        order_buttons.addWidget(self.up_button)
+        order_buttons.addWidget(self.down_button)
+        order_buttons.addStretch()
+        order_row = QHBoxLayout()
+        order_row.addWidget(self.stretch_list, 1)
+        order_row.addLayout(order_buttons)
+        self.hold_spin = _spin(HOLD_LIMITS, settings.stretch.hold_seconds, " s", "Hold each side")
+        self.rounds_spin = _spin(ROUND_LIMITS, settings.stretch.rounds, "", "Rounds")
+        self.switch_spin = _spin(
+            SWITCH_LIMITS, settings.stretch.switch_seconds, " s", "Pause to switch sides"
+        )
+        self.morning_box = QCheckBox("Also stretch in the morning")
+        self.morning_box.setChecked(settings.stretch.morning_stretch)
+        self.morning_spin = _spin(
+            MORNING_OFFSET_LIMITS,
+            settings.stretch.morning_offset_minutes,
+            " min",
+            "Morning stretches: minutes after waking up",
+        )
+        self.morning_spin.setEnabled(settings.stretch.morning_stretch)
+        self.morning_box.toggled.connect(self.morning_spin.setEnabled)
+        morning_row = QHBoxLayout()
+        morning_row.addWidget(self.morning_spin)
+        morning_row.addWidget(_hint("after waking up"))
+        morning_row.addStretch()
+        stretches = QGroupBox("Stretches")
+        stretches_form = QFormLayout(stretches)
+        stretches_form.addRow(self._with_error("stretch", _layout_widget(order_row)))
+        stretches_form.addRow("Hold each side", self.hold_spin)
+        stretches_form.addRow("Rounds", self.rounds_spin)
+        stretches_form.addRow("Pause to switch sides", self.switch_spin)
+        stretches_form.addRow(self.morning_box)
+        stretches_form.addRow("", _layout_widget(morning_row))
+
         # Comfort
         self.sound_box = QCheckBox("Play soft sounds")
         self.sound_box.setChecked(settings.sound_enabled)
         self.voice_box = QCheckBox("Speak the stretch instructions")
         self.voice_box.setChecked(settings.voice_enabled)
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal)
+        self.volume_slider.setRange(*VOLUME_LIMITS)
+        self.volume_slider.setValue(settings.volume)
+        self.volume_slider.setAccessibleName("Volume")
         self.unit_combo = QComboBox()
         for value, text in UNITS:
             self.unit_combo.addItem(text, value)
@@ -164,6 +236,7 @@ class SettingsDialog(QDialog):
         general_form = QFormLayout(general)
         general_form.addRow(self.sound_box)
         general_form.addRow(self.voice_box)
+        general_form.addRow("Volume", self.volume_slider)
         general_form.addRow("Room temperature in", self.unit_combo)
         general_form.addRow(self.autostart_box)
 
@@ -178,6 +251,7 @@ class SettingsDialog(QDialog):
         columns = QHBoxLayout(content)
         left = QVBoxLayout()
         left.addWidget(times)
+        left.addWidget(stretches)
         left.addStretch()
         right = QVBoxLayout()
         for group in (steps, magnesium, general):
@@ -199,6 +273,7 @@ class SettingsDialog(QDialog):
         self.resize(self.minimumWidth(), min(hint.height() + 80, 760))
 
         self.label_edit.textChanged.connect(self.validate)
+        self.stretch_list.itemChanged.connect(self.validate)
         self.zone_combo.currentTextChanged.connect(self.validate)
 
     def _with_error(self, field: str, widget: QWidget) -> QWidget:
@@ -243,10 +318,41 @@ class SettingsDialog(QDialog):
             magnesium_dose_mg=self.dose_spin.value(),
             snooze_minutes=self.snooze_spin.value(),
             sound_enabled=self.sound_box.isChecked(),
+            volume=self.volume_slider.value(),
+            stretch=self._stretch_settings(),
             voice_enabled=self.voice_box.isChecked(),
             temperature_unit=self.unit_combo.currentData(),
             start_at_login=self.autostart_box.isChecked(),
         )
+
+    def _stretch_settings(self) -> StretchSettings:
+        order = [
+            self.stretch_list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.stretch_list.count())
+            if self.stretch_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        try:
+            return dataclasses.replace(
+                self._base.stretch,
+                stretches=tuple(order),
+                hold_seconds=self.hold_spin.value(),
+                rounds=self.rounds_spin.value(),
+                switch_seconds=self.switch_spin.value(),
+                morning_stretch=self.morning_box.isChecked(),
+                morning_offset_minutes=self.morning_spin.value(),
+            )
+        except StretchSettingsError as exc:
+            raise SettingsError("stretch", exc.message) from None
+
+    def _move_stretch(self, step: int) -> None:
+        row = self.stretch_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.stretch_list.count():
+            return
+        item = self.stretch_list.takeItem(row)
+        self.stretch_list.insertItem(target, item)
+        self.stretch_list.setCurrentRow(target)
+        self.validate()
 
     def _zone(self) -> str | None:
         text = self.zone_combo.currentText().strip()
@@ -283,6 +389,22 @@ class SettingsDialog(QDialog):
         self.applied.emit(settings)
         if role == QDialogButtonBox.ButtonRole.AcceptRole:
             self.accept()
+
+
+def _spin(limits: tuple[int, int], value: int, suffix: str, name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(*limits)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    spin.setAccessibleName(name)
+    return spin
+
+
+def _layout_widget(layout: QHBoxLayout) -> QWidget:
+    holder = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(layout)
+    return holder
 
 
 def _hint(text: str) -> QLabel:

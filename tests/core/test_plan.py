@@ -358,3 +358,23 @@ def test_bedtime_keeps_its_wall_time_unless_that_time_does_not_exist(
         after = wall.replace(tzinfo=tz, fold=1).utcoffset()
         assert before is not None and after is not None and after > before
         assert shown == wall + (after - before)
+
+
+def test_morning_stretch_joins_the_plan_after_waking_when_chosen():
+    from companion.core.stretches import StretchSettings
+
+    settings = Settings(
+        stretch=StretchSettings(morning_stretch=True, morning_offset_minutes=30),
+    )
+    plan = plan_for_night(date(2026, 11, 24), settings, ZoneInfo("Europe/Berlin"))
+    kinds = [s.kind for s in plan.steps]
+    assert kinds[-2:] == ["checkin", "morning_stretch"]
+    morning = plan.step("morning_stretch")
+    assert morning is not None
+    assert morning.at == datetime(2026, 11, 25, 7, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert (
+        plan_for_night(date(2026, 11, 24), Settings(), ZoneInfo("Europe/Berlin")).step(
+            "morning_stretch"
+        )
+        is None
+    )

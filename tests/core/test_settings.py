@@ -106,3 +106,15 @@ def test_parse_clock_rejects_non_times(text):
 
 def test_parse_clock_accepts_single_digit_hours():
     assert parse_clock("7:05", "x") == time(7, 5)
+
+
+def test_stretch_settings_live_in_the_settings_file_form():
+    from companion.core.stretches import StretchSettings
+
+    s = Settings(stretch=StretchSettings(hold_seconds=45, rounds=2), volume=40)
+    assert settings_from_dict(to_dict(s)) == s
+
+
+def test_bad_stretch_setting_is_named_like_any_other():
+    with pytest.raises(SettingsError, match=r"stretch\.hold_seconds"):
+        settings_from_dict({"stretch": {"hold_seconds": 5}})

@@ -82,3 +82,32 @@ def test_ok_applies_and_closes(qtbot, dialog):
         dialog.buttons.button(OK).click()
     assert blocker.args[0].snooze_minutes == 5
     assert not dialog.isVisible()
+
+
+def test_stretch_choices_order_and_timing(qtbot, dialog):
+    from PySide6.QtCore import Qt
+
+    dialog.stretch_list.setCurrentRow(2)  # quadriceps
+    dialog.up_button.click()
+    dialog.stretch_list.item(4).setCheckState(Qt.CheckState.Unchecked)  # lying leg
+    dialog.hold_spin.setValue(45)
+    dialog.rounds_spin.setValue(2)
+    dialog.morning_box.setChecked(True)
+    dialog.volume_slider.setValue(30)
+    with qtbot.waitSignal(dialog.applied, timeout=1000) as blocker:
+        dialog.buttons.button(APPLY).click()
+    s: Settings = blocker.args[0]
+    assert s.stretch.stretches == ("calf", "quadriceps", "hamstring", "hip_glute")
+    assert (s.stretch.hold_seconds, s.stretch.rounds, s.stretch.morning_stretch) == (45, 2, True)
+    assert s.volume == 30
+
+
+def test_no_stretch_chosen_is_explained(qtbot, dialog):
+    from PySide6.QtCore import Qt
+
+    for row in range(dialog.stretch_list.count()):
+        dialog.stretch_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    error = dialog._errors["stretch"]
+    assert error.isVisible()
+    assert "at least one stretch" in error.text()
+    assert not dialog.buttons.button(OK).isEnabled()

@@ -116,7 +116,15 @@ class CompanionApp(QObject):
             self._tray_timer.start()
         for problem in self.startup_problems:
             self.tell(problem)
-        self.tonight.start()
+        if self.journal.is_read_only:
+            # Reminders record every prompt and answer; with nowhere to write, stay quiet rather
+            # than ask the same thing again and again.
+            self.panel.set_banner(
+                "Reminders are off: the journal was written by a newer version of Bedtime "
+                "Companion and is open read-only."
+            )
+        else:
+            self.tonight.start()
         if not self.settings.onboarding_done:
             self.open_onboarding()
         elif command != "show":

@@ -94,3 +94,27 @@ def test_journal_opens_from_the_tray_and_remembers_its_view(qtbot, app, paths):
     assert reopened.tabs.currentIndex() == 2
     assert (reopened.width(), reopened.height()) == (1200, 820)
     reopened.close()
+
+
+def test_a_journal_from_a_newer_version_is_read_only_and_reminders_stay_quiet(qtbot, paths):
+    import sqlite3
+
+    paths.ensure()
+    paths.settings_file.write_text('onboarding_done = true\ntimezone = "Europe/Berlin"\n')
+    with sqlite3.connect(paths.journal_file) as db:
+        db.execute("CREATE TABLE future (x)")
+        db.execute("PRAGMA user_version = 999")
+    before = paths.journal_file.read_bytes()
+    clock = ScaledClock(datetime(2026, 11, 24, 22, 16, tzinfo=BERLIN), 1.0)  # magnesium due
+    companion = CompanionApp(paths, clock=clock, tray_wait_ms=100)
+    companion.start()
+    try:
+        assert companion.journal.is_read_only
+        assert companion.tonight.prompts == {}
+        assert any("newer version" in box.text() for box in companion.messages)
+        assert "Reminders are off" in companion.panel.banner.text()
+    finally:
+        companion.shut_down()
+        for box in list(companion.messages):
+            box.close()
+    assert paths.journal_file.read_bytes() == before  # not moved, not touched

@@ -14,6 +14,7 @@ from companion.core.routine_record import routine_factors
 from companion.core.settings import Settings
 from companion.services.clock import Clock
 from companion.services.commands import StepCommandRunner
+from companion.services.notifications import DesktopNotifier
 from companion.services.resume import ResumeWatcher
 from companion.services.scheduler import StepScheduler
 from companion.store.journal_store import JournalStore
@@ -52,6 +53,7 @@ class Tonight(QObject):
         self.scheduler = StepScheduler(settings, journal, clock=clock, zone=self.zone, parent=self)
         self.prompts: dict[str, PromptWindow] = {}
         self.commands = StepCommandRunner(self)
+        self.notifier = DesktopNotifier(self)
         self.commands.failed.connect(self._command_failed)
         self.resume = ResumeWatcher(self)
         self.resume.resumed.connect(self.scheduler.on_resumed)
@@ -100,9 +102,7 @@ class Tonight(QObject):
         self.scheduler.mark_shown(state)
         if state.status in ("due", "late"):
             self.commands.run_for(kind, self.settings)
-        if not self.tray.icon.isVisible():
-            return
-        self.tray.icon.showMessage(text.title, text.body.split("\n")[0], self.tray.icon.icon())
+        self.notifier.notify(text.title, text.body.split("\n")[0])
 
     def close_prompt(self, kind: str) -> None:
         window = self.prompts.pop(kind, None)

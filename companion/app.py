@@ -9,44 +9,48 @@ import sys
 import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRect, QSocketNotifier, QTimer
+from PySide6.QtCore import QObject, QRect, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from companion import APP_ID, __version__
-from companion.checkin import connect_checkin, load_checkin
 from companion.core.settings import Settings
 from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
 from companion.demo import BANNER, NightSkipper, demo_clock, demo_settings
-from companion.journal_browser import connect_window, load_journal_data
-from companion.report_command import write_report
+from companion.locale_units import uses_fahrenheit
 from companion.services.clock import Clock
 from companion.services.instance import SingleInstance
 from companion.store.journal_store import open_journal
 from companion.store.paths import Paths, resolve_paths
 from companion.store.settings_file import load_settings, save_settings
 from companion.store.system_zone import effective_zone, system_zone_name
-from companion.store.ui_state import load_ui_state, save_ui_state
-from companion.tonight import Tonight, uses_fahrenheit
 from companion.ui import icons
-from companion.ui.checkin_dialog import CheckinDialog
-from companion.ui.journal_window import JournalWindow, JournalWindowState
-from companion.ui.onboarding import OnboardingDialog
-from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.theme import is_dark
 from companion.ui.tonight_panel import TonightPanel
 from companion.ui.tray import Tray
+
+if TYPE_CHECKING:  # windows load when first opened, so the tray is up sooner and leaner
+    from companion.tonight import Tonight
+    from companion.ui.checkin_dialog import CheckinDialog
+    from companion.ui.journal_window import JournalWindow, JournalWindowState
+    from companion.ui.onboarding import OnboardingDialog
+    from companion.ui.settings_dialog import SettingsDialog
 
 # Some desktops start their tray after the apps in autostart: give it this long to appear.
 TRAY_WAIT_MS = 5000
 TRAY_POLL_MS = 500
 JOURNAL_STATE = "journal-window"
+# Reminders start this long after the tray icon is shown: loading the scheduler then does not
+# hold up the icon, and nothing is due within a fraction of a second anyway.
+REMINDERS_AFTER_MS = 300
 
 
 class CompanionApp(QObject):
     """The app while it runs: owns the tray (or its stand-in) and opens windows on request."""
+
+    reminders_started = Signal(object)  # Tonight
 
     def __init__(
         self,
@@ -84,16 +88,7 @@ class CompanionApp(QObject):
         self.about_box: QMessageBox | None = None
         self.messages: list[QMessageBox] = []  # open notices, kept alive until closed
         self.has_tray = False
-        self.tonight = Tonight(
-            self.settings,
-            self.journal,
-            self.tray,
-            self.panel,
-            clock=self.clock,
-            tray_anchor=self._tray_anchor,
-            parent=self,
-        )
-        self.tonight.checkin_requested.connect(lambda: self.open_checkin(None))
+        self.tonight: Tonight | None = None  # made in start(): it loads the scheduler
         self.checkin_action = self.tray.add_feature_action("Log last night…")
         self.checkin_action.triggered.connect(lambda: self.open_checkin(None))
         self.checkin_dialogs: dict[date, CheckinDialog] = {}
@@ -107,7 +102,9 @@ class CompanionApp(QObject):
 
     # start-up -------------------------------------------------------------------------------
 
-    def start(self, command: str = "show") -> None:
+    def start(self, command: str = "show", *, reminders_after_ms: int | None = None) -> None:
+        """Show the tray, then start the reminders (at once, or a moment later so the icon is
+        up before the scheduler loads)."""
         self._update_tray_icon()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._update_tray_icon)
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -123,12 +120,30 @@ class CompanionApp(QObject):
                 "Reminders are off: the journal was written by a newer version of Bedtime "
                 "Companion and is open read-only."
             )
+        elif reminders_after_ms is None:
+            self._start_reminders()
         else:
-            self.tonight.start()
+            QTimer.singleShot(reminders_after_ms, self._start_reminders)
         if not self.settings.onboarding_done:
             self.open_onboarding()
         elif command != "show":
             self.handle_command(command, {})
+
+    def _start_reminders(self) -> None:
+        from companion.tonight import Tonight
+
+        self.tonight = Tonight(
+            self.settings,
+            self.journal,
+            self.tray,
+            self.panel,
+            clock=self.clock,
+            tray_anchor=self._tray_anchor,
+            parent=self,
+        )
+        self.tonight.checkin_requested.connect(lambda: self.open_checkin(None))
+        self.reminders_started.emit(self.tonight)
+        self.tonight.start()
 
     def _look_for_tray(self) -> None:
         self._tray_waited_ms += TRAY_POLL_MS
@@ -182,6 +197,9 @@ class CompanionApp(QObject):
         if (open_dialog := self.checkin_dialogs.get(night)) is not None:
             _raise(open_dialog)
             return
+        from companion.checkin import connect_checkin, load_checkin
+        from companion.ui.checkin_dialog import CheckinDialog
+
         data = load_checkin(self.journal, night)
         dialog = CheckinDialog(
             data.night_date,
@@ -208,6 +226,10 @@ class CompanionApp(QObject):
         if self.journal_window is not None:
             _raise(self.journal_window)
             return
+        from companion.journal_browser import connect_window, load_journal_data
+        from companion.store.ui_state import load_ui_state
+        from companion.ui.journal_window import JournalWindow, JournalWindowState
+
         state = JournalWindowState.from_dict(load_ui_state(self.paths.state_dir, JOURNAL_STATE))
         window = JournalWindow(
             load_journal_data(self.journal), state=state, tz=effective_zone(self.settings)
@@ -219,6 +241,8 @@ class CompanionApp(QObject):
         _raise(window)
 
     def _journal_window_closed(self, state: JournalWindowState) -> None:
+        from companion.store.ui_state import save_ui_state
+
         # Only the window's size and tab: a failure is not worth bothering the user about.
         with contextlib.suppress(OSError):
             save_ui_state(self.paths.state_dir, JOURNAL_STATE, state.to_dict())
@@ -227,6 +251,8 @@ class CompanionApp(QObject):
             self.journal_window = None
 
     def _write_report(self, path: str, days: int) -> None:
+        from companion.report_command import write_report
+
         today = self.clock.now().astimezone(effective_zone(self.settings)).date()
         try:
             pages = write_report(self.journal, Path(path), days, today)
@@ -236,6 +262,8 @@ class CompanionApp(QObject):
         self.tell(f"Your report ({pages} page{'s' if pages != 1 else ''}) is saved as {path}.")
 
     def open_onboarding(self) -> None:
+        from companion.ui.onboarding import OnboardingDialog
+
         dialog = OnboardingDialog(self.settings.bedtime, self.settings.wake_time)
         dialog.completed.connect(self._finish_onboarding)
         self.onboarding = dialog
@@ -256,6 +284,8 @@ class CompanionApp(QObject):
 
     def open_settings(self) -> None:
         if self.settings_dialog is None:
+            from companion.ui.settings_dialog import SettingsDialog
+
             self.settings_dialog = SettingsDialog(self.settings, system_zone_name())
             self.settings_dialog.applied.connect(self.apply_settings)
             self.settings_dialog.finished.connect(self._forget_settings_dialog)
@@ -274,7 +304,8 @@ class CompanionApp(QObject):
             self.tell(f"Your settings could not be saved ({exc.strerror}); nothing was changed.")
             return
         self.settings = settings
-        self.tonight.set_settings(settings)
+        if self.tonight is not None:
+            self.tonight.set_settings(settings)
 
     def open_about(self) -> None:
         if self.about_box is None:
@@ -309,7 +340,8 @@ class CompanionApp(QObject):
         ):
             if window is not None:
                 window.close()
-        self.tonight.stop()
+        if self.tonight is not None:
+            self.tonight.stop()
         self.tray.hide()
         self.journal.close()
 
@@ -377,14 +409,14 @@ def _run(paths: Paths, command: str, options: dict[str, Any], *, demo: bool) -> 
         settings = demo_settings()
         clock = demo_clock(settings, datetime.now().astimezone())
         companion = CompanionApp(paths, clock=clock, settings=settings)
-        skipper = NightSkipper(clock, settings, companion.tonight.scheduler.on_resumed)
-        companion.tonight.scheduler.status_changed.connect(skipper.check)
+        skipper = NightSkipper(clock, settings)
+        companion.reminders_started.connect(skipper.watch)
         companion.panel.set_banner(BANNER)
         command = "show"
     else:
         companion = CompanionApp(paths)
     instance.command_received.connect(companion.handle_command)
-    companion.start(command)
+    companion.start(command, reminders_after_ms=REMINDERS_AFTER_MS)
     if demo:
         companion.show_panel()
     signals = TerminationSignals(app)

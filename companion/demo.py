@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -11,6 +12,10 @@ from companion.core.plan import plan_for_night, which_night
 from companion.core.settings import Settings
 from companion.services.clock import ScaledClock
 from companion.store.system_zone import effective_zone
+
+if TYPE_CHECKING:
+    from companion.services.scheduler import StepScheduler
+    from companion.tonight import Tonight
 
 SCALE_ENV = "BEDTIME_COMPANION_DEMO_SCALE"  # tests run the demo faster still
 DEFAULT_SCALE = 60.0
@@ -36,12 +41,16 @@ def demo_clock(settings: Settings, real_now: datetime) -> ScaledClock:
 class NightSkipper(QObject):
     """Once lights-out is settled, jump the demo clock to just before the morning check-in."""
 
-    def __init__(self, clock: ScaledClock, settings: Settings, on_jumped: object) -> None:
+    def __init__(self, clock: ScaledClock, settings: Settings) -> None:
         super().__init__()
         self.clock = clock
         self.settings = settings
-        self.on_jumped = on_jumped
+        self.scheduler: StepScheduler | None = None
         self.done = False
+
+    def watch(self, tonight: Tonight) -> None:
+        self.scheduler = tonight.scheduler
+        self.scheduler.status_changed.connect(self.check)
 
     def check(self, status: str) -> None:
         if self.done or not status.startswith("Morning check-in"):
@@ -54,4 +63,5 @@ class NightSkipper(QObject):
             return
         self.done = True
         self.clock.jump(checkin.at - now - LEAD_IN)
-        self.on_jumped()  # type: ignore[operator]
+        if self.scheduler is not None:
+            self.scheduler.on_resumed()

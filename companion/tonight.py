@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, QRect, Signal
+from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QAction
 
 from companion.core.prompt_texts import prompt_text, state_text
 from companion.core.reminders import StepState
 from companion.core.routine_record import routine_factors
 from companion.core.settings import Settings
+from companion.locale_units import uses_fahrenheit
 from companion.services.clock import Clock
 from companion.services.commands import StepCommandRunner
 from companion.services.notifications import DesktopNotifier
@@ -164,11 +165,3 @@ class Tonight(QObject):
 
     def _fahrenheit(self) -> bool:
         return uses_fahrenheit(self.settings)
-
-
-def uses_fahrenheit(settings: Settings) -> bool:
-    """The unit chosen in settings, or the locale's (the US measures rooms in °F)."""
-    unit = settings.temperature_unit
-    if unit == "auto":
-        return QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return unit == "fahrenheit"

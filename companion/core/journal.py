@@ -103,6 +103,7 @@ MEASURES: tuple[Measure, ...] = (
     Measure("stretched", "Stretched this evening", "yes_no", "factor", option="stretched"),
     Measure("stretch_holds_done", "Stretch holds done", "count", "factor", 0, 100),
     Measure("stretch_holds_planned", "Stretch holds planned", "count", "factor", 0, 100),
+    Measure("stretch_minutes", "Minutes spent stretching", "count", "factor", 0, 240, unit="min"),
     Measure("lights_dimmed", "Dimmed the lights", "yes_no", "factor"),
     Measure("caffeine_after_noon", "Caffeinated drinks after noon", "count", "factor", 0, 30, option="caffeine-after-noon"),  # noqa: E501
     Measure("alcohol_drinks", "Alcoholic drinks", "count", "factor", 0, 30, option="alcohol"),

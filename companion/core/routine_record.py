@@ -28,3 +28,20 @@ def routine_factors(
     if kind == "stretch" and answer == "skipped":
         return {"stretched": "no"}
     return {}
+
+
+def stretch_factors(completed: int, planned: int, active_seconds: float) -> dict[str, str | None]:
+    """What a finished or stopped stretch session adds to the night (source "routine")."""
+    return {
+        "stretched": "yes" if completed > 0 else "no",
+        "stretch_holds_done": str(completed),
+        "stretch_holds_planned": str(planned),
+        "stretch_minutes": str(round(active_seconds / 60)),
+    }
+
+
+def stretch_answer(completed: int, planned: int) -> str:
+    """How tonight's stretch step is answered once the session ends."""
+    if completed >= planned:
+        return "done"
+    return "partial" if completed > 0 else "skipped"

@@ -26,3 +26,17 @@ def test_snooze_and_missed_say_nothing_about_the_night():
     for answer in ("snoozed", "missed"):
         for kind in ("magnesium", "stretch", "lights", "bedtime", "checkin"):
             assert routine_factors(kind, answer, AT, Settings()) == {}
+
+
+def test_a_stretch_session_records_holds_and_minutes():
+    from companion.core.routine_record import stretch_answer, stretch_factors
+
+    assert stretch_factors(8, 10, 545.0) == {
+        "stretched": "yes",
+        "stretch_holds_done": "8",
+        "stretch_holds_planned": "10",
+        "stretch_minutes": "9",
+    }
+    assert stretch_answer(10, 10) == "done"
+    assert stretch_answer(8, 10) == "partial"
+    assert stretch_answer(0, 10) == "skipped"

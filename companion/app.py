@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # windows load when first opened, so the tray is up sooner an
 # Some desktops start their tray after the apps in autostart: give it this long to appear.
 TRAY_WAIT_MS = 5000
 TRAY_POLL_MS = 500
+AUTOSTART_TRAY_WAIT_MS = 60_000
 JOURNAL_STATE = "journal-window"
 # Reminders start this long after the tray icon is shown: loading the scheduler then does not
 # hold up the icon, and nothing is due within a fraction of a second anyway.
@@ -303,9 +304,20 @@ class CompanionApp(QObject):
         except OSError as exc:
             self.tell(f"Your settings could not be saved ({exc.strerror}); nothing was changed.")
             return
-        self.settings = settings
+        previous, self.settings = self.settings, settings
         if self.tonight is not None:
             self.tonight.set_settings(settings)
+        if settings.start_at_login != previous.start_at_login or settings.start_at_login:
+            self._sync_autostart()
+
+    def _sync_autostart(self) -> None:
+        """Make the start-at-login entry match the setting (it also refreshes a moved install)."""
+        from companion.services.autostart import set_start_at_login
+
+        try:
+            set_start_at_login(self.settings.start_at_login)
+        except OSError as exc:
+            self.tell(f"Starting at login could not be changed ({exc.strerror}).")
 
     def open_about(self) -> None:
         if self.about_box is None:
@@ -376,16 +388,23 @@ class TerminationSignals:
 
 
 def run_gui(
-    *, data_dir: str | None, command: str, options: dict[str, Any], demo: bool = False
+    *,
+    data_dir: str | None,
+    command: str,
+    options: dict[str, Any],
+    demo: bool = False,
+    autostart: bool = False,
 ) -> int:
     """Start the app, or hand `command` to the one already running for this data dir."""
     if demo:
         with tempfile.TemporaryDirectory(prefix="bedtime-companion-demo-") as scratch:
             return _run(resolve_paths(scratch), command, options, demo=True)
-    return _run(resolve_paths(data_dir), command, options, demo=False)
+    return _run(resolve_paths(data_dir), command, options, demo=False, autostart=autostart)
 
 
-def _run(paths: Paths, command: str, options: dict[str, Any], *, demo: bool) -> int:
+def _run(
+    paths: Paths, command: str, options: dict[str, Any], *, demo: bool, autostart: bool = False
+) -> int:
     paths.ensure()
     instance = SingleInstance(paths.state_dir, paths.data_dir)
     if not instance.claim():
@@ -404,6 +423,7 @@ def _run(paths: Paths, command: str, options: dict[str, Any], *, demo: bool) -> 
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icons.app_icon())
     app.setQuitOnLastWindowClosed(False)  # the tray keeps running with no window open
+    signals = TerminationSignals(app)  # before anything slow: a logout may come at any moment
     instance.serve()
     if demo:
         settings = demo_settings()
@@ -414,12 +434,13 @@ def _run(paths: Paths, command: str, options: dict[str, Any], *, demo: bool) -> 
         companion.panel.set_banner(BANNER)
         command = "show"
     else:
-        companion = CompanionApp(paths)
+        # At login the desktop may bring its tray up well after us.
+        wait = AUTOSTART_TRAY_WAIT_MS if autostart else TRAY_WAIT_MS
+        companion = CompanionApp(paths, tray_wait_ms=wait)
     instance.command_received.connect(companion.handle_command)
     companion.start(command, reminders_after_ms=REMINDERS_AFTER_MS)
     if demo:
         companion.show_panel()
-    signals = TerminationSignals(app)
     code = app.exec()
     companion.shut_down()
     instance.release()

@@ -50,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="run a whole evening at 60x speed on a throw-away data dir, to see every reminder",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen (resources, journal, plan, windows) and exit",
+    )
+    # Written into the start-at-login entry: wait longer for the tray, which may come up late.
+    parser.add_argument("--autostart", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     plan = commands.add_parser("plan", help="print a night's plan: each step and its time")
     plan.add_argument("--date", metavar="YYYY-MM-DD", help="the night (default: tonight)")
@@ -74,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="a printable PDF summary for your clinician")
     report.add_argument("--output", metavar="FILE.pdf", required=True)
     report.add_argument("--days", type=_days, default=30, metavar="N", help="nights (default 30)")
+    commands.add_parser("install-desktop", help="add the app to your application menu")
+    commands.add_parser("uninstall-desktop", help="remove what install-desktop added")
     commands.add_parser("stretch", help="open the guided stretches now")
     checkin = commands.add_parser("checkin", help="open the morning check-in")
     checkin.add_argument("--night", metavar="YYYY-MM-DD", help="the night to log")
@@ -96,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from companion.self_test import run_self_test
+
+        return run_self_test()
     handler = _NON_GUI.get(args.command or "")
     if handler is not None:
         return handler(args)
@@ -106,6 +119,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         command=args.command or "show",
         options=vars(args),
         demo=args.demo,
+        autostart=args.autostart,
     )
 
 
@@ -255,7 +269,28 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from companion.desktop_install import install_desktop
+
+    try:
+        for path in install_desktop():
+            print(path)
+    except OSError as exc:
+        raise UsageError(f"install-desktop: {exc.strerror}: {exc.filename}") from None
+    return 0
+
+
+def cmd_uninstall_desktop(args: argparse.Namespace) -> int:
+    from companion.desktop_install import uninstall_desktop
+
+    for path in uninstall_desktop():
+        print(path)
+    return 0
+
+
 _NON_GUI: dict[str, Callable[[argparse.Namespace], int]] = {
+    "install-desktop": cmd_install_desktop,
+    "uninstall-desktop": cmd_uninstall_desktop,
     "report": cmd_report,
     "plan": cmd_plan,
     "log": cmd_log,

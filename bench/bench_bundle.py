@@ -1,0 +1,131 @@
+"""Bundle size and start to tray of the PyInstaller app against a bare PySide6 tray app (§5).
+
+Both are bundled the same way (packaging/companion.spec, the same exclusions), one-folder and
+one-file. Under Xvfb + trayer each bundle is started N times, alternating app and bare, and the
+wall time from launch until its icon docks is taken; the first start of each bundle is also
+reported on its own (the closest we get to a cold start without dropping the page cache).
+
+    python bench/bench_bundle.py                    # builds all four into a temp dir (~3 min)
+    python bench/bench_bundle.py --dist DIR         # reuse DIR/{app,bare}-{onedir,onefile}
+    python bench/bench_bundle.py --runs 7 --keep DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.xdesktop import Desktop, missing_tools, x_desktop  # noqa: E402
+
+SETTINGS = "# bench: skip the first-run window\nonboarding_done = true\n"
+KINDS = ("onedir", "onefile")
+
+
+def build_all(dist: Path) -> None:
+    """app-onedir/, app-onefile/, bare-onedir/, bare-onefile/ under `dist`, via build.py."""
+    for who in ("app", "bare"):
+        for kind in KINDS:
+            target = dist / f"{who}-{kind}"
+            if target.exists():
+                continue
+            command = [
+                sys.executable, str(ROOT / "packaging" / "build.py"),
+                "--dist", str(target), "--work", str(dist / "work"),
+            ]  # fmt: skip
+            if kind == "onefile":
+                command.append("--onefile")
+            if who == "bare":
+                command += ["--bare-script", str(ROOT / "bench" / "bare_tray.py")]
+            print(f"building {who} {kind} …", file=sys.stderr, flush=True)
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+
+
+def executable(dist: Path, who: str, kind: str) -> Path:
+    name = "bedtime-companion" if who == "app" else "bare-tray"
+    folder = dist / f"{who}-{kind}"
+    return folder / name / name if kind == "onedir" else folder / name
+
+
+def size_mb(path: Path) -> float:
+    """What `du -sk` says: blocks on disk, the number a user sees."""
+    target = path.parent if path.parent.name == path.name else path
+    out = subprocess.run(["du", "-sk", str(target)], capture_output=True, text=True, check=True)
+    return int(out.stdout.split()[0]) / 1024
+
+
+def start_to_tray(desk: Desktop, args: list[str]) -> float:
+    before = set(desk.tray_icons())
+    launched = time.monotonic()
+    process = desk.start(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while not set(desk.tray_icons()) - before:
+        if process.poll() is not None:
+            raise RuntimeError(f"{args[0]} exited with {process.returncode} before docking")
+        if time.monotonic() - launched > 60:
+            raise RuntimeError(f"{args[0]} did not dock within 60 s")
+        time.sleep(0.005)
+    elapsed = time.monotonic() - launched
+    process.terminate()
+    process.wait(15)
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--dist", type=Path, help="reuse (or build into) this folder")
+    options = parser.parse_args()
+    if missing_tools():
+        print(f"needs {', '.join(missing_tools())} (see .ci/run)", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="bench-bundle-") as scratch:
+        dist = options.dist or Path(scratch) / "dist"
+        build_all(dist)
+        sizes = {
+            (who, kind): size_mb(executable(dist, who, kind))
+            for who in ("app", "bare")
+            for kind in KINDS
+        }
+        data = Path(scratch) / "data"
+        data.mkdir(mode=0o700)
+        (data / "settings.toml").write_text(SETTINGS)
+        times: dict[tuple[str, str], list[float]] = {key: [] for key in sizes}
+        with x_desktop() as desk:
+            for run in range(options.runs):
+                for kind in KINDS:
+                    order = ("app", "bare") if run % 2 == 0 else ("bare", "app")
+                    for who in order:
+                        args = [str(executable(dist, who, kind))]
+                        if who == "app":
+                            args += ["--data-dir", str(data)]
+                        times[(who, kind)].append(start_to_tray(desk, args))
+    report(sizes, times, options.runs)
+    return 0
+
+
+def report(
+    sizes: dict[tuple[str, str], float], times: dict[tuple[str, str], list[float]], runs: int
+) -> None:
+    print("PyInstaller bundles, same spec and exclusions; start = launch to icon docked in")
+    print(f"trayer under Xvfb; median of {runs} alternating runs (first run in brackets)")
+    print(f"{'measure':30} {'app':>14} {'bare tray':>14} {'ratio':>7}")
+    for kind in KINDS:
+        app, bare = sizes[("app", kind)], sizes[("bare", kind)]
+        print(f"{f'size {kind} (MB, du)':30} {app:>14.1f} {bare:>14.1f} {app / bare:>7.2f}")
+    for kind in KINDS:
+        app_t, bare_t = times[("app", kind)], times[("bare", kind)]
+        app_m, bare_m = statistics.median(app_t), statistics.median(bare_t)
+        app_s = f"{app_m:.3f} [{app_t[0]:.2f}]"
+        bare_s = f"{bare_m:.3f} [{bare_t[0]:.2f}]"
+        print(f"{f'start to tray {kind} (s)':30} {app_s:>14} {bare_s:>14} {app_m / bare_m:>7.2f}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -22,7 +22,7 @@ from companion.demo import BANNER, NightSkipper, demo_clock, demo_settings
 from companion.locale_units import uses_fahrenheit
 from companion.services.clock import Clock
 from companion.services.instance import SingleInstance
-from companion.store.journal_store import open_journal
+from companion.store.journal_store import JournalStoreError, open_journal
 from companion.store.paths import Paths, resolve_paths
 from companion.store.settings_file import load_settings, save_settings
 from companion.store.system_zone import effective_zone, system_zone_name
@@ -32,11 +32,13 @@ from companion.ui.tonight_panel import TonightPanel
 from companion.ui.tray import Tray
 
 if TYPE_CHECKING:  # windows load when first opened, so the tray is up sooner and leaner
+    from companion.core.session import Summary
     from companion.tonight import Tonight
     from companion.ui.checkin_dialog import CheckinDialog
     from companion.ui.journal_window import JournalWindow, JournalWindowState
     from companion.ui.onboarding import OnboardingDialog
     from companion.ui.settings_dialog import SettingsDialog
+    from companion.ui.stretch_window import StretchWindow
 
 # Some desktops start their tray after the apps in autostart: give it this long to appear.
 TRAY_WAIT_MS = 5000
@@ -90,6 +92,10 @@ class CompanionApp(QObject):
         self.messages: list[QMessageBox] = []  # open notices, kept alive until closed
         self.has_tray = False
         self.tonight: Tonight | None = None  # made in start(): it loads the scheduler
+        self.stretch_action = self.tray.add_feature_action("Start stretches now")
+        self.stretch_action.triggered.connect(lambda: self.open_stretch(None))
+        self.stretch_window: StretchWindow | None = None
+        self._stretch_step: str | None = None  # the plan step the open session answers
         self.checkin_action = self.tray.add_feature_action("Log last night…")
         self.checkin_action.triggered.connect(lambda: self.open_checkin(None))
         self.checkin_dialogs: dict[date, CheckinDialog] = {}
@@ -143,6 +149,7 @@ class CompanionApp(QObject):
             parent=self,
         )
         self.tonight.checkin_requested.connect(lambda: self.open_checkin(None))
+        self.tonight.stretch_requested.connect(self.open_stretch)
         self.reminders_started.emit(self.tonight)
         self.tonight.start()
 
@@ -179,6 +186,8 @@ class CompanionApp(QObject):
                 self.show_panel()
         elif command == "settings":
             self.open_settings()
+        elif command == "stretch":
+            self.open_stretch(None)
         elif command == "journal":
             self.open_journal_window()
         elif command == "checkin":
@@ -222,6 +231,55 @@ class CompanionApp(QObject):
         dialog = self.checkin_dialogs.pop(night, None)
         if dialog is not None:
             dialog.deleteLater()
+
+    def open_stretch(self, step: str | None) -> None:
+        """The guided stretches; `step` is the plan step whose prompt said Start, if any."""
+        if self.stretch_window is not None:
+            _raise(self.stretch_window)
+            return
+        from companion.services.cues import Cues
+        from companion.ui.stretch_window import StretchWindow
+
+        cues = Cues(
+            sound_enabled=self.settings.sound_enabled,
+            voice_enabled=self.settings.voice_enabled,
+            volume=self.settings.volume,
+        )
+        window = StretchWindow.for_settings(self.settings.stretch, cues=cues)
+        cues.setParent(window)
+        window.finished.connect(self._stretch_finished)
+        self.stretch_window = window
+        self._stretch_step = step
+        _raise(window)
+        window.start()
+
+    def _stretch_finished(self, summary: Summary) -> None:
+        """Record the session on tonight's journal and settle the step it belongs to."""
+        from companion.core.plan import which_night
+        from companion.core.routine_record import stretch_answer, stretch_factors
+
+        window, self.stretch_window = self.stretch_window, None
+        if window is not None:
+            window.deleteLater()
+        zone = effective_zone(self.settings)
+        now = self.clock.now().astimezone(zone)
+        morning = now.hour < 12  # the day turns at noon: a morning session follows its night
+        step = self._stretch_step or ("morning_stretch" if morning else "stretch")
+        self._stretch_step = None
+        if summary.holds_completed == 0 and not summary.finished:
+            return  # opened and closed straight away: nothing to record
+        if not morning:
+            values = stretch_factors(
+                summary.holds_completed, summary.holds_planned, summary.active_seconds
+            )
+            try:
+                self.journal.set_factors(which_night(now, zone), values, "routine")
+            except (ValueError, OSError, JournalStoreError) as exc:
+                self.tell(f"The stretches could not be recorded in the journal: {exc}")
+        if self.tonight is not None:
+            self.tonight.record_session(
+                step, stretch_answer(summary.holds_completed, summary.holds_planned)
+            )
 
     def open_journal_window(self) -> None:
         if self.journal_window is not None:
@@ -348,6 +406,7 @@ class CompanionApp(QObject):
             self.onboarding,
             self.settings_dialog,
             self.journal_window,
+            self.stretch_window,
             *self.checkin_dialogs.values(),
         ):
             if window is not None:

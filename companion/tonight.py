@@ -31,7 +31,7 @@ EVENING_STEPS = frozenset({"magnesium", "stretch", "lights", "bedtime"})
 class Tonight(QObject):
     """Shows each step's prompt when the scheduler says so and records the answer."""
 
-    stretch_requested = Signal()  # "Start now" on the stretch prompt
+    stretch_requested = Signal(str)  # "Start now" on a stretch prompt: its step kind
     checkin_requested = Signal()  # "Check in" on the morning prompt
 
     def __init__(
@@ -123,9 +123,22 @@ class Tonight(QObject):
         self.scheduler.answer(kind, answer)
         self._record_factors(kind, answer)
         if answer == "done" and kind in ("stretch", "morning_stretch"):
-            self.stretch_requested.emit()
+            self.stretch_requested.emit(kind)
         elif answer == "done" and kind == "checkin":
             self.checkin_requested.emit()
+
+    def record_session(self, kind: str, answer: str) -> None:
+        """A stretch session ended: settle its step, or mark a started one as only partly done.
+
+        "Start now" already answered the step "done"; a session cut short says "partial"
+        instead. A session started from the tray settles a step still waiting tonight.
+        """
+        state = next((s for s in self.scheduler.states() if s.step.kind == kind), None)
+        if state is None:
+            return
+        if state.is_pending or (state.status == "done" and answer != "done"):
+            self.close_prompt(kind)
+            self.scheduler.answer(kind, answer)
 
     def _record_factors(self, kind: str, answer: str) -> None:
         plan = self.scheduler.plan

@@ -118,3 +118,61 @@ def test_a_journal_from_a_newer_version_is_read_only_and_reminders_stay_quiet(qt
         for box in list(companion.messages):
             box.close()
     assert paths.journal_file.read_bytes() == before  # not moved, not touched
+
+
+def _summary(completed: int, planned: int = 10, finished: bool = True):
+    from companion.core.session import Summary
+
+    return Summary(
+        holds_planned=planned,
+        holds_completed=completed,
+        holds_skipped=planned - completed,
+        finished=finished,
+        duration_seconds=600.0,
+        paused_seconds=60.0,
+    )
+
+
+@pytest.fixture
+def evening_app(qtbot, paths):
+    paths.ensure()
+    paths.settings_file.write_text('onboarding_done = true\ntimezone = "Europe/Berlin"\n')
+    clock = ScaledClock(datetime(2026, 11, 24, 21, 46, tzinfo=BERLIN), 1.0)  # stretch due
+    companion = CompanionApp(paths, clock=clock, tray_wait_ms=500)
+    companion.start()
+    yield companion
+    companion.shut_down()
+    companion.panel.hide()
+
+
+def test_start_now_opens_the_stretches_and_a_short_session_is_partly_done(qtbot, evening_app):
+    app = evening_app
+    night = date(2026, 11, 24)
+    app.tonight.prompts["stretch"].done_button.click()
+    window = app.stretch_window
+    assert window is not None and window.isVisible()
+    app.handle_command("stretch", {})
+    assert app.stretch_window is window  # raised, not opened twice
+    window.finished.disconnect()
+    window.close()
+    app._stretch_finished(_summary(6))
+    factors = app.journal.factors_for(night)
+    assert factors["stretch_holds_done"].value == "6"
+    assert factors["stretch_holds_planned"].value == "10"
+    assert factors["stretch_minutes"].value == "9"  # 540 active seconds
+    answers = [(e.step, e.answer) for e in app.journal.events_for_night(night)]
+    assert answers[-2:] == [("stretch", "done"), ("stretch", "partial")]
+    assert app.stretch_window is None
+
+
+def test_stretching_from_the_tray_settles_tonights_waiting_step(qtbot, evening_app):
+    app = evening_app
+    night = date(2026, 11, 24)
+    app.stretch_action.trigger()
+    window = app.stretch_window
+    window.finished.disconnect()
+    window.close()
+    app._stretch_finished(_summary(10))
+    answers = [(e.step, e.answer) for e in app.journal.events_for_night(night)]
+    assert ("stretch", "done") in answers
+    assert "stretch" not in app.tonight.prompts  # its prompt went away with the answer

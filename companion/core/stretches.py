@@ -17,7 +17,8 @@ StretchId = Literal["calf", "hamstring", "quadriceps", "hip_glute", "lying_leg"]
 STRETCH_IDS: tuple[StretchId, ...] = ("calf", "hamstring", "quadriceps", "hip_glute", "lying_leg")
 
 Side = Literal["left", "right"]
-# The first side is the one the drawings show; the second side is the same drawing mirrored.
+# Left first. The drawings show the right leg working (a right-facing figure shows its right
+# side); the left side is the same drawing mirrored at render time.
 SIDES: tuple[Side, ...] = ("left", "right")
 
 DEFAULT_HOLD_SECONDS = 30

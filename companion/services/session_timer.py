@@ -93,6 +93,11 @@ class SessionTimer(QObject):
     def stop(self) -> None:
         self._run(self._session.stop())
 
+    def poll(self) -> None:
+        """Catch up now with whatever is due on the session's clock. The timer does this by
+        itself at each deadline; a test with a fake clock calls it after moving the clock."""
+        self._run(self._session.poll())
+
     # -- internals -------------------------------------------------------------------------
 
     def _on_timeout(self) -> None:

@@ -25,7 +25,7 @@ def main() -> None:
         info = desk.run("xwininfo", "-id", icon).stdout
         x = int(re.search(r"Absolute upper-left X:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
         y = int(re.search(r"Absolute upper-left Y:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
-        time.sleep(0.5)  # a freshly docked icon ignores its first click (PLATFORM-NOTES)
+        time.sleep(1.0)  # a freshly docked icon ignores its first click; reminders load meanwhile
         desk.run("xdotool", "mousemove", str(x + 8), str(y + 8), "click", "3")
         time.sleep(0.5)
         shot = Path(data) / "root.png"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from companion.core.settings import Settings
 from companion.ui.onboarding import OnboardingDialog
 from companion.ui.settings_dialog import SettingsDialog
-from companion.ui.tonight_panel import TonightPanel
+from companion.ui.tonight_panel import TimelineRow, TonightPanel
 
 from .snapshots import save_variants, snapshot_dir
 
@@ -18,7 +18,22 @@ WINDOWS = {
     "onboarding": lambda: OnboardingDialog(time(22, 30), time(7, 0)),
     "settings": lambda: SettingsDialog(Settings(), "Europe/Berlin"),
     "tonight-no-tray": lambda: _panel_without_tray(),
+    "tonight-timeline": lambda: _panel_with_timeline(),
 }
+
+
+def _panel_with_timeline() -> TonightPanel:
+    panel = TonightPanel()
+    panel.set_status("Stretches at 21:45 · now")
+    rows = [
+        ("magnesium", "Magnesium", "21:00", "done at 21:02", False, True),
+        ("stretch", "Stretches", "21:45", "waiting for you", True, False),
+        ("lights", "Lights down", "22:00", "coming up", False, False),
+        ("bedtime", "Lights out", "22:30", "coming up", False, False),
+        ("checkin", "Morning check-in", "07:15", "coming up", False, False),
+    ]
+    panel.set_timeline([TimelineRow(*row) for row in rows], can_snooze=True)
+    return panel
 
 
 def _panel_without_tray() -> TonightPanel:

@@ -17,7 +17,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,16 +61,9 @@ def size_mb(path: Path) -> float:
 
 
 def start_to_tray(desk: Desktop, args: list[str]) -> float:
-    before = set(desk.tray_icons())
-    launched = time.monotonic()
-    process = desk.start(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    while not set(desk.tray_icons()) - before:
-        if process.poll() is not None:
-            raise RuntimeError(f"{args[0]} exited with {process.returncode} before docking")
-        if time.monotonic() - launched > 60:
-            raise RuntimeError(f"{args[0]} did not dock within 60 s")
-        time.sleep(0.005)
-    elapsed = time.monotonic() - launched
+    process, elapsed = desk.launch_until_docked(
+        args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     process.terminate()
     process.wait(15)
     return elapsed

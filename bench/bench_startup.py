@@ -64,16 +64,8 @@ def memory_mb(pid: int) -> tuple[float, float]:
 
 
 def measure(desk: Desktop, args: list[str], settle: float, idle: float) -> Sample:
-    before = set(desk.tray_icons())
     launched = time.monotonic()
-    process = desk.start(args)
-    while not set(desk.tray_icons()) - before:
-        if process.poll() is not None:
-            raise RuntimeError(f"{args} exited with {process.returncode} before docking")
-        if time.monotonic() - launched > 30:
-            raise RuntimeError(f"{args} did not dock within 30 s")
-        time.sleep(0.005)
-    start_s = time.monotonic() - launched
+    process, start_s = desk.launch_until_docked(args, timeout=30)
     time.sleep(max(0.0, settle - (time.monotonic() - launched)))
     rss, pss = memory_mb(process.pid)
     cpu0, ctx0 = cpu_seconds(process.pid), context_switches(process.pid)

@@ -70,6 +70,21 @@ class Desktop:
                 icons.append(stripped.split()[0])
         return icons
 
+    def launch_until_docked(
+        self, args: list[str], timeout: float = 60, **kwargs: object
+    ) -> tuple[subprocess.Popen[bytes], float]:
+        """Start a tray app; return it with the seconds from launch until its icon docked."""
+        before = set(self.tray_icons())
+        launched = time.monotonic()
+        process = self.start(args, **kwargs)
+        while not set(self.tray_icons()) - before:
+            if process.poll() is not None:
+                raise RuntimeError(f"{args[0]} exited with {process.returncode} before docking")
+            if time.monotonic() - launched > timeout:
+                raise RuntimeError(f"{args[0]} did not dock within {timeout:.0f} s")
+            time.sleep(0.005)  # fine-grained: this poll is the stopwatch
+        return process, time.monotonic() - launched
+
     def windows_named(self, name: str) -> list[str]:
         return self.run("xdotool", "search", "--name", name).stdout.split()
 

@@ -27,16 +27,11 @@ from companion.core.journal import (
     describe_night,
     tag_key,
 )
+from companion.core.settings import STEP_LABELS
 from companion.store.journal_store import JournalStore, JournalStoreError
 
 # The routine steps the summary speaks of, in the evening's order.
 _STEPS = ("magnesium", "stretch", "lights", "bedtime")
-_STEP_NAMES = {
-    "magnesium": "Magnesium",
-    "stretch": "Stretches",
-    "lights": "Lights down",
-    "bedtime": "Lights out",
-}
 
 
 @dataclass(frozen=True)
@@ -183,7 +178,7 @@ def _from_factors(step: str, factors: Mapping[str, FactorValue]) -> str | None:
 def _from_event(step: str, event: RoutineEvent | None) -> str | None:
     if event is None:
         return None
-    name = _STEP_NAMES[step]
+    name = STEP_LABELS[step]
     answer = event.answer
     if answer == "done":
         verb = {"lights": "Lights dimmed", "bedtime": "Lights out"}.get(step, name)

@@ -119,6 +119,8 @@ MEASURE_BY_KEY: dict[str, Measure] = {m.key: m for m in MEASURES}
 NIGHT_FIELDS: tuple[Measure, ...] = tuple(m for m in MEASURES if m.stored_in == "night")
 DERIVED: tuple[Measure, ...] = tuple(m for m in MEASURES if m.stored_in == "derived")
 BUILTIN_FACTORS: tuple[Measure, ...] = tuple(m for m in MEASURES if m.stored_in == "factor")
+# The night's clock times, in the order the night goes (into bed … out of bed).
+TIME_FIELDS: tuple[str, ...] = tuple(m.key for m in NIGHT_FIELDS if m.kind == "time")
 OPTIONS: dict[str, Measure] = {m.option: m for m in MEASURES if m.option is not None}
 
 

@@ -63,6 +63,7 @@ from companion.core.journal import (
     MEASURE_BY_KEY,
     SYMPTOM_ONSETS,
     TAG_PREFIX,
+    TIME_FIELDS,
     FactorValue,
     Measure,
     Night,
@@ -85,7 +86,6 @@ MANUAL_FACTORS = (
     "stress",
     "room_temperature_c",
 )
-TIME_FIELDS = ("into_bed_at", "lights_out_at", "final_wake_at", "out_of_bed_at")
 ONSET_WORDS = {
     "none": "Not at all",
     "bedtime": "At bedtime",

@@ -77,6 +77,7 @@ from companion.core.journal import (
     MEASURE_BY_KEY,
     SYMPTOM_ONSETS,
     TAG_PREFIX,
+    TIME_FIELDS,
     JournalValueError,
     Night,
     night_problems,
@@ -220,7 +221,6 @@ _ROUTINE_FACTORS = (
     ("stretched", "Stretched"),
     ("lights_dimmed", "Lights dimmed"),
 )
-_TIME_FIELDS = ("into_bed_at", "lights_out_at", "final_wake_at", "out_of_bed_at")
 # Short labels for the narrow editor; the model's full labels are the tooltips.
 _SHORT = {
     "into_bed_at": "Into bed",
@@ -263,7 +263,7 @@ class NightEditor(QWidget):
         self.times: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for key in _TIME_FIELDS:
+        for key in TIME_FIELDS:
             edit = QLineEdit()
             edit.setPlaceholderText("hh:mm")
             edit.setMaxLength(5)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 import signal
 import socket
+import sqlite3
 import sys
 import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRect, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
@@ -92,6 +93,8 @@ class CompanionApp(QObject):
         self.messages: list[QMessageBox] = []  # open notices, kept alive until closed
         self.has_tray = False
         self.tonight: Tonight | None = None  # made in start(): it loads the scheduler
+        self._journal_failure_told: date | None = None
+        self._pending_command: tuple[str, dict[str, Any]] | None = None
         self.stretch_action = self.tray.add_feature_action("Start stretches now")
         self.stretch_action.triggered.connect(lambda: self.open_stretch(None))
         self.stretch_window: StretchWindow | None = None
@@ -109,7 +112,13 @@ class CompanionApp(QObject):
 
     # start-up -------------------------------------------------------------------------------
 
-    def start(self, command: str = "show", *, reminders_after_ms: int | None = None) -> None:
+    def start(
+        self,
+        command: str = "show",
+        options: dict[str, Any] | None = None,
+        *,
+        reminders_after_ms: int | None = None,
+    ) -> None:
         """Show the tray, then start the reminders (at once, or a moment later so the icon is
         up before the scheduler loads)."""
         self._update_tray_icon()
@@ -133,8 +142,10 @@ class CompanionApp(QObject):
             QTimer.singleShot(reminders_after_ms, self._start_reminders)
         if not self.settings.onboarding_done:
             self.open_onboarding()
+            if command != "show":
+                self._pending_command = (command, options or {})  # after the welcome
         elif command != "show":
-            self.handle_command(command, {})
+            self.handle_command(command, options or {})
 
     def _start_reminders(self) -> None:
         from companion.tonight import Tonight
@@ -150,8 +161,28 @@ class CompanionApp(QObject):
         )
         self.tonight.checkin_requested.connect(lambda: self.open_checkin(None))
         self.tonight.stretch_requested.connect(self.open_stretch)
+        self.tonight.scheduler.journal_failed.connect(self._journal_failed)
+        self.tonight.scheduler.night_changed.connect(self._back_up_journal)
         self.reminders_started.emit(self.tonight)
         self.tonight.start()
+
+    def _journal_failed(self, message: str) -> None:
+        """Tell once a day: the app keeps trying, and a stream of boxes would not help."""
+        night = self.clock.now().astimezone().date()
+        if night == self._journal_failure_told:
+            return
+        self._journal_failure_told = night
+        self.tell(
+            "Bedtime Companion could not write to your journal "
+            f"({message}). It will keep trying; your reminders carry on."
+        )
+
+    def _back_up_journal(self, _night: date) -> None:
+        """A tray app runs for weeks: take the daily backup when the day turns, too."""
+        try:
+            self.journal.back_up_daily(self.clock.now().astimezone().date())
+        except (OSError, sqlite3.Error) as exc:
+            self._journal_failed(f"the daily backup failed: {exc}")
 
     def _look_for_tray(self) -> None:
         self._tray_waited_ms += TRAY_POLL_MS
@@ -255,7 +286,7 @@ class CompanionApp(QObject):
 
     def _stretch_finished(self, summary: Summary) -> None:
         """Record the session on tonight's journal and settle the step it belongs to."""
-        from companion.core.plan import which_night
+        from companion.core.plan import is_morning_after, which_night
         from companion.core.routine_record import stretch_answer, stretch_factors
 
         window, self.stretch_window = self.stretch_window, None
@@ -263,7 +294,7 @@ class CompanionApp(QObject):
             window.deleteLater()
         zone = effective_zone(self.settings)
         now = self.clock.now().astimezone(zone)
-        morning = now.hour < 12  # the day turns at noon: a morning session follows its night
+        morning = is_morning_after(now, self.settings, zone)
         step = self._stretch_step or ("morning_stretch" if morning else "stretch")
         self._stretch_step = None
         if summary.holds_completed == 0 and not summary.finished:
@@ -340,6 +371,10 @@ class CompanionApp(QObject):
                 onboarding_done=True,
             )
         )
+        if self._pending_command is not None:
+            command, options = self._pending_command
+            self._pending_command = None
+            self.handle_command(command, options)
 
     def open_settings(self) -> None:
         if self.settings_dialog is None:
@@ -392,9 +427,14 @@ class CompanionApp(QObject):
         """A message the user must see: a window, since a tray balloon is easy to miss."""
         box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
         box.setModal(False)
-        box.finished.connect(lambda _result, b=box: self.messages.remove(b))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._forget_message)
         self.messages.append(box)
         box.show()
+
+    def _forget_message(self) -> None:
+        box = self.sender()
+        self.messages = [b for b in self.messages if b is not box]
 
     def quit(self) -> None:
         self.tray.hide()
@@ -497,7 +537,7 @@ def _run(
         wait = AUTOSTART_TRAY_WAIT_MS if autostart else TRAY_WAIT_MS
         companion = CompanionApp(paths, tray_wait_ms=wait)
     instance.command_received.connect(companion.handle_command)
-    companion.start(command, reminders_after_ms=REMINDERS_AFTER_MS)
+    companion.start(command, _plain(options), reminders_after_ms=REMINDERS_AFTER_MS)
     if demo:
         companion.show_panel()
     code = app.exec()

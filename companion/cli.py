@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -102,6 +103,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if not _is_storage_failure(exc):
+            raise
+        # A locked, full or unwritable journal: one line, never a traceback.
+        print(f"{PROG}: the journal could not be used: {exc}", file=sys.stderr)
+        return 1
+
+
+def _is_storage_failure(exc: Exception) -> bool:
+    if isinstance(exc, sqlite3.Error | OSError):
+        return True
+    store = sys.modules.get("companion.store.journal_store")  # loaded if a journal was opened
+    return store is not None and isinstance(exc, store.JournalStoreError)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -109,6 +123,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         from companion.self_test import run_self_test
 
         return run_self_test()
+    if args.command == "checkin" and args.night:
+        parse_night(args.night, "--night")  # bad input stops here, not in the running app
     handler = _NON_GUI.get(args.command or "")
     if handler is not None:
         return handler(args)

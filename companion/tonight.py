@@ -17,7 +17,7 @@ from companion.services.clock import Clock
 from companion.services.commands import StepCommandRunner
 from companion.services.notifications import DesktopNotifier
 from companion.services.resume import ResumeWatcher
-from companion.services.scheduler import StepScheduler
+from companion.services.scheduler import STORE_ERRORS, StepScheduler
 from companion.store.journal_store import JournalStore
 from companion.store.system_zone import effective_zone
 from companion.ui.prompts import PromptWindow
@@ -97,7 +97,9 @@ class Tonight(QObject):
         window = PromptWindow(kind, text, dark=evening, snooze_minutes=self.settings.snooze_minutes)
         window.set_can_snooze(state.can_snooze)
         window.answered.connect(lambda answer, k=kind: self.answer(k, answer))
-        self.close_prompt(kind)
+        # A prompt shown again (after a restart, or when a snooze ends) replaces its old card;
+        # the scheduler already counts it as on screen, so it is not told of a close.
+        self._take_down(kind)
         self.prompts[kind] = window
         window.show_near(self.tray_anchor())
         self.scheduler.mark_shown(state)
@@ -106,21 +108,26 @@ class Tonight(QObject):
         self.notifier.notify(text.title, text.body.split("\n")[0])
 
     def close_prompt(self, kind: str) -> None:
+        """Take a card down for good (expired, paused); the scheduler may show it again."""
+        self._take_down(kind)
+        self.scheduler.prompt_closed(kind)
+
+    def _take_down(self, kind: str) -> None:
         window = self.prompts.pop(kind, None)
         if window is not None:
             window.close()
             window.deleteLater()
-        self.scheduler.prompt_closed(kind)
 
     def answer(self, kind: str, answer: str) -> None:
         """An answer from a prompt or the panel; Start/Check in also open their window."""
         if answer == "snoozed" and not self.scheduler.can_snooze(kind):
-            return  # the snooze window closed while the prompt was up; keep it open
-        window = self.prompts.pop(kind, None)
-        if window is not None:
-            window.close()
-            window.deleteLater()
-        self.scheduler.answer(kind, answer)
+            # The snooze window closed while the card was up: keep it, without Snooze.
+            if (window := self.prompts.get(kind)) is not None:
+                window.set_can_snooze(False)
+            return
+        if not self.scheduler.answer(kind, answer):
+            return  # not recorded (the journal said why): the card stays for another try
+        self._take_down(kind)
         self._record_factors(kind, answer)
         if answer == "done" and kind in ("stretch", "morning_stretch"):
             self.stretch_requested.emit(kind)
@@ -147,7 +154,10 @@ class Tonight(QObject):
         now = self.scheduler.clock.now().astimezone(plan.bedtime.tzinfo)
         values = routine_factors(kind, answer, now, self.settings)
         if values:
-            self.journal.set_factors(plan.night, values, "routine")
+            try:
+                self.journal.set_factors(plan.night, values, "routine")
+            except STORE_ERRORS as exc:
+                self.scheduler.journal_failed.emit(str(exc))
 
     def _command_failed(self, kind: str, message: str) -> None:
         window = self.prompts.get(kind)

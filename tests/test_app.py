@@ -176,3 +176,24 @@ def test_stretching_from_the_tray_settles_tonights_waiting_step(qtbot, evening_a
     answers = [(e.step, e.answer) for e in app.journal.events_for_night(night)]
     assert ("stretch", "done") in answers
     assert "stretch" not in app.tonight.prompts  # its prompt went away with the answer
+
+
+def test_a_command_on_first_run_waits_for_the_welcome(qtbot, paths):
+    clock = ScaledClock(datetime(2026, 11, 24, 9, 30, tzinfo=BERLIN), 1.0)
+    companion = CompanionApp(paths, clock=clock, tray_wait_ms=100)
+    companion.start("checkin", {"night": "2026-11-20"})
+    try:
+        assert companion.checkin_dialogs == {}  # the welcome comes first
+        companion.onboarding.start_button.click()
+        assert list(companion.checkin_dialogs) == [date(2026, 11, 20)]
+    finally:
+        companion.shut_down()
+        companion.panel.hide()
+
+
+def test_notices_are_freed_when_closed(qtbot, app):
+    app.tell("Something to say")
+    box = app.messages[-1]
+    with qtbot.waitSignal(box.destroyed, timeout=2000):
+        box.done(0)
+    assert box not in app.messages

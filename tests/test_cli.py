@@ -104,3 +104,19 @@ def test_plan_bad_values_exit_2(capsys, data_dir, flags, needle):
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert needle in err
+
+
+def test_checkin_with_a_bad_night_exits_2_before_starting_anything(capsys, data_dir):
+    assert main(["--data-dir", str(data_dir), "checkin", "--night", "2026-13-45"]) == 2
+    assert "--night: '2026-13-45' is not a date" in capsys.readouterr().err
+    assert list(data_dir.iterdir()) == []
+
+
+def test_a_journal_that_cannot_be_written_is_one_line_not_a_traceback(capsys, tmp_path):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("a file where the data folder should be")
+    code = main(["--data-dir", str(not_a_folder), "log", "--night", "2026-11-20", "--rls", "3"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("bedtime-companion: the journal could not be used:")

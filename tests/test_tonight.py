@@ -102,3 +102,26 @@ def test_answers_become_routine_factors_for_the_check_in(qtbot, evening):
     assert factors["magnesium"].source == "routine"
     assert factors["magnesium_dose_mg"].value == "300"
     assert factors["magnesium_time"].value.startswith("2026-11-24T22:15")
+
+
+def test_an_open_card_survives_other_replans_untouched(qtbot, evening):
+    tonight, _journal, _clock = evening
+    card = tonight.prompts["magnesium"]
+    tonight.scheduler.replan()
+    tonight.set_settings(dataclasses.replace(SETTINGS, snooze_minutes=5))
+    assert tonight.prompts["magnesium"] is card  # not rebuilt, not notified again
+
+
+def test_an_ignored_card_is_taken_down_when_its_step_is_missed(qtbot, evening):
+    tonight, journal, clock = evening
+    clock.jump(timedelta(minutes=50))  # 23:05: past the stretch time, magnesium is missed
+    tonight.scheduler.check_clock()
+    assert "magnesium" not in tonight.prompts
+    assert "stretch" in tonight.prompts
+    assert ("magnesium", "missed") in answers(journal)
+
+
+def test_a_step_disabled_while_its_card_is_up_takes_the_card_down(qtbot, evening):
+    tonight, _journal, _clock = evening
+    tonight.set_settings(SETTINGS.with_step("magnesium", enabled=False))
+    assert "magnesium" not in tonight.prompts

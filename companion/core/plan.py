@@ -95,6 +95,15 @@ def which_night(now: datetime, tz: ZoneInfo) -> date:
     return local.date() - timedelta(days=1)
 
 
+def is_morning_after(now: datetime, settings: Settings, tz: ZoneInfo) -> bool:
+    """Whether `now` is nearer the night's wake-up than its bedtime (a morning, not a late
+    evening): with a 01:00 bedtime, 00:30 is still the evening before."""
+    night = which_night(now, tz)
+    bedtime = bedtime_for_night(night, settings, tz).astimezone(UTC)
+    wake = _checkin_at(night, settings, tz, bedtime, 0).astimezone(UTC)
+    return now.astimezone(UTC) >= bedtime + (wake - bedtime) / 2
+
+
 def bedtime_for_night(night: date, settings: Settings, tz: ZoneInfo) -> datetime:
     """The night's bedtime; a morning bedtime (00:00–11:59) is on the following calendar day."""
     wall = settings.bedtime_for(night)

@@ -16,7 +16,8 @@ from typing import Any
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-FORWARD_TIMEOUT_S = 2.0
+# Normally answered in milliseconds; the first launch may still be starting up at login.
+FORWARD_TIMEOUT_S = 10.0
 _REPLY = b"ok\n"
 
 

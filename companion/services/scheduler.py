@@ -9,15 +9,16 @@ suspend or a clock change can neither repeat an answered step nor lose a pending
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from companion.core.events import RoutineEvent
+from companion.core.events import Answer, RoutineEvent
 from companion.core.plan import NOON, Plan, local_datetime, plan_for_night, which_night
 from companion.core.reminders import (
     StepState,
@@ -30,6 +31,7 @@ from companion.core.reminders import (
 )
 from companion.core.settings import Settings
 from companion.services.clock import Clock
+from companion.store.journal_store import JournalStoreError
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,9 @@ JOB_ID = "next-step"
 GAP_CHECK_MS = 60_000  # the wall-clock-jump check: once a minute, never more often
 GAP_TOLERANCE = timedelta(seconds=30)
 _MAX_TIMER_MS = 2**31 - 1  # QTimer's limit (about 24.8 days)
+RETRY_AFTER_FAILURE = timedelta(minutes=1)
+# What a journal write can fail with: a locked or full disk, a broken file.
+STORE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, OSError, JournalStoreError)
 
 
 class RoutineLog(Protocol):
@@ -81,6 +86,8 @@ class StepScheduler(QObject):
     prompt_due = Signal(object)  # StepState: show this prompt (late if its status says so)
     prompt_expired = Signal(str)  # step kind: its prompt is no longer useful; take it down
     status_changed = Signal(str)  # "Magnesium at 21:00 · in 25 min", or "" when all settled
+    night_changed = Signal(object)  # date: a new night began (at start-up and at noon)
+    journal_failed = Signal(str)  # a prompt or answer could not be recorded
     _job_fired = Signal()  # emitted from APScheduler's worker thread
 
     def __init__(
@@ -101,6 +108,7 @@ class StepScheduler(QObject):
         self.plan: Plan | None = None
         self.on_screen: set[str] = set()  # kinds whose prompt the app is showing
         self._next_wakeup: datetime | None = None
+        self._night_seen: date | None = None
         self._scheduler = OwnedTimerQtScheduler(
             timezone=UTC, job_defaults={"coalesce": True, "misfire_grace_time": None}
         )
@@ -179,18 +187,28 @@ class StepScheduler(QObject):
         night = which_night(now, tz)
         plan = plan_for_night(night, self.settings, tz)
         self.plan = plan
-        rows = self.log.events_with_ids(night)
+        if night != self._night_seen:
+            previous, self._night_seen = self._night_seen, night
+            if previous is not None:
+                self._settle_night(previous, tz, now)
+            self.night_changed.emit(night)
+        try:
+            rows = self.log.events_with_ids(night)
+            for missed in missed_events(plan, [e for _i, e in rows], self.settings, now):
+                self._write_missed(missed, rows)
+                rows = self.log.events_with_ids(night)
+        except STORE_ERRORS as exc:
+            # Never lose the evening over one failed write: say so, and look again shortly.
+            self._store_failed(exc)
+            self._arm(now + RETRY_AFTER_FAILURE, night, tz)
+            return
         events = [event for _id, event in rows]
-        for missed in missed_events(plan, events, self.settings, now):
-            self._write_missed(missed, rows)
-        if rows != (rows := self.log.events_with_ids(night)):
-            events = [event for _id, event in rows]
         states = step_states(plan, events, self.settings, now)
-        for state in states:
-            kind = state.step.kind
-            if kind in self.on_screen and not state.should_show:
-                self.on_screen.discard(kind)
-                self.prompt_expired.emit(kind)
+        planned = {state.step.kind for state in states}
+        showing = {state.step.kind for state in states if state.should_show}
+        for kind in sorted(self.on_screen - (showing & planned)):
+            self.on_screen.discard(kind)
+            self.prompt_expired.emit(kind)
         if not self.is_paused:
             for state in states:
                 if state.should_show and state.step.kind not in self.on_screen:
@@ -198,6 +216,20 @@ class StepScheduler(QObject):
                     self.prompt_due.emit(state)
         self._arm(next_wakeup(plan, events, self.settings, now), night, tz)
         self.status_changed.emit(self.describe_status(plan, events, now))
+
+    def _settle_night(self, night: date, tz: ZoneInfo, now: datetime) -> None:
+        """When the night turns at noon, write `missed` for whatever of it is still open."""
+        plan = plan_for_night(night, self.settings, tz)
+        try:
+            rows = self.log.events_with_ids(night)
+            for missed in missed_events(plan, [e for _i, e in rows], self.settings, now):
+                self._write_missed(missed, rows)
+        except STORE_ERRORS as exc:
+            self._store_failed(exc)
+
+    def _store_failed(self, exc: Exception) -> None:
+        log.error("the journal could not be written: %s", exc)
+        self.journal_failed.emit(str(exc))
 
     def describe_status(self, plan: Plan, events: list[RoutineEvent], now: datetime) -> str:
         if self.is_paused:
@@ -231,45 +263,47 @@ class StepScheduler(QObject):
         night = self.plan.night
         if state.status == "open":
             return  # the row written when it was first shown still stands
-        self.log.record_event(
-            RoutineEvent(
-                night=night,
-                step=state.step.kind,
-                planned_at=state.step.at,
-                shown_at=self.clock.now().astimezone(state.step.at.tzinfo),
-                answer=None,
-                answered_at=None,
-            )
+        event = RoutineEvent(
+            night=night,
+            step=state.step.kind,
+            planned_at=state.step.at,
+            shown_at=self.clock.now().astimezone(state.step.at.tzinfo),
+            answer=None,
+            answered_at=None,
         )
+        try:
+            self.log.record_event(event)
+        except STORE_ERRORS as exc:
+            self._store_failed(exc)
 
-    def answer(self, kind: str, answer: str) -> None:
-        """Record Done / Snooze / Skip (or partial, from the stretch window) and re-plan."""
+    def answer(self, kind: str, answer: str) -> bool:
+        """Record Done / Snooze / Skip (or partial, from the stretch window) and re-plan.
+
+        False if the journal could not take it (the caller keeps the prompt up).
+        """
         plan = self.plan
         if plan is None:
-            return
+            return False
         now = self.clock.now().astimezone(plan.bedtime.tzinfo)
-        rows = self.log.events_with_ids(plan.night)
-        open_rows = [(i, e) for i, e in rows if e.step == kind and e.answer is None]
-        step = plan.step(kind)
-        if open_rows:
-            event_id, event = open_rows[-1]
-            self.log.update_event(
-                event_id,
-                RoutineEvent(
-                    event.night,
-                    kind,
-                    event.planned_at,
-                    event.shown_at,
-                    answer,
-                    now,  # type: ignore[arg-type]
-                ),
-            )
-        elif step is not None:
-            self.log.record_event(
-                RoutineEvent(plan.night, kind, step.at, None, answer, now)  # type: ignore[arg-type]
-            )
+        try:
+            rows = self.log.events_with_ids(plan.night)
+            open_rows = [(i, e) for i, e in rows if e.step == kind and e.answer is None]
+            step = plan.step(kind)
+            answered = cast(Answer, answer)
+            if open_rows:
+                event_id, event = open_rows[-1]
+                closed = RoutineEvent(
+                    event.night, kind, event.planned_at, event.shown_at, answered, now
+                )
+                self.log.update_event(event_id, closed)
+            elif step is not None:
+                self.log.record_event(RoutineEvent(plan.night, kind, step.at, None, answered, now))
+        except STORE_ERRORS as exc:
+            self._store_failed(exc)
+            return False
         self.on_screen.discard(kind)
         self.replan()
+        return True
 
     def prompt_closed(self, kind: str) -> None:
         self.on_screen.discard(kind)

@@ -8,6 +8,8 @@ a newer version of the app is opened read-only instead.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -36,6 +38,8 @@ from companion.core.journal import (
 from companion.store import backups, migrations
 from companion.store.files import make_private_file, move_aside
 from companion.store.paths import FILE_MODE, Paths, make_private_dir
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000  # the tray app and a `log` from the shell may write at the same moment
 
@@ -99,7 +103,11 @@ def open_journal(paths: Paths, now: datetime) -> JournalStore:
         _migrate_with_copy(db, paths.backup_dir, now)
         _sync_builtin_definitions(db)
         store = JournalStore(db, paths, notice=notice, read_only=False)
-        store.back_up_daily(now.date())
+        try:
+            store.back_up_daily(now.date())
+        except (OSError, sqlite3.Error) as exc:
+            # The journal itself is fine; a backup that cannot be made must not keep it shut.
+            log.warning("today's journal backup could not be made: %s", exc)
     except BaseException:
         db.close()
         raise
@@ -252,7 +260,14 @@ class JournalStore:
             raise
         self._depth -= 1
         if self._depth == 0:
-            self._db.execute("COMMIT")
+            try:
+                self._db.execute("COMMIT")
+            except BaseException:
+                # A failed COMMIT (disk full, I/O error) leaves the transaction open; roll it
+                # back so the next write starts clean instead of failing for good.
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise
 
     @contextmanager
     def rolled_back(self) -> Iterator[None]:

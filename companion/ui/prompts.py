@@ -109,8 +109,8 @@ class PromptWindow(QFrame):
         painter.end()
 
     def _answer(self, answer: str) -> None:
+        # The owner closes the card once it has accepted the answer (a late Snooze may not be).
         self.answered.emit(answer)
-        self.close()
 
 
 def is_focus_free(widget: QWidget) -> bool:

@@ -378,3 +378,21 @@ def test_morning_stretch_joins_the_plan_after_waking_when_chosen():
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("bedtime", "moment", "morning"),
+    [
+        (time(1, 0), datetime(2026, 11, 25, 0, 30), False),  # before a 01:00 bedtime
+        (time(1, 0), datetime(2026, 11, 25, 7, 30), True),
+        (time(22, 30), datetime(2026, 11, 24, 23, 15), False),
+        (time(22, 30), datetime(2026, 11, 25, 6, 0), True),
+        (time(22, 30), datetime(2026, 11, 24, 15, 0), False),  # afternoon: tonight is ahead
+    ],
+)
+def test_morning_or_late_evening_follows_the_nights_own_times(bedtime, moment, morning):
+    from companion.core.plan import is_morning_after
+
+    berlin = ZoneInfo("Europe/Berlin")
+    settings = Settings(bedtime=bedtime)
+    assert is_morning_after(moment.replace(tzinfo=berlin), settings, berlin) is morning

@@ -174,3 +174,42 @@ def test_owned_timer_keeps_exactly_one_wakeup_and_none_after_shutdown(qtbot):
     with qtbot.assertNotEmitted(scheduler._own_timer.timeout, wait=150):
         pass
     assert calls == []
+
+
+class _LockedOnce:
+    """The real journal, but the first write fails the way a locked database does."""
+
+    def __init__(self, journal):
+        self.journal = journal
+        self.failures = 0
+
+    def events_with_ids(self, night):
+        return self.journal.events_with_ids(night)
+
+    def record_event(self, event):
+        if self.failures == 0:
+            self.failures += 1
+            import sqlite3
+
+            raise sqlite3.OperationalError("database is locked")
+        return self.journal.record_event(event)
+
+    def update_event(self, event_id, event):
+        return self.journal.update_event(event_id, event)
+
+
+def test_a_failed_write_is_reported_and_the_evening_goes_on(qtbot, journal):
+    flaky = _LockedOnce(journal)
+    clock = ScaledClock(berlin(20, 0), 1.0)
+    scheduler = StepScheduler(SETTINGS, flaky, clock=clock, zone=lambda: BERLIN)
+    scheduler.start()
+    try:
+        clock.jump(berlin(23, 5) - berlin(20, 0))  # magnesium must now be written as missed
+        with qtbot.waitSignal(scheduler.journal_failed, timeout=1000) as failure:
+            scheduler.check_clock()
+        assert "database is locked" in failure.args[0]
+        assert scheduler.next_wakeup_at is not None  # a retry is armed: nothing is lost
+        scheduler.replan()  # the retry
+        assert answers(journal) == [("magnesium", "missed")]
+    finally:
+        scheduler.stop()

@@ -330,3 +330,36 @@ def test_opening_makes_todays_backup_once_there_is_something_to_keep(paths: Path
     assert [p.name for p in backups.daily_backups(paths.backup_dir)] == [
         "journal-2024-03-05.sqlite3"
     ]
+
+
+def test_a_failed_commit_rolls_back_and_the_next_write_works(paths):
+    import sqlite3
+    from datetime import UTC, date, datetime
+
+    from companion.core.journal import Night
+    from companion.store.journal_store import open_journal
+
+    store = open_journal(paths, datetime(2026, 11, 24, 12, tzinfo=UTC))
+    real = store._db
+
+    class CommitFailsOnce:
+        failed = False
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def execute(self, sql, *args):
+            if sql == "COMMIT" and not CommitFailsOnce.failed:
+                CommitFailsOnce.failed = True
+                raise sqlite3.OperationalError("disk I/O error")
+            return real.execute(sql, *args)
+
+    store._db = CommitFailsOnce()
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            store.upsert_night(Night(date(2026, 11, 20), rls_intensity=3))
+        store.upsert_night(Night(date(2026, 11, 21), rls_intensity=4))  # no "within a transaction"
+        assert [n.night for n in store.nights()] == [date(2026, 11, 21)]
+    finally:
+        store._db = real
+        store.close()

@@ -47,14 +47,13 @@ def test_late_prompt_says_when_it_was_due():
     ("button", "answer"), [("done_button", "done"), ("snooze_button", "snoozed"),
                            ("skip_button", "skipped")]
 )  # fmt: skip
-def test_each_button_reports_its_answer_and_closes(qtbot, button, answer):
+def test_each_button_reports_its_answer(qtbot, button, answer):
     window = make()
     qtbot.addWidget(window)
     window.show_near(None)
     with qtbot.waitSignal(window.answered, timeout=1000) as blocker:
         getattr(window, button).click()
-    assert blocker.args == [answer]
-    assert not window.isVisible()
+    assert blocker.args == [answer]  # the owner closes it once the answer is taken
 
 
 def test_snooze_can_be_withdrawn(qtbot):

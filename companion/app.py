@@ -19,11 +19,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 from companion import APP_ID, __version__
 from companion.core.settings import Settings
 from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
-from companion.demo import BANNER, NightSkipper, demo_clock, demo_settings
 from companion.locale_units import uses_fahrenheit
 from companion.services.clock import Clock
 from companion.services.instance import SingleInstance
-from companion.store.journal_store import JournalStoreError, open_journal
 from companion.store.paths import Paths, resolve_paths
 from companion.store.settings_file import load_settings, save_settings
 from companion.store.system_zone import effective_zone, system_zone_name
@@ -34,6 +32,7 @@ from companion.ui.tray import Tray
 
 if TYPE_CHECKING:  # windows load when first opened, so the tray is up sooner and leaner
     from companion.core.session import Summary
+    from companion.store.journal_store import JournalStore
     from companion.tonight import Tonight
     from companion.ui.checkin_dialog import CheckinDialog
     from companion.ui.journal_window import JournalWindow, JournalWindowState
@@ -74,9 +73,7 @@ class CompanionApp(QObject):
             settings = loaded.settings
             self.startup_problems += [loaded.problem] if loaded.problem else []
         self.settings: Settings = settings
-        self.journal = open_journal(paths, datetime.now().astimezone())
-        if self.journal.notice is not None:
-            self.startup_problems.append(self.journal.notice.message)
+        self._journal: JournalStore | None = None  # opened on first use (see `journal`)
 
         self.tray = Tray(icons.tray_icon(dark_panel=True), self)
         self.tray.settings_requested.connect(self.open_settings)
@@ -129,14 +126,7 @@ class CompanionApp(QObject):
             self._tray_timer.start()
         for problem in self.startup_problems:
             self.tell(problem)
-        if self.journal.is_read_only:
-            # Reminders record every prompt and answer; with nowhere to write, stay quiet rather
-            # than ask the same thing again and again.
-            self.panel.set_banner(
-                "Reminders are off: the journal was written by a newer version of Bedtime "
-                "Companion and is open read-only."
-            )
-        elif reminders_after_ms is None:
+        if reminders_after_ms is None:
             self._start_reminders()
         else:
             QTimer.singleShot(reminders_after_ms, self._start_reminders)
@@ -147,7 +137,26 @@ class CompanionApp(QObject):
         elif command != "show":
             self.handle_command(command, options or {})
 
+    @property
+    def journal(self) -> JournalStore:
+        """The journal, opened when first needed: the tray icon does not wait for it."""
+        if self._journal is None:
+            from companion.store.journal_store import open_journal
+
+            self._journal = open_journal(self.paths, datetime.now().astimezone())
+            if self._journal.notice is not None:
+                self.tell(self._journal.notice.message)
+        return self._journal
+
     def _start_reminders(self) -> None:
+        if self.journal.is_read_only:
+            # Reminders record every prompt and answer; with nowhere to write, stay quiet rather
+            # than ask the same thing again and again.
+            self.panel.set_banner(
+                "Reminders are off: the journal was written by a newer version of Bedtime "
+                "Companion and is open read-only."
+            )
+            return
         from companion.tonight import Tonight
 
         self.tonight = Tonight(
@@ -288,6 +297,7 @@ class CompanionApp(QObject):
         """Record the session on tonight's journal and settle the step it belongs to."""
         from companion.core.plan import is_morning_after, which_night
         from companion.core.routine_record import stretch_answer, stretch_factors
+        from companion.store.journal_store import JournalStoreError
 
         window, self.stretch_window = self.stretch_window, None
         if window is not None:
@@ -305,7 +315,7 @@ class CompanionApp(QObject):
             )
             try:
                 self.journal.set_factors(which_night(now, zone), values, "routine")
-            except (ValueError, OSError, JournalStoreError) as exc:
+            except (ValueError, OSError, sqlite3.Error, JournalStoreError) as exc:
                 self.tell(f"The stretches could not be recorded in the journal: {exc}")
         if self.tonight is not None:
             self.tonight.record_session(
@@ -442,6 +452,7 @@ class CompanionApp(QObject):
 
     def shut_down(self) -> None:
         """After the event loop: close windows (they may still save), stop, close the journal."""
+        self._tray_timer.stop()
         for window in (
             self.onboarding,
             self.settings_dialog,
@@ -454,7 +465,8 @@ class CompanionApp(QObject):
         if self.tonight is not None:
             self.tonight.stop()
         self.tray.hide()
-        self.journal.close()
+        if self._journal is not None:
+            self._journal.close()
 
 
 def _raise(window: QWidget) -> None:
@@ -525,6 +537,8 @@ def _run(
     signals = TerminationSignals(app)  # before anything slow: a logout may come at any moment
     instance.serve()
     if demo:
+        from companion.demo import BANNER, NightSkipper, demo_clock, demo_settings
+
         settings = demo_settings()
         clock = demo_clock(settings, datetime.now().astimezone())
         companion = CompanionApp(paths, clock=clock, settings=settings)

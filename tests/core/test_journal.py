@@ -27,6 +27,7 @@ from companion.core.journal import (
     time_in_bed_min,
     total_sleep_min,
 )
+from tests.nights import full_night
 
 CET = timezone(timedelta(hours=1))
 NIGHT = date(2024, 3, 4)
@@ -36,22 +37,7 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2024, 3, day, hour, minute, tzinfo=CET)
 
 
-WORKED = Night(
-    NIGHT,
-    into_bed_at=at(4, 22, 30),
-    lights_out_at=at(4, 22, 45),
-    sleep_onset_min=20,
-    awakenings=2,
-    waso_min=30,
-    final_wake_at=at(5, 6, 15),
-    out_of_bed_at=at(5, 6, 30),
-    quality=4,
-    rested=3,
-    rls_intensity=5,
-    symptom_onset="evening",
-    legs_woke_me=1,
-    note="calves twitchy",
-)
+WORKED = full_night(NIGHT, CET)
 
 
 def test_worked_example_from_the_docstring() -> None:

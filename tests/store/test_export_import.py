@@ -19,6 +19,7 @@ from companion.store.export import csv_columns, export_text, export_to_file
 from companion.store.importers import ImportFileError, import_file
 from companion.store.journal_store import JournalStore, open_journal
 from companion.store.paths import Paths, resolve_paths
+from tests.nights import full_night
 
 CET = timezone(timedelta(hours=1))
 CEST = timezone(timedelta(hours=2))
@@ -45,22 +46,7 @@ def fresh(tmp_path: Path) -> Iterator[JournalStore]:
 
 def fill(store: JournalStore) -> None:
     store.save_night(
-        Night(
-            NIGHT,
-            into_bed_at=at(4, 22, 30),
-            lights_out_at=at(4, 22, 45),
-            sleep_onset_min=20,
-            awakenings=2,
-            waso_min=30,
-            final_wake_at=at(5, 6, 15),
-            out_of_bed_at=at(5, 6, 30),
-            quality=4,
-            rested=3,
-            rls_intensity=5,
-            symptom_onset="evening",
-            legs_woke_me=1,
-            note='Calves "buzzing", then\nfine — ünïcödé, 眠い',
-        ),
+        full_night(NIGHT, CET, note='Calves "buzzing", then\nfine — ünïcödé, 眠い'),
         {
             "magnesium": "yes",
             "magnesium_dose_mg": "300",

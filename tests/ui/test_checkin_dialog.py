@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QTimeEdit, QWidget
 
 from companion.core.journal import FactorValue, Night
 from companion.ui.checkin_dialog import CheckinAnswers, CheckinDialog, moment_for
+from tests.nights import full_night
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NIGHT = date(2026, 3, 24)
@@ -24,22 +25,7 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 3, day, hour, minute, tzinfo=BERLIN)
 
 
-STORED = Night(
-    NIGHT,
-    into_bed_at=at(24, 22, 30),
-    lights_out_at=at(24, 22, 45),
-    sleep_onset_min=20,
-    awakenings=2,
-    waso_min=30,
-    final_wake_at=at(25, 6, 15),
-    out_of_bed_at=at(25, 6, 30),
-    quality=4,
-    rested=3,
-    rls_intensity=5,
-    symptom_onset="evening",
-    legs_woke_me=1,
-    note="Warm bath before bed.",
-)
+STORED = full_night(NIGHT, BERLIN, note="Warm bath before bed.")
 STORED_FACTORS = {
     "magnesium": FactorValue("magnesium", "yes", "routine"),
     "caffeine_after_noon": FactorValue("caffeine_after_noon", "1", "manual"),

@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from companion.core.journal import FactorValue, Night
+from companion.core.journal import FactorValue
 from companion.ui.checkin_dialog import CheckinDialog
+from tests.nights import full_night
 
 from .snapshots import save_variants, snapshot_dir
 
@@ -33,22 +34,7 @@ def _new() -> CheckinDialog:
 
 
 def _filled(*, fahrenheit: bool = False) -> CheckinDialog:
-    night = Night(
-        NIGHT,
-        into_bed_at=at(24, 22, 30),
-        lights_out_at=at(24, 22, 45),
-        sleep_onset_min=20,
-        awakenings=2,
-        waso_min=30,
-        final_wake_at=at(25, 6, 15),
-        out_of_bed_at=at(25, 6, 30),
-        quality=4,
-        rested=3,
-        rls_intensity=5,
-        symptom_onset="evening",
-        legs_woke_me=1,
-        note="Warm bath before bed.",
-    )
+    night = full_night(NIGHT, BERLIN, note="Warm bath before bed.")
     factors = {
         key: FactorValue(key, value, "manual")
         for key, value in (

@@ -11,6 +11,7 @@ import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QRect, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -247,22 +248,7 @@ class CompanionApp(QObject):
         if (open_dialog := self.checkin_dialogs.get(night)) is not None:
             _raise(open_dialog)
             return
-        from companion.checkin import connect_checkin, load_checkin
-        from companion.ui.checkin_dialog import CheckinDialog
-
-        data = load_checkin(self.journal, night)
-        dialog = CheckinDialog(
-            data.night_date,
-            data.night,
-            data.factors,
-            data.routine,
-            data.tags,
-            zone=zone,
-            fahrenheit=uses_fahrenheit(self.settings),
-            bedtime=self.settings.bedtime_for(night),
-            wake=self.settings.wake_time,
-        )
-        connect_checkin(dialog, self.journal)
+        dialog = make_checkin_dialog(self.journal, night, self.settings, zone)
         dialog.finished.connect(lambda _r, n=night: self._forget_checkin(n))
         self.checkin_dialogs[night] = dialog
         _raise(dialog)
@@ -467,6 +453,29 @@ class CompanionApp(QObject):
         self.tray.hide()
         if self._journal is not None:
             self._journal.close()
+
+
+def make_checkin_dialog(
+    journal: JournalStore, night: date, settings: Settings, zone: ZoneInfo
+) -> CheckinDialog:
+    """The check-in for one night, filled from the journal and saving back to it."""
+    from companion.checkin import connect_checkin, load_checkin
+    from companion.ui.checkin_dialog import CheckinDialog
+
+    data = load_checkin(journal, night)
+    dialog = CheckinDialog(
+        data.night_date,
+        data.night,
+        data.factors,
+        data.routine,
+        data.tags,
+        zone=zone,
+        fahrenheit=uses_fahrenheit(settings),
+        bedtime=settings.bedtime_for(night),
+        wake=settings.wake_time,
+    )
+    connect_checkin(dialog, journal)
+    return dialog
 
 
 def _raise(window: QWidget) -> None:

@@ -356,24 +356,9 @@ class _TrayProbe:
 
 
 def _checkin_dialog(journal: Any, night: date, settings: Any, zone: Any) -> Any:
-    from companion.checkin import connect_checkin, load_checkin
-    from companion.locale_units import uses_fahrenheit
-    from companion.ui.checkin_dialog import CheckinDialog
+    from companion.app import make_checkin_dialog  # the very dialog the app opens
 
-    data = load_checkin(journal, night)
-    dialog = CheckinDialog(
-        data.night_date,
-        data.night,
-        data.factors,
-        data.routine,
-        data.tags,
-        zone=zone,
-        fahrenheit=uses_fahrenheit(settings),
-        bedtime=settings.bedtime_for(night),
-        wake=settings.wake_time,
-    )
-    connect_checkin(dialog, journal)
-    return dialog
+    return make_checkin_dialog(journal, night, settings, zone)
 
 
 def _journal_window(journal: Any, zone: Any) -> Any:

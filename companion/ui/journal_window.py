@@ -9,7 +9,7 @@ leaves as the `night_edited(Night, factors)` signal, a PDF request as
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
@@ -791,6 +791,27 @@ _INSIGHT_COLUMNS = (
 )
 
 
+def _fill_comparison_row(
+    table: QTableWidget,
+    row: int,
+    texts: Sequence[str],
+    sentence: str,
+    enough: bool,
+    *,
+    numeric: range,
+) -> None:
+    """One comparison's cells: numbers right-aligned, the plain sentence as tooltip, greyed
+    when there are too few nights."""
+    for col, text in enumerate(texts):
+        item = QTableWidgetItem(text)
+        if col in numeric:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setToolTip(sentence)
+        if not enough:
+            _muted_item(item, table)
+        table.setItem(row, col, item)
+
+
 def _muted_item(item: QTableWidgetItem, widget: QWidget) -> None:
     muted = colour("muted", is_dark(widget))
     item.setForeground(muted)
@@ -877,16 +898,7 @@ class InsightsPanel(QWidget):
                 verdict(c),
             )
             sentence = summary_sentence(c, insight.with_label, insight.without_label)
-            for col, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if 1 <= col <= 5:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                item.setToolTip(sentence)
-                if not c.enough:
-                    _muted_item(item, self)
-                self.table.setItem(row, col, item)
+            _fill_comparison_row(self.table, row, texts, sentence, c.enough, numeric=range(1, 6))
 
     @staticmethod
     def _difference_text(c: Comparison) -> str:
@@ -1010,16 +1022,7 @@ class ExperimentPanel(QWidget):
                 verdict(c),
             )
             sentence = summary_sentence(c, "during", "before")
-            for col, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if 1 <= col <= 6:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                item.setToolTip(sentence)
-                if not c.enough:
-                    _muted_item(item, self)
-                self.table.setItem(row, col, item)
+            _fill_comparison_row(self.table, row, texts, sentence, c.enough, numeric=range(1, 7))
         before, during = report.adherence_baseline, report.adherence_routine
         self.adherence.setText(
             f"Whole routine done: {before.whole} of {before.days} nights before, "

@@ -55,3 +55,15 @@ def save_variants(
     finally:
         app.setPalette(original)
     return saved
+
+
+def assert_both_palettes_and_scales(saved: dict[tuple[str, int], Path]) -> QImage:
+    """Light reads light, dark reads dark, 200 % is twice the size; the light 100 % image."""
+    light = QImage(str(saved[("light", 1)]))
+    dark = QImage(str(saved[("dark", 1)]))
+    double = QImage(str(saved[("light", 2)]))
+    assert light.pixelColor(2, 2).lightnessF() > 0.8
+    assert dark.pixelColor(2, 2).lightnessF() < 0.25
+    assert double.width() == 2 * light.width()
+    assert double.height() == 2 * light.height()
+    return light

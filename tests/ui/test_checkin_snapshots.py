@@ -6,13 +6,12 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtGui import QColor, QImage
 
 from companion.core.journal import FactorValue
 from companion.ui.checkin_dialog import CheckinDialog
 from tests.nights import full_night
 
-from .snapshots import save_variants, snapshot_dir
+from .snapshots import assert_both_palettes_and_scales, save_variants, snapshot_dir
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NIGHT = date(2026, 3, 24)
@@ -70,20 +69,10 @@ WINDOWS = {
 }
 
 
-def corner(image: QImage) -> QColor:
-    return image.pixelColor(2, 2)
-
-
 @pytest.mark.parametrize("name", sorted(WINDOWS))
 def test_checkin_renders_light_dark_and_at_200_percent(qtbot, tmp_path, name):
     saved = save_variants(WINDOWS[name], name, snapshot_dir(tmp_path), qtbot)
-    light = QImage(str(saved[("light", 1)]))
-    dark = QImage(str(saved[("dark", 1)]))
-    double = QImage(str(saved[("light", 2)]))
-    assert corner(light).lightnessF() > 0.8
-    assert corner(dark).lightnessF() < 0.25
-    assert double.width() == 2 * light.width()
-    assert double.height() == 2 * light.height()
+    light = assert_both_palettes_and_scales(saved)
     assert 560 <= light.width() <= 960  # fits a small laptop screen at 100 %
     assert light.height() <= 1000
 

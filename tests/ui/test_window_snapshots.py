@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import time
 
 import pytest
-from PySide6.QtGui import QColor, QImage
 
 from companion.core.settings import Settings
 from companion.ui.onboarding import OnboardingDialog
 from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.tonight_panel import TimelineRow, TonightPanel
 
-from .snapshots import save_variants, snapshot_dir
+from .snapshots import assert_both_palettes_and_scales, save_variants, snapshot_dir
 
 WINDOWS = {
     "onboarding": lambda: OnboardingDialog(time(22, 30), time(7, 0)),
@@ -42,17 +41,7 @@ def _panel_without_tray() -> TonightPanel:
     return panel
 
 
-def corner(image: QImage) -> QColor:
-    return image.pixelColor(2, 2)
-
-
 @pytest.mark.parametrize("name", sorted(WINDOWS))
 def test_window_renders_light_dark_and_at_200_percent(qtbot, tmp_path, name):
     saved = save_variants(WINDOWS[name], name, snapshot_dir(tmp_path), qtbot)
-    light = QImage(str(saved[("light", 1)]))
-    dark = QImage(str(saved[("dark", 1)]))
-    double = QImage(str(saved[("light", 2)]))
-    assert corner(light).lightnessF() > 0.8
-    assert corner(dark).lightnessF() < 0.25
-    assert double.width() == 2 * light.width()
-    assert double.height() == 2 * light.height()
+    assert_both_palettes_and_scales(saved)

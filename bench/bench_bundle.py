@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.xdesktop import Desktop, missing_tools, x_desktop  # noqa: E402
+from bench.xdesktop import Desktop, missing_tools, user_dirs, x_desktop  # noqa: E402
 
 SETTINGS = "# bench: skip the first-run window\nonboarding_done = true\n"
 KINDS = ("onedir", "onefile")
@@ -60,9 +60,9 @@ def size_mb(path: Path) -> float:
     return int(out.stdout.split()[0]) / 1024
 
 
-def start_to_tray(desk: Desktop, args: list[str]) -> float:
+def start_to_tray(desk: Desktop, args: list[str], env: dict[str, str] | None) -> float:
     process, elapsed = desk.launch_until_docked(
-        args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        args, extra_env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     process.terminate()
     process.wait(15)
@@ -85,9 +85,7 @@ def main() -> int:
             for who in ("app", "bare")
             for kind in KINDS
         }
-        data = Path(scratch) / "data"
-        data.mkdir(mode=0o700)
-        (data / "settings.toml").write_text(SETTINGS)
+        home = user_dirs(Path(scratch) / "home", SETTINGS)
         times: dict[tuple[str, str], list[float]] = {key: [] for key in sizes}
         with x_desktop() as desk:
             for run in range(options.runs):
@@ -95,9 +93,8 @@ def main() -> int:
                     order = ("app", "bare") if run % 2 == 0 else ("bare", "app")
                     for who in order:
                         args = [str(executable(dist, who, kind))]
-                        if who == "app":
-                            args += ["--data-dir", str(data)]
-                        times[(who, kind)].append(start_to_tray(desk, args))
+                        env = home if who == "app" else None
+                        times[(who, kind)].append(start_to_tray(desk, args, env))
     report(sizes, times, options.runs)
     return 0
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.xdesktop import Desktop, missing_tools, x_desktop
+from bench.xdesktop import Desktop, missing_tools, user_dirs, x_desktop
 
 HERE = Path(__file__).resolve().parent
 SETTINGS = "# bench: skip the first-run window\nonboarding_done = true\n"
@@ -63,9 +63,11 @@ def memory_mb(pid: int) -> tuple[float, float]:
     return values["Rss"] / 1024, values["Pss"] / 1024
 
 
-def measure(desk: Desktop, args: list[str], settle: float, idle: float) -> Sample:
+def measure(
+    desk: Desktop, args: list[str], env: dict[str, str] | None, settle: float, idle: float
+) -> Sample:
     launched = time.monotonic()
-    process, start_s = desk.launch_until_docked(args, timeout=30)
+    process, start_s = desk.launch_until_docked(args, timeout=30, extra_env=env)
     time.sleep(max(0.0, settle - (time.monotonic() - launched)))
     rss, pss = memory_mb(process.pid)
     cpu0, ctx0 = cpu_seconds(process.pid), context_switches(process.pid)
@@ -91,16 +93,15 @@ def main() -> int:
     samples: dict[str, list[Sample]] = {"app": [], "bare": []}
     with tempfile.TemporaryDirectory() as tmp, x_desktop() as desk:
         for run in range(options.runs):
-            data = Path(tmp) / f"data-{run}"
-            data.mkdir(mode=0o700)
-            (data / "settings.toml").write_text(SETTINGS)
+            envs = {"app": user_dirs(Path(tmp) / f"home-{run}", SETTINGS), "bare": None}
             commands = {
-                "app": [sys.executable, "-m", "companion", "--data-dir", str(data)],
+                "app": [sys.executable, "-m", "companion"],
                 "bare": [sys.executable, str(HERE / "bare_tray.py")],
             }
             order = ("app", "bare") if run % 2 == 0 else ("bare", "app")
             for name in order:
-                samples[name].append(measure(desk, commands[name], options.settle, options.idle))
+                sample = measure(desk, commands[name], envs[name], options.settle, options.idle)
+                samples[name].append(sample)
     report(samples, options)
     return 0
 

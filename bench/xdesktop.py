@@ -44,9 +44,12 @@ class Desktop:
             args, env=self.env, capture_output=True, text=True, timeout=timeout, check=False
         )
 
-    def start(self, args: list[str], **kwargs: object) -> subprocess.Popen[bytes]:
+    def start(
+        self, args: list[str], *, extra_env: dict[str, str] | None = None, **kwargs: object
+    ) -> subprocess.Popen[bytes]:
         """Start a process on this display; it is ended with the desktop."""
-        process = subprocess.Popen(args, env=self.env, **kwargs)  # type: ignore[call-overload]
+        env = {**self.env, **(extra_env or {})}
+        process = subprocess.Popen(args, env=env, **kwargs)  # type: ignore[call-overload]
         self.processes.append(process)
         return process  # type: ignore[no-any-return]
 
@@ -87,6 +90,24 @@ class Desktop:
 
     def windows_named(self, name: str) -> list[str]:
         return self.run("xdotool", "search", "--name", name).stdout.split()
+
+
+def user_dirs(home: Path, settings_toml: str) -> dict[str, str]:
+    """Environment for a user whose home is `home`, with `settings_toml` already saved.
+
+    The app then finds its folders through platformdirs, as it does for a real user (a
+    --data-dir would skip that part of start-up).
+    """
+    env = {
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_STATE_HOME": str(home / ".local" / "state"),
+    }
+    config = home / ".config" / "bedtime-companion"
+    config.mkdir(parents=True, mode=0o700, exist_ok=True)
+    (config / "settings.toml").write_text(settings_toml)
+    return env
 
 
 @contextlib.contextmanager

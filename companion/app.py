@@ -1,45 +1,44 @@
-"""Builds the running application: wires settings, services and windows together."""
+"""Builds the running application: wires settings, services and windows together.
+
+Start-up shows the tray icon first, at about the cost of a bare PySide6 tray app (DESIGN §5):
+only Qt, the tray and its icon load before it; settings, the Tonight window, the instance
+server and everything else follow in the first turns of the event loop.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
-import socket
-import sqlite3
 import sys
-import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QRect, QSocketNotifier, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QRect, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from companion import APP_ID, __version__
-from companion.core.settings import Settings
-from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
-from companion.locale_units import uses_fahrenheit
+from companion.core.texts import APP_NAME
 from companion.services.clock import Clock
-from companion.services.instance import SingleInstance
-from companion.store.paths import Paths, resolve_paths
-from companion.store.settings_file import load_settings, save_settings
-from companion.store.system_zone import effective_zone, system_zone_name
 from companion.ui import icons
 from companion.ui.theme import is_dark
-from companion.ui.tonight_panel import TonightPanel
 from companion.ui.tray import Tray
 
 if TYPE_CHECKING:  # windows load when first opened, so the tray is up sooner and leaner
+    from zoneinfo import ZoneInfo
+
     from companion.core.session import Summary
+    from companion.core.settings import Settings
     from companion.store.journal_store import JournalStore
+    from companion.store.paths import Paths
     from companion.tonight import Tonight
     from companion.ui.checkin_dialog import CheckinDialog
     from companion.ui.journal_window import JournalWindow, JournalWindowState
     from companion.ui.onboarding import OnboardingDialog
     from companion.ui.settings_dialog import SettingsDialog
     from companion.ui.stretch_window import StretchWindow
+    from companion.ui.tonight_panel import TonightPanel
 
 # Some desktops start their tray after the apps in autostart: give it this long to appear.
 TRAY_WAIT_MS = 5000
@@ -69,22 +68,16 @@ class CompanionApp(QObject):
         self.clock = clock or Clock()
         self.tray_wait_ms = tray_wait_ms
         self.startup_problems: list[str] = []
-        if settings is None:
-            loaded = load_settings(paths.settings_file, now=datetime.now())
-            settings = loaded.settings
-            self.startup_problems += [loaded.problem] if loaded.problem else []
-        self.settings: Settings = settings
+        self._settings = settings  # read from the file on first use (see `settings`)
         self._journal: JournalStore | None = None  # opened on first use (see `journal`)
 
-        self.tray = Tray(icons.tray_icon(dark_panel=True), self)
+        self.tray = Tray(icons.tray_icon(dark_panel=is_dark()), self)
         self.tray.settings_requested.connect(self.open_settings)
         self.tray.about_requested.connect(self.open_about)
         self.tray.quit_requested.connect(self.quit)
         self.tray.panel_requested.connect(self.show_panel)
-        self.panel = TonightPanel()
-        self.panel.settings_requested.connect(self.open_settings)
-        self.panel.about_requested.connect(self.open_about)
-        self.panel.quit_requested.connect(self.quit)
+        self._panel: TonightPanel | None = None  # built on first use (see `panel`)
+        self._panel_stands_in = False  # no tray appeared: the panel carries the tray's commands
         self.onboarding: OnboardingDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.about_box: QMessageBox | None = None
@@ -110,6 +103,42 @@ class CompanionApp(QObject):
 
     # start-up -------------------------------------------------------------------------------
 
+    def show_tray(self) -> None:
+        """The icon, before anything else: it is what a user waits for at start-up."""
+        if not self.has_tray and QSystemTrayIcon.isSystemTrayAvailable():
+            self._use_tray()
+
+    @property
+    def settings(self) -> Settings:
+        """The saved settings, read on first use; a damaged file is reported by `start`."""
+        if self._settings is None:
+            from companion.store.settings_file import load_settings
+
+            loaded = load_settings(self.paths.settings_file, now=datetime.now())
+            self._settings = loaded.settings
+            self.startup_problems += [loaded.problem] if loaded.problem else []
+        return self._settings
+
+    @property
+    def panel(self) -> TonightPanel:
+        """The Tonight window, built on first use (never before the tray icon is up)."""
+        if self._panel is None:
+            from companion.ui.tonight_panel import TonightPanel
+
+            panel = TonightPanel()
+            panel.settings_requested.connect(self.open_settings)
+            panel.about_requested.connect(self.open_about)
+            panel.quit_requested.connect(self.quit)
+            panel.set_stands_in_for_tray(self._panel_stands_in)
+            self._panel = panel
+        return self._panel
+
+    def zone(self) -> ZoneInfo:
+        """The zone tonight's plan runs in (the settings' choice, else the system's)."""
+        from companion.store.system_zone import effective_zone
+
+        return effective_zone(self.settings)
+
     def start(
         self,
         command: str = "show",
@@ -119,12 +148,13 @@ class CompanionApp(QObject):
     ) -> None:
         """Show the tray, then start the reminders (at once, or a moment later so the icon is
         up before the scheduler loads)."""
-        self._update_tray_icon()
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._update_tray_icon)
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self._use_tray()
-        else:
+        from PySide6.QtGui import QGuiApplication
+
+        self.show_tray()
+        if not self.has_tray:
             self._tray_timer.start()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._update_tray_icon)
+        self.settings  # noqa: B018 - read now, so a damaged file is told below
         for problem in self.startup_problems:
             self.tell(problem)
         if reminders_after_ms is None:
@@ -189,6 +219,8 @@ class CompanionApp(QObject):
 
     def _back_up_journal(self, _night: date) -> None:
         """A tray app runs for weeks: take the daily backup when the day turns, too."""
+        import sqlite3
+
         try:
             self.journal.back_up_daily(self.clock.now().astimezone().date())
         except (OSError, sqlite3.Error) as exc:
@@ -201,13 +233,18 @@ class CompanionApp(QObject):
             self._use_tray()
         elif self._tray_waited_ms >= self.tray_wait_ms:
             self._tray_timer.stop()
-            self.panel.set_stands_in_for_tray(True)
+            self._set_panel_stands_in(True)
             self.show_panel()
 
     def _use_tray(self) -> None:
         self.has_tray = True
-        self.panel.set_stands_in_for_tray(False)
+        self._set_panel_stands_in(False)
         self.tray.show()
+
+    def _set_panel_stands_in(self, standing_in: bool) -> None:
+        self._panel_stands_in = standing_in
+        if self._panel is not None:
+            self._panel.set_stands_in_for_tray(standing_in)
 
     def _tray_anchor(self) -> QRect | None:
         geometry = self.tray.icon.geometry()
@@ -242,7 +279,7 @@ class CompanionApp(QObject):
 
     def open_checkin(self, night: date | None) -> None:
         """The morning check-in for `night` (default: the night that ended this morning)."""
-        zone = effective_zone(self.settings)
+        zone = self.zone()
         if night is None:
             night = self.clock.now().astimezone(zone).date() - timedelta(days=1)
         if (open_dialog := self.checkin_dialogs.get(night)) is not None:
@@ -281,6 +318,8 @@ class CompanionApp(QObject):
 
     def _stretch_finished(self, summary: Summary) -> None:
         """Record the session on tonight's journal and settle the step it belongs to."""
+        import sqlite3
+
         from companion.core.plan import is_morning_after, which_night
         from companion.core.routine_record import stretch_answer, stretch_factors
         from companion.store.journal_store import JournalStoreError
@@ -288,7 +327,7 @@ class CompanionApp(QObject):
         window, self.stretch_window = self.stretch_window, None
         if window is not None:
             window.deleteLater()
-        zone = effective_zone(self.settings)
+        zone = self.zone()
         now = self.clock.now().astimezone(zone)
         morning = is_morning_after(now, self.settings, zone)
         step = self._stretch_step or ("morning_stretch" if morning else "stretch")
@@ -317,9 +356,7 @@ class CompanionApp(QObject):
         from companion.ui.journal_window import JournalWindow, JournalWindowState
 
         state = JournalWindowState.from_dict(load_ui_state(self.paths.state_dir, JOURNAL_STATE))
-        window = JournalWindow(
-            load_journal_data(self.journal), state=state, tz=effective_zone(self.settings)
-        )
+        window = JournalWindow(load_journal_data(self.journal), state=state, tz=self.zone())
         connect_window(window, self.journal)
         window.report_requested.connect(self._write_report)
         window.closed.connect(self._journal_window_closed)
@@ -339,7 +376,7 @@ class CompanionApp(QObject):
     def _write_report(self, path: str, days: int) -> None:
         from companion.report_command import write_report
 
-        today = self.clock.now().astimezone(effective_zone(self.settings)).date()
+        today = self.clock.now().astimezone(self.zone()).date()
         try:
             pages = write_report(self.journal, Path(path), days, today)
         except (ValueError, OSError) as exc:
@@ -374,6 +411,7 @@ class CompanionApp(QObject):
 
     def open_settings(self) -> None:
         if self.settings_dialog is None:
+            from companion.store.system_zone import system_zone_name
             from companion.ui.settings_dialog import SettingsDialog
 
             self.settings_dialog = SettingsDialog(self.settings, system_zone_name())
@@ -388,12 +426,14 @@ class CompanionApp(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         """Save, then let every part pick up the change: no restart needed."""
+        from companion.store.settings_file import save_settings
+
         try:
             save_settings(self.paths.settings_file, settings)
         except OSError as exc:
             self.tell(f"Your settings could not be saved ({exc.strerror}); nothing was changed.")
             return
-        previous, self.settings = self.settings, settings
+        previous, self._settings = self.settings, settings
         if self.tonight is not None:
             self.tonight.set_settings(settings)
         if settings.start_at_login != previous.start_at_login or settings.start_at_login:
@@ -410,6 +450,8 @@ class CompanionApp(QObject):
 
     def open_about(self) -> None:
         if self.about_box is None:
+            from companion.core.texts import NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
+
             box = QMessageBox()
             box.setWindowTitle(f"About {APP_NAME}")
             box.setIconPixmap(icons.app_icon().pixmap(64, 64))
@@ -421,6 +463,8 @@ class CompanionApp(QObject):
 
     def tell(self, message: str) -> None:
         """A message the user must see: a window, since a tray balloon is easy to miss."""
+        from PySide6.QtCore import Qt
+
         box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -460,6 +504,7 @@ def make_checkin_dialog(
 ) -> CheckinDialog:
     """The check-in for one night, filled from the journal and saving back to it."""
     from companion.checkin import connect_checkin, load_checkin
+    from companion.locale_units import uses_fahrenheit
     from companion.ui.checkin_dialog import CheckinDialog
 
     data = load_checkin(journal, night)
@@ -488,23 +533,28 @@ class TerminationSignals:
     """SIGTERM/SIGINT end the event loop cleanly (a logout, `kill`, Ctrl+C).
 
     Python runs signal handlers only between bytecodes, never while Qt's loop waits in C++; the
-    wake-up fd turns the signal into a readable socket that a QSocketNotifier sees at once.
-    Both socket ends live as long as this object (a collected socket would silently close).
+    wake-up fd turns the signal into a byte on a pipe that a QSocketNotifier sees at once.
     """
 
     def __init__(self, app: QApplication) -> None:
-        self.reader, self.writer = socket.socketpair()
-        self.writer.setblocking(False)
-        signal.set_wakeup_fd(self.writer.fileno())
+        self.reader, self.writer = os.pipe()
+        os.set_blocking(self.writer, False)  # set_wakeup_fd insists: a signal must never block
+        signal.set_wakeup_fd(self.writer)
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda *_: None)  # the wake-up fd does the work
-        self.notifier = QSocketNotifier(self.reader.fileno(), QSocketNotifier.Type.Read, app)
+        self.notifier = QSocketNotifier(self.reader, QSocketNotifier.Type.Read, app)
         self.notifier.activated.connect(self._on_signal)
         self.app = app
 
     def _on_signal(self) -> None:
-        self.reader.recv(64)
+        os.read(self.reader, 64)
         self.app.exit(0)  # quit() would ask windows first, and the panel only hides
+
+    def close(self) -> None:
+        self.notifier.setEnabled(False)
+        signal.set_wakeup_fd(-1)
+        os.close(self.reader)
+        os.close(self.writer)
 
 
 def run_gui(
@@ -516,7 +566,11 @@ def run_gui(
     autostart: bool = False,
 ) -> int:
     """Start the app, or hand `command` to the one already running for this data dir."""
+    from companion.store.paths import resolve_paths
+
     if demo:
+        import tempfile
+
         with tempfile.TemporaryDirectory(prefix="bedtime-companion-demo-") as scratch:
             return _run(resolve_paths(scratch), command, options, demo=True)
     return _run(resolve_paths(data_dir), command, options, demo=False, autostart=autostart)
@@ -525,6 +579,8 @@ def run_gui(
 def _run(
     paths: Paths, command: str, options: dict[str, Any], *, demo: bool, autostart: bool = False
 ) -> int:
+    from companion.services.instance import SingleInstance
+
     paths.ensure()
     instance = SingleInstance(paths.state_dir, paths.data_dir)
     if not instance.claim():
@@ -544,7 +600,6 @@ def _run(
     app.setWindowIcon(icons.app_icon())
     app.setQuitOnLastWindowClosed(False)  # the tray keeps running with no window open
     signals = TerminationSignals(app)  # before anything slow: a logout may come at any moment
-    instance.serve()
     if demo:
         from companion.demo import BANNER, NightSkipper, demo_clock, demo_settings
 
@@ -559,14 +614,22 @@ def _run(
         # At login the desktop may bring its tray up well after us.
         wait = AUTOSTART_TRAY_WAIT_MS if autostart else TRAY_WAIT_MS
         companion = CompanionApp(paths, tray_wait_ms=wait)
-    instance.command_received.connect(companion.handle_command)
-    companion.start(command, _plain(options), reminders_after_ms=REMINDERS_AFTER_MS)
-    if demo:
-        companion.show_panel()
+    companion.show_tray()
+
+    def finish_start() -> None:
+        # In the event loop, so the icon's dock request has gone out to the tray host first. A
+        # second launch meanwhile waits for the server (SingleInstance.forward retries).
+        instance.serve()
+        instance.command_received.connect(companion.handle_command)
+        companion.start(command, _plain(options), reminders_after_ms=REMINDERS_AFTER_MS)
+        if demo:
+            companion.show_panel()
+
+    QTimer.singleShot(0, finish_start)
     code = app.exec()
     companion.shut_down()
     instance.release()
-    del signals
+    signals.close()
     return code
 
 

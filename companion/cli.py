@@ -1,22 +1,21 @@
-"""Command line (DESIGN §4.1). GUI commands import Qt widgets lazily; the rest never do."""
+"""Command line (DESIGN §4.1). GUI commands import Qt widgets lazily; the rest never do.
+
+Starting the tray app is the hot path (DESIGN §5: the icon within 1.3x of a bare tray app), so
+this module imports only argparse at the top; each command imports what it uses.
+"""
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
-from pathlib import Path
-from typing import Any, NoReturn
+from datetime import date
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from companion import __version__
-from companion.core.settings import Settings, SettingsError, parse_clock
-from companion.store.paths import resolve_paths
-from companion.store.settings_file import load_settings
-from companion.store.system_zone import effective_zone
+
+if TYPE_CHECKING:
+    from companion.core.settings import Settings
 
 PROG = "bedtime-companion"
 GUI_COMMANDS = ("stretch", "checkin", "journal")
@@ -27,10 +26,35 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a bad flag in one line (no usage dump) and exits 2."""
+    """argparse that reports a bad flag in one line (no usage dump) and exits 2.
+
+    `fill` adds a command's options when that command is chosen: the `log` options come from
+    the journal model, which every other start (the tray's above all) need not load.
+    """
+
+    def __init__(
+        self, *args: Any, fill: Callable[[argparse.ArgumentParser], None] | None = None, **kw: Any
+    ) -> None:
+        super().__init__(*args, **kw)
+        self._fill = fill
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        if self._fill is not None:
+            fill, self._fill = self._fill, None
+            fill(self)
+        return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+
+def add_log_options(log: argparse.ArgumentParser) -> None:
+    for option, measure in journal_options().items():
+        if option == "note":
+            continue
+        log.add_argument(f"--{option}", metavar=_metavar(measure.kind), help=measure.label)
+    log.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
+    log.add_argument("--note", metavar="TEXT", help="a note for the night")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,14 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--date", metavar="YYYY-MM-DD", help="the night (default: tonight)")
     plan.add_argument("--bedtime", metavar="HH:MM", help="use this bedtime instead of the setting")
     plan.add_argument("--json", action="store_true", help="machine-readable output")
-    log = commands.add_parser("log", help="create or update one night of the journal")
+    log = commands.add_parser(
+        "log", help="create or update one night of the journal", fill=add_log_options
+    )
     log.add_argument("--night", metavar="YYYY-MM-DD", required=True, help="the night to log")
-    for option, measure in journal_options().items():
-        if option == "note":
-            continue
-        log.add_argument(f"--{option}", metavar=_metavar(measure.kind), help=measure.label)
-    log.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
-    log.add_argument("--note", metavar="TEXT", help="a note for the night")
     export = commands.add_parser("export", help="write the whole journal (to stdout by default)")
     export.add_argument("--format", choices=("csv", "json"), default="csv")
     export.add_argument("--output", metavar="PATH", help="write to this file (private, 0600)")
@@ -112,10 +132,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _is_storage_failure(exc: Exception) -> bool:
-    if isinstance(exc, sqlite3.Error | OSError):
+    if isinstance(exc, OSError):
         return True
-    store = sys.modules.get("companion.store.journal_store")  # loaded if a journal was opened
-    return store is not None and isinstance(exc, store.JournalStoreError)
+    # Each is loaded only if a journal was opened, so only then can it have raised.
+    sqlite = sys.modules.get("sqlite3")
+    store = sys.modules.get("companion.store.journal_store")
+    return (sqlite is not None and isinstance(exc, sqlite.Error)) or (
+        store is not None and isinstance(exc, store.JournalStoreError)
+    )
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -149,6 +173,11 @@ def parse_night(text: str, flag: str) -> date:
 
 def load_user_settings(args: argparse.Namespace) -> Settings:
     """The saved settings; a damaged file is reported on stderr (and moved aside) first."""
+    from datetime import datetime
+
+    from companion.store.paths import resolve_paths
+    from companion.store.settings_file import load_settings
+
     paths = resolve_paths(args.data_dir)
     loaded = load_settings(paths.settings_file, now=datetime.now())
     if loaded.problem:
@@ -157,12 +186,18 @@ def load_user_settings(args: argparse.Namespace) -> Settings:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
+    import dataclasses
+    import json
+    from datetime import datetime
+
     from companion.core.plan import (
         format_plan_table,
         plan_for_night,
         plan_to_json_dict,
         which_night,
     )
+    from companion.core.settings import SettingsError, parse_clock
+    from companion.store.system_zone import effective_zone
 
     settings = load_user_settings(args)
     if args.bedtime is not None:
@@ -199,7 +234,10 @@ def _metavar(kind: str) -> str:
 
 def open_user_journal(args: argparse.Namespace) -> Any:
     """The journal for a command; a damaged or newer file is reported and ends with exit 1."""
+    from datetime import datetime
+
     from companion.store.journal_store import open_journal
+    from companion.store.paths import resolve_paths
 
     paths = resolve_paths(args.data_dir)
     store = open_journal(paths, datetime.now().astimezone())
@@ -235,6 +273,8 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from companion.store.export import export_text, export_to_file
 
     with open_user_journal(args) as store:
@@ -249,6 +289,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from companion.store.importers import ImportFileError, import_file
 
     with open_user_journal(args) as store:
@@ -268,7 +310,11 @@ def _days(text: str) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from datetime import datetime
+    from pathlib import Path
+
     from companion.report_command import ReportError, write_report
+    from companion.store.system_zone import effective_zone
 
     settings = load_user_settings(args)
     today = datetime.now(effective_zone(settings)).date()

@@ -1,20 +1,21 @@
 """One app per user and data dir: a lock file decides, a local socket carries commands over.
 
 The second launch (`bedtime-companion stretch`) forwards its command to the first and exits.
-Only QtCore and QtNetwork are used here, so forwarding never pays for loading widgets.
+Only QtCore and QtNetwork are used here, so forwarding never pays for loading widgets. QtNetwork
+loads after the tray icon is up: claiming the lock needs QtCore alone.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 # Normally answered in milliseconds; the first launch may still be starting up at login.
 FORWARD_TIMEOUT_S = 10.0
@@ -23,6 +24,8 @@ _REPLY = b"ok\n"
 
 def server_name(data_dir: Path) -> str:
     """Scoped to the user and the data dir, so two test runs or two profiles never meet."""
+    import hashlib
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
     return f"bedtime-companion-{os.getuid()}-{digest}"
 
@@ -34,7 +37,7 @@ class SingleInstance(QObject):
 
     def __init__(self, lock_dir: Path, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = server_name(data_dir)
+        self._data_dir = data_dir
         self._lock = QLockFile(str(lock_dir / "instance.lock"))
         # 0 = judge staleness only by whether the owner process still lives: the app runs for
         # weeks, and an age limit would let a second launch steal the lock from a live one.
@@ -47,11 +50,14 @@ class SingleInstance(QObject):
 
     def serve(self) -> None:
         """Listen for forwarded commands (after `claim`, once the QApplication exists)."""
-        QLocalServer.removeServer(self._name)  # a socket left by a crashed run
+        from PySide6.QtNetwork import QLocalServer
+
+        name = server_name(self._data_dir)
+        QLocalServer.removeServer(name)  # a socket left by a crashed run
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self._name):
-            raise OSError(f"cannot listen on {self._name}: {server.errorString()}")
+        if not server.listen(name):
+            raise OSError(f"cannot listen on {name}: {server.errorString()}")
         server.newConnection.connect(self._accept)
         self._server = server
 
@@ -63,11 +69,16 @@ class SingleInstance(QObject):
 
     def forward(self, command: str, options: dict[str, Any]) -> bool:
         """Send `command` to the running instance; True once it confirmed receipt."""
+        import json
+
+        from PySide6.QtNetwork import QLocalSocket
+
+        name = server_name(self._data_dir)
         deadline = time.monotonic() + FORWARD_TIMEOUT_S
         payload = json.dumps({"command": command, "options": options}).encode() + b"\n"
         while time.monotonic() < deadline:
             socket = QLocalSocket()
-            socket.connectToServer(self._name)
+            socket.connectToServer(name)
             if socket.waitForConnected(_ms_left(deadline)):
                 socket.write(payload)
                 socket.flush()
@@ -88,6 +99,8 @@ class SingleInstance(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _read(self, socket: QLocalSocket) -> None:
+        import json
+
         if not socket.canReadLine():
             return
         line = bytes(socket.readLine().data())

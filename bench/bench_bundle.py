@@ -7,7 +7,10 @@ reported on its own (the closest we get to a cold start without dropping the pag
 
     python bench/bench_bundle.py                    # builds all four into a temp dir (~3 min)
     python bench/bench_bundle.py --dist DIR         # reuse DIR/{app,bare}-{onedir,onefile}
-    python bench/bench_bundle.py --runs 7 --keep DIR
+    python bench/bench_bundle.py --runs 7 --settle 15
+
+Memory (RSS, PSS) is read from the one-folder app once it has settled; the one-file build is
+the same program behind an unpacking parent.
 """
 
 from __future__ import annotations
@@ -17,11 +20,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_startup import memory_mb  # noqa: E402
 from bench.xdesktop import Desktop, missing_tools, user_dirs, x_desktop  # noqa: E402
 
 SETTINGS = "# bench: skip the first-run window\nonboarding_done = true\n"
@@ -60,18 +65,29 @@ def size_mb(path: Path) -> float:
     return int(out.stdout.split()[0]) / 1024
 
 
-def start_to_tray(desk: Desktop, args: list[str], env: dict[str, str] | None) -> float:
+def start_to_tray(
+    desk: Desktop, args: list[str], env: dict[str, str] | None, settle: float
+) -> tuple[float, float, float]:
+    """Seconds to the docked icon; RSS and PSS (MB) `settle` seconds after launch (0: skip)."""
+    launched = time.monotonic()
     process, elapsed = desk.launch_until_docked(
         args, extra_env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
+    rss = pss = 0.0
+    if settle:
+        time.sleep(max(0.0, settle - (time.monotonic() - launched)))
+        rss, pss = memory_mb(process.pid)
     process.terminate()
     process.wait(15)
-    return elapsed
+    return elapsed, rss, pss
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--settle", type=float, default=10.0, help="seconds before memory (one-folder only)"
+    )
     parser.add_argument("--dist", type=Path, help="reuse (or build into) this folder")
     options = parser.parse_args()
     if missing_tools():
@@ -87,6 +103,7 @@ def main() -> int:
         }
         home = user_dirs(Path(scratch) / "home", SETTINGS)
         times: dict[tuple[str, str], list[float]] = {key: [] for key in sizes}
+        memory: dict[str, list[tuple[float, float]]] = {"app": [], "bare": []}
         with x_desktop() as desk:
             for run in range(options.runs):
                 for kind in KINDS:
@@ -94,16 +111,23 @@ def main() -> int:
                     for who in order:
                         args = [str(executable(dist, who, kind))]
                         env = home if who == "app" else None
-                        times[(who, kind)].append(start_to_tray(desk, args, env))
-    report(sizes, times, options.runs)
+                        settle = options.settle if kind == "onedir" else 0.0
+                        elapsed, rss, pss = start_to_tray(desk, args, env, settle)
+                        times[(who, kind)].append(elapsed)
+                        if settle:
+                            memory[who].append((rss, pss))
+    report(sizes, times, memory, options)
     return 0
 
 
 def report(
-    sizes: dict[tuple[str, str], float], times: dict[tuple[str, str], list[float]], runs: int
+    sizes: dict[tuple[str, str], float],
+    times: dict[tuple[str, str], list[float]],
+    memory: dict[str, list[tuple[float, float]]],
+    options: argparse.Namespace,
 ) -> None:
     print("PyInstaller bundles, same spec and exclusions; start = launch to icon docked in")
-    print(f"trayer under Xvfb; median of {runs} alternating runs (first run in brackets)")
+    print(f"trayer under Xvfb; median of {options.runs} alternating runs (first run in brackets)")
     print(f"{'measure':30} {'app':>14} {'bare tray':>14} {'ratio':>7}")
     for kind in KINDS:
         app, bare = sizes[("app", kind)], sizes[("bare", kind)]
@@ -114,6 +138,11 @@ def report(
         app_s = f"{app_m:.3f} [{app_t[0]:.2f}]"
         bare_s = f"{bare_m:.3f} [{bare_t[0]:.2f}]"
         print(f"{f'start to tray {kind} (s)':30} {app_s:>14} {bare_s:>14} {app_m / bare_m:>7.2f}")
+    for index, name in ((0, "RSS"), (1, "PSS")):
+        app_mb = statistics.median(m[index] for m in memory["app"])
+        bare_mb = statistics.median(m[index] for m in memory["bare"])
+        label = f"{name} onedir after {options.settle:.0f} s (MB)"
+        print(f"{label:30} {app_mb:>14.1f} {bare_mb:>14.1f} {app_mb / bare_mb:>7.2f}")
 
 
 if __name__ == "__main__":

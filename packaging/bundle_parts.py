@@ -73,6 +73,12 @@ EXCLUDED_MODULES = [
     "tkinter",
     "unittest",
     "pydoc",
+    # No TLS: the app makes no network connection, so the bundle carries no OpenSSL (about
+    # 5 MB on disk and in memory: asyncio, which APScheduler imports, would load it at once).
+    # hashlib then uses Python's own SHA-256, which is all the instance socket's name needs.
+    "ssl",
+    "_ssl",
+    "_hashlib",
     # APScheduler's optional back ends: the hook collects every submodule that imports, and
     # these would drag in whatever happens to be installed beside it.
     "apscheduler.jobstores.mongodb",
@@ -128,6 +134,9 @@ _UNWANTED = [
     # FFmpeg itself: about 25 MB we would never call.
     r"plugins/multimedia/",
     r"(^|/)lib(avcodec|avformat|avutil|swresample|swscale|Qt6FFmpegStub)",
+    # OpenSSL, which the QtNetwork hook adds for TLS: we make no network connection, and
+    # the TLS plug-ins are left out above (see "ssl" in EXCLUDED_MODULES).
+    r"(^|/)lib(ssl|crypto)\.so",
     # Only the eglfs platform plug-in (left out) uses these.
     r"(^|/)libQt6(EglFSDeviceIntegration|EglFsKmsSupport)",
     r"Qt/qml/",

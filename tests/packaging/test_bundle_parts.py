@@ -36,6 +36,8 @@ QT = "PySide6/Qt/"
         "libfreetype.so.6",
         "libfontconfig.so.1",
         "libglib-2.0.so.0",
+        "libssl.so.3",
+        "libcrypto.so.3",
         "PySide6\\Qt\\plugins\\imageformats\\qpdf.dll",
     ],
 )
@@ -64,6 +66,7 @@ def test_left_out(dest: str) -> None:
         f"{QT}plugins/texttospeech/libqtexttospeech_speechd.so",
         "libpulse.so.0",
         "libxcb-icccm.so.4",
+        "libk5crypto.so.3",  # Kerberos' own crypto, which QtNetwork links; not OpenSSL
         "PySide6\\Qt6Svg.dll",
         "PySide6\\plugins\\platforms\\qwindows.dll",
     ],

@@ -239,3 +239,20 @@ def test_the_tray_icon_is_asked_for_before_settings_journal_and_scheduler_load(d
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""  # none of them was loaded yet
+
+
+def test_start_up_drops_the_source_lines_pyside_read_while_importing(qtbot, paths):
+    import linecache
+
+    import companion.tonight  # what start-up imports, read by PySide's import hook
+
+    linecache.getlines(companion.tonight.__file__)  # as that hook leaves it: cached
+    clock = ScaledClock(datetime(2026, 11, 24, 9, 30, tzinfo=BERLIN), 1.0)
+    companion = CompanionApp(paths, clock=clock, tray_wait_ms=100)
+    companion.start()
+    try:
+        assert companion.tonight is not None
+        assert not [f for f in linecache.cache if "companion" in f]  # ~8 MB held all day
+    finally:
+        companion.shut_down()
+        companion.panel.hide()

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QCalendarWidget, QSizePolicy, QWidget
+from PySide6.QtCore import QDate, QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from companion.core.insights import NightRecord
 from companion.ui.chart_painter import (
@@ -47,6 +47,32 @@ class IntensityCalendar(QCalendarWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(420, 340)
         self.setAccessibleName("Nights by month")
+        self._fit_weekday_row()
+        self._plain_weekends()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._plain_weekends()
+
+    def _plain_weekends(self) -> None:
+        """Saturday and Sunday in the text colour: Qt's default red reads as an alarm here,
+        and is hard to read on the evening palette."""
+        names = QTextCharFormat()
+        names.setForeground(self.palette().windowText())
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(day, names)
+
+    def _fit_weekday_row(self) -> None:
+        """The weekday names get one line, not a sixth of the height: Qt stretches every row
+        of its grid alike, the names included, so the nights get the room instead."""
+        grid = self.findChild(QTableView)
+        if grid is None:
+            return
+        rows = grid.verticalHeader()
+        rows.setMinimumSectionSize(1)
+        rows.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        rows.resizeSection(0, grid.fontMetrics().height() * 2)
 
     def sizeHint(self) -> QSize:
         return QSize(560, 440)

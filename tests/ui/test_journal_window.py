@@ -66,6 +66,15 @@ def test_calendar_selection_loads_the_night(window, qtbot):
     assert window.selected_day() == day - timedelta(days=1)
 
 
+def test_calendar_gives_its_height_to_the_nights_not_the_weekday_names(window):
+    grid = window.calendar.findChild(QTableView)
+    names_row, first_week = grid.rowHeight(0), grid.rowHeight(1)
+    assert names_row <= grid.fontMetrics().height() * 2
+    assert first_week > 2 * names_row
+    weekend = window.calendar.weekdayTextFormat(Qt.DayOfWeek.Sunday).foreground().color()
+    assert weekend == window.calendar.palette().windowText().color()  # not an alarming red
+
+
 def test_list_filters_by_note_factor_tag_and_dates(window):
     lst = window.list
     assert lst.proxy.rowCount() == 40

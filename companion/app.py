@@ -362,11 +362,17 @@ class CompanionApp(QObject):
             _raise(self.journal_window)
             return
         from companion.journal_browser import connect_window, load_journal_data
+        from companion.locale_units import uses_fahrenheit
         from companion.store.ui_state import load_ui_state
         from companion.ui.journal_window import JournalWindow, JournalWindowState
 
         state = JournalWindowState.from_dict(load_ui_state(self.paths.state_dir, JOURNAL_STATE))
-        window = JournalWindow(load_journal_data(self.journal), state=state, tz=self.zone())
+        window = JournalWindow(
+            load_journal_data(self.journal),
+            state=state,
+            tz=self.zone(),
+            fahrenheit=uses_fahrenheit(self.settings),
+        )
         connect_window(window, self.journal)
         window.report_requested.connect(self._write_report)
         window.closed.connect(self._journal_window_closed)

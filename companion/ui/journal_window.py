@@ -88,6 +88,7 @@ from companion.core.texts import NOT_MEDICAL_ADVICE
 from companion.ui.calendar_view import IntensityCalendar, IntensityLegend, to_date, to_qdate
 from companion.ui.chart_painter import intensity_colour
 from companion.ui.charts import ChartsPanel
+from companion.ui.checkin_dialog import EXERCISE_WORDS, TemperatureSpin
 from companion.ui.theme import colour, is_dark
 
 TABS = ("calendar", "list", "charts", "insights", "experiment")
@@ -235,9 +236,13 @@ _SHORT = {
     "waso_min": "Awake in the night",
     "legs_woke_me": "Legs woke me",
     "symptom_onset": "Legs started",
+    "magnesium_dose_mg": "Dose",
+    "magnesium_time": "Taken at",
     "caffeine_after_noon": "Caffeine after noon",
     "alcohol_drinks": "Alcoholic drinks",
+    "exercise": "Exercise",
     "stress": "Stress (1–5)",
+    "room_temperature_c": "Bedroom",
 }
 
 
@@ -252,11 +257,14 @@ class NightEditor(QWidget):
 
     saved = Signal(object, object)  # Night, dict[str, str | None]
 
-    def __init__(self, tz: tzinfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tz: tzinfo, *, fahrenheit: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._tz = tz
         self._record: NightRecord | None = None
         self._loading = False
+        self._loaded_details: dict[str, str | None] = {}
         self.title = _heading("No night selected")
         self.title.setWordWrap(True)
 
@@ -291,20 +299,46 @@ class NightEditor(QWidget):
         form.addRow(_form_label("symptom_onset"), self.onset)
 
         factors = QFormLayout()
+        factors.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.yes_no: dict[str, QComboBox] = {}
         for key, label in _ROUTINE_FACTORS:
             combo = QComboBox()
             combo.addItems(list(_YES_NO))
             combo.setAccessibleName(label)
             self.yes_no[key] = combo
-            factors.addRow(label, combo)
+        dose = MEASURE_BY_KEY["magnesium_dose_mg"]
+        self.dose = OptionalSpin(int(dose.low or 1), int(dose.high or 2000), f" {dose.unit}")
+        self.dose.setSingleStep(50)
+        self.dose.setAccessibleName(dose.label)
+        self.magnesium_time = QLineEdit()
+        self.magnesium_time.setPlaceholderText("hh:mm")
+        self.magnesium_time.setMaxLength(5)
+        self.magnesium_time.setAccessibleName(MEASURE_BY_KEY["magnesium_time"].label)
         self.factor_spins: dict[str, OptionalSpin] = {}
         for key in ("caffeine_after_noon", "alcohol_drinks", "stress"):
             m = MEASURE_BY_KEY[key]
             spin = OptionalSpin(int(m.low or 0), int(m.high or 30))
             spin.setAccessibleName(m.label)
             self.factor_spins[key] = spin
-            factors.addRow(_form_label(key), spin)
+        self.exercise = QComboBox()
+        self.exercise.addItem("—", None)
+        for choice in MEASURE_BY_KEY["exercise"].choices:
+            self.exercise.addItem(EXERCISE_WORDS[choice], choice)
+        self.exercise.setAccessibleName(MEASURE_BY_KEY["exercise"].label)
+        self.temperature = TemperatureSpin(MEASURE_BY_KEY["room_temperature_c"], fahrenheit)
+        for label, field in (
+            ("Magnesium", self.yes_no["magnesium"]),
+            (_form_label("magnesium_dose_mg"), self.dose),
+            (_form_label("magnesium_time"), self.magnesium_time),
+            ("Stretched", self.yes_no["stretched"]),
+            ("Lights dimmed", self.yes_no["lights_dimmed"]),
+            (_form_label("caffeine_after_noon"), self.factor_spins["caffeine_after_noon"]),
+            (_form_label("alcohol_drinks"), self.factor_spins["alcohol_drinks"]),
+            (_form_label("exercise"), self.exercise),
+            (_form_label("stress"), self.factor_spins["stress"]),
+            (_form_label("room_temperature_c"), self.temperature),
+        ):
+            factors.addRow(label, field)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("comma-separated, e.g. late dinner, travel")
         self.tags.setAccessibleName("Tags")
@@ -357,9 +391,11 @@ class NightEditor(QWidget):
 
         for edit in self.times.values():
             edit.textChanged.connect(self._changed)
-        for spin in (*self.spins.values(), *self.factor_spins.values()):
+        for spin in (*self.spins.values(), *self.factor_spins.values(), self.dose):
             spin.valueChanged.connect(self._changed)
-        for combo in (self.onset, *self.yes_no.values()):
+        self.temperature.valueChanged.connect(self._changed)
+        self.magnesium_time.textChanged.connect(self._changed)
+        for combo in (self.onset, self.exercise, *self.yes_no.values()):
             combo.currentIndexChanged.connect(self._changed)
         self.tags.textChanged.connect(self._changed)
         self.note.textChanged.connect(self._changed)
@@ -392,12 +428,57 @@ class NightEditor(QWidget):
             for key, spin in self.factor_spins.items():
                 fv = record.factors.get(key)
                 spin.set_optional_value(None if fv is None else int(fv.value))
+            self._load_details(record)
             self.tags.setText(", ".join(self._tags_of(record)))
             self.note.setPlainText(n.note)
         finally:
             self._loading = False
         self.setEnabled(True)
         self._changed()
+
+    def _load_details(self, record: NightRecord) -> None:
+        """Dose, time, exercise and bedroom: shown in the user's units, kept as the journal's."""
+        value = {key: fv.value for key, fv in record.factors.items()}.get
+        dose = value("magnesium_dose_mg")
+        self.dose.set_optional_value(None if dose is None else int(dose))
+        taken = value("magnesium_time")
+        self.magnesium_time.setText(
+            "" if taken is None else _time_text(datetime.fromisoformat(taken))
+        )
+        self.exercise.setCurrentIndex(max(0, self.exercise.findData(value("exercise"))))
+        temperature = value("room_temperature_c")
+        self.temperature.set_celsius(None if temperature is None else float(temperature))
+        # What the fields say now: a field left alone keeps its stored value exactly, even
+        # where showing it rounded it (°F, or a time stored to the second).
+        self._loaded_details = self._detail_texts()
+
+    def _detail_texts(self) -> dict[str, str | None]:
+        return {
+            "magnesium_dose_mg": None
+            if self.dose.optional_value() is None
+            else str(self.dose.optional_value()),
+            "magnesium_time": self.magnesium_time.text().strip() or None,
+            "exercise": self.exercise.currentData(),
+            "room_temperature_c": self.temperature.celsius_text(),
+        }
+
+    def _edited_details(self) -> dict[str, str | None]:
+        """The detail factors the user changed, as the journal's canonical text."""
+        assert self._record is not None
+        changed: dict[str, str | None] = {}
+        for key, text in self._detail_texts().items():
+            if text == self._loaded_details.get(key):
+                continue
+            if key == "magnesium_time" and text is not None:
+                stored = self._record.factors.get(key)
+                base = None if stored is None else datetime.fromisoformat(stored.value)
+                try:
+                    taken = _parse_clock(text, self._record.night.night, base, self._tz)
+                except ValueError as exc:
+                    raise JournalValueError(key, str(exc)) from None
+                text = None if taken is None else taken.isoformat(timespec="minutes")
+            changed[key] = text
+        return changed
 
     @staticmethod
     def _tags_of(record: NightRecord) -> list[str]:
@@ -431,6 +512,7 @@ class NightEditor(QWidget):
         for key, spin in self.factor_spins.items():
             value = spin.optional_value()
             factors[key] = None if value is None else str(value)
+        factors |= self._edited_details()
         wanted = {tag_key(t) for t in self.tags.text().split(",") if t.strip()}
         for key in self._record.factors:
             if key.startswith(TAG_PREFIX) and key not in wanted:
@@ -1047,6 +1129,7 @@ class JournalWindow(QWidget):
         *,
         state: JournalWindowState | None = None,
         tz: tzinfo | None = None,
+        fahrenheit: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -1063,7 +1146,7 @@ class JournalWindow(QWidget):
         self.charts = ChartsPanel()
         self.insights = InsightsPanel(data)
         self.experiment = ExperimentPanel(data, self._state.experiment_start)
-        self.editor = NightEditor(zone)
+        self.editor = NightEditor(zone, fahrenheit=fahrenheit)
 
         calendar_page = QWidget()
         cal_layout = QVBoxLayout(calendar_page)

@@ -116,6 +116,60 @@ def test_editing_emits_the_validated_night(window, qtbot):
     assert factors == {"magnesium": "no", "tag:late dinner": "yes"}
 
 
+def _evening_details(fahrenheit: bool) -> JournalWindow:
+    day = START
+    factors = {
+        "magnesium": fv("magnesium", "yes"),
+        "magnesium_dose_mg": fv("magnesium_dose_mg", "300"),
+        "magnesium_time": fv("magnesium_time", "2024-03-01T21:02+01:00"),
+        "exercise": FactorValue("exercise", "light", "manual"),
+        "room_temperature_c": FactorValue("room_temperature_c", "18.5", "manual"),
+    }
+    data = JournalData([make_record(Night(day, rls_intensity=3), factors)], [])
+    return JournalWindow(data, tz=TZ, fahrenheit=fahrenheit)
+
+
+@pytest.mark.parametrize("fahrenheit", [False, True])
+def test_editor_shows_the_evening_details_and_leaves_them_alone_unless_changed(
+    qtbot, fahrenheit
+):
+    window = _evening_details(fahrenheit)
+    qtbot.addWidget(window)
+    editor = window.editor
+    assert editor.dose.text() == "300 mg"
+    assert editor.magnesium_time.text() == "21:02"
+    assert editor.exercise.currentText() == "Light"
+    assert editor.temperature.text() == ("65 °F" if fahrenheit else "18.5 °C")
+    editor.spins["rls_intensity"].set_optional_value(4)
+    with qtbot.waitSignal(window.night_edited) as blocker:
+        editor.save()
+    night, factors = blocker.args
+    assert night.rls_intensity == 4
+    assert factors == {}  # 18.5 °C shown as 65 °F is still 18.5 °C in the journal
+
+
+def test_editor_saves_changed_evening_details_in_the_journals_form(qtbot):
+    window = _evening_details(fahrenheit=True)
+    qtbot.addWidget(window)
+    editor = window.editor
+    editor.dose.set_optional_value(400)
+    editor.magnesium_time.setText("20:45")
+    editor.exercise.setCurrentIndex(editor.exercise.findData("vigorous"))
+    editor.temperature.setValue(68)
+    with qtbot.waitSignal(window.night_edited) as blocker:
+        editor.save()
+    _night, factors = blocker.args
+    assert factors == {
+        "magnesium_dose_mg": "400",
+        "magnesium_time": "2024-03-01T20:45+01:00",
+        "exercise": "vigorous",
+        "room_temperature_c": "20",
+    }
+    editor.magnesium_time.setText("8 pm")
+    assert not editor.save_button.isEnabled()
+    assert "not a time like 22:30" in editor.problems.text()
+
+
 def test_invalid_night_cannot_be_saved(window, qtbot):
     editor = window.editor
     editor.times["into_bed_at"].setText("23:30")

@@ -130,9 +130,7 @@ def _evening_details(fahrenheit: bool) -> JournalWindow:
 
 
 @pytest.mark.parametrize("fahrenheit", [False, True])
-def test_editor_shows_the_evening_details_and_leaves_them_alone_unless_changed(
-    qtbot, fahrenheit
-):
+def test_editor_shows_the_evening_details_and_leaves_them_alone_unless_changed(qtbot, fahrenheit):
     window = _evening_details(fahrenheit)
     qtbot.addWidget(window)
     editor = window.editor

@@ -87,7 +87,7 @@ from companion.core.journal import (
 from companion.core.texts import NOT_MEDICAL_ADVICE
 from companion.ui.calendar_view import IntensityCalendar, IntensityLegend, to_date, to_qdate
 from companion.ui.chart_painter import intensity_colour
-from companion.ui.charts import ChartsPanel
+from companion.ui.charts import RANGES, ChartsPanel
 from companion.ui.checkin_dialog import EXERCISE_WORDS, TemperatureSpin
 from companion.ui.theme import colour, is_dark
 
@@ -105,6 +105,7 @@ class JournalWindowState:
     chart_range: int | None = 30
     experiment_start: date | None = None
     report_days: int = 30
+    insights_range: int | None = None  # nights compared in "What helps me"; None = all
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -116,6 +117,7 @@ class JournalWindowState:
             if self.experiment_start
             else None,
             "report_days": self.report_days,
+            "insights_range": self.insights_range,
         }
 
     @classmethod
@@ -132,6 +134,8 @@ class JournalWindowState:
             start = raw.get("experiment_start")
             state.experiment_start = date.fromisoformat(start) if start else None
             state.report_days = max(1, int(raw.get("report_days", state.report_days)))
+            insights_range = raw.get("insights_range")
+            state.insights_range = None if insights_range is None else int(insights_range)
         except (TypeError, ValueError):
             return cls()
         return state
@@ -905,10 +909,19 @@ def _muted_item(item: QTableWidgetItem, widget: QWidget) -> None:
 class InsightsPanel(QWidget):
     """Each factor and tag: nights with against nights without, for one outcome at a time."""
 
-    def __init__(self, data: JournalData, parent: QWidget | None = None) -> None:
+    period_changed = Signal(object)  # nights compared (int), or None for all
+
+    def __init__(
+        self, data: JournalData, nights: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.data_ = data
         self.insights: list[FactorInsight] | None = None
+        self.period = QComboBox()
+        for label, count in RANGES:
+            self.period.addItem(f"Last {label}" if count else "All nights", count)
+        self.period.setCurrentIndex(max(0, self.period.findData(nights)))
+        self.period.setAccessibleName("Nights compared")
         self.outcome = QComboBox()
         for o in OUTCOMES:
             better = "lower is better" if o.lower_is_better else "higher is better"
@@ -931,6 +944,11 @@ class InsightsPanel(QWidget):
         label.setBuddy(self.outcome)
         top.addWidget(label)
         top.addWidget(self.outcome)
+        top.addSpacing(12)
+        over = QLabel("&over")
+        over.setBuddy(self.period)
+        top.addWidget(over)
+        top.addWidget(self.period)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -945,11 +963,27 @@ class InsightsPanel(QWidget):
         )
         layout.addWidget(_caveat_box())
         self.outcome.currentIndexChanged.connect(self._fill)
+        self.period.currentIndexChanged.connect(self._period_chosen)
+
+    @property
+    def nights_compared(self) -> int | None:
+        nights = self.period.currentData()
+        return None if nights is None else int(nights)
+
+    def _period_chosen(self) -> None:
+        self.refresh()
+        self.period_changed.emit(self.nights_compared)
 
     def refresh(self) -> None:
         """Recompute (after an edit); cheap enough to do on every visit."""
-        self.insights = factor_insights(self.data_.records, self.data_.tags)
         last = self.data_.last_night
+        nights = self.nights_compared
+        records = (
+            self.data_.records
+            if nights is None or last is None
+            else self.data_.between(last - timedelta(days=nights - 1), last)
+        )
+        self.insights = factor_insights(records, self.data_.tags)
         if last is not None:
             week = adherence(self.data_.records, last, 7)
             month = adherence(self.data_.records, last, 30)
@@ -1144,7 +1178,7 @@ class JournalWindow(QWidget):
         self.calendar_summary = _note("")
         self.list = NightsList(data)
         self.charts = ChartsPanel()
-        self.insights = InsightsPanel(data)
+        self.insights = InsightsPanel(data, self._state.insights_range)
         self.experiment = ExperimentPanel(data, self._state.experiment_start)
         self.editor = NightEditor(zone, fahrenheit=fahrenheit)
 
@@ -1208,6 +1242,7 @@ class JournalWindow(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.charts.range_changed.connect(self._range_changed)
         self.experiment.start_changed.connect(self._experiment_start_changed)
+        self.insights.period_changed.connect(self._range_changed)
 
         self.charts.set_range(self._state.chart_range)
         self._load_charts()
@@ -1234,6 +1269,7 @@ class JournalWindow(QWidget):
             chart_range=self.charts.nights_shown,
             experiment_start=to_date(self.experiment.start.date()),
             report_days=self.report_days.value(),
+            insights_range=self.insights.nights_compared,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

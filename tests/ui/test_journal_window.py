@@ -207,6 +207,28 @@ def test_insights_and_experiment_tabs_grey_small_samples(window):
     assert window.experiment.table.item(0, 3).text() == "20"
 
 
+def test_what_helps_me_compares_the_chosen_period_and_remembers_it(window, qtbot):
+    window.tabs.setCurrentIndex(3)
+    insights = window.insights
+    assert insights.period.currentText() == "All nights"
+
+    def sauna_counts() -> str:
+        table = insights.table
+        row = next(
+            r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("Tag: sauna")
+        )
+        return table.item(row, 1).text()
+
+    assert sauna_counts() == "8 / 32"  # all 40 nights: every fifth was a sauna night
+    with qtbot.waitSignal(window.state_changed) as blocker:
+        insights.period.setCurrentIndex(insights.period.findData(30))
+    assert sauna_counts() == "6 / 24"  # the last 30 nights only
+    assert blocker.args[0].insights_range == 30
+    again = JournalWindow(sample(), state=JournalWindowState.from_dict(blocker.args[0].to_dict()))
+    qtbot.addWidget(again)
+    assert again.insights.period.currentText() == "Last 30 nights"
+
+
 def test_state_round_trips_and_report_signal(window, qtbot):
     window.tabs.setCurrentIndex(2)
     window.charts.set_range(90)

@@ -635,8 +635,15 @@ def _run(
     def finish_start() -> None:
         # In the event loop, so the icon's dock request has gone out to the tray host first. A
         # second launch meanwhile waits for the server (SingleInstance.forward retries).
-        instance.serve()
-        instance.command_received.connect(companion.handle_command)
+        try:
+            instance.serve()
+            instance.command_received.connect(companion.handle_command)
+        except OSError as exc:
+            # The reminders matter more than reaching this copy from a second launch.
+            companion.startup_problems.append(
+                f"Bedtime Companion could not open its command socket ({exc}), so starting "
+                "it again will not reach this copy. Your reminders carry on."
+            )
         companion.start(command, _plain(options), reminders_after_ms=REMINDERS_AFTER_MS)
         if demo:
             companion.show_panel()

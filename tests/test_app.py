@@ -256,3 +256,37 @@ def test_start_up_drops_the_source_lines_pyside_read_while_importing(qtbot, path
     finally:
         companion.shut_down()
         companion.panel.hide()
+
+
+_SERVE_FAILS = """
+import os, sys
+import companion.app
+from companion.services.instance import SingleInstance
+
+def refuse(self):
+    raise OSError("address in use")
+
+def started(self, command="show", options=None, **kwargs):
+    print(repr(self.startup_problems), flush=True)
+    os._exit(0)
+
+SingleInstance.serve = refuse
+companion.app.CompanionApp.start = started
+from companion.cli import main
+main(["--data-dir", {data!r}])
+os._exit(1)
+"""
+
+
+def test_a_command_socket_that_cannot_open_is_told_and_the_app_still_starts(data_dir):
+    import subprocess
+    import sys
+
+    (data_dir / "settings.toml").write_text("onboarding_done = true\n")
+    code = _SERVE_FAILS.format(data=str(data_dir))
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert out.returncode == 0, out.stderr
+    assert "could not open its command socket (address in use)" in out.stdout
+    assert "Traceback" not in out.stderr

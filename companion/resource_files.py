@@ -8,20 +8,24 @@ wheel carries them as package data in `companion/resources`.
 from __future__ import annotations
 
 import sys
-from importlib.resources import files
 from pathlib import Path
 
-_REPO_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+_HERE = Path(__file__).resolve().parent
+_REPO_RESOURCES = _HERE.parent / "resources"
+# A wheel installs resources/ as the package data folder companion/resources (pyproject.toml),
+# as plain files: no importlib.resources needed, and the tray icon finds it sooner.
+_WHEEL_RESOURCES = _HERE / "resources"
 
 
 def resources_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and bundle:
         return Path(bundle) / "resources"
-    if _REPO_RESOURCES.is_dir():
-        return _REPO_RESOURCES
-    # A wheel installs package data as plain files, so the Traversable is a real directory.
-    return Path(str(files("companion") / "resources"))
+    # The wheel's folder first: beside an installed package, <site-packages>/resources could
+    # be anybody's.
+    if _WHEEL_RESOURCES.is_dir():
+        return _WHEEL_RESOURCES
+    return _REPO_RESOURCES
 
 
 def resource_path(*parts: str) -> Path:

@@ -16,7 +16,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRect, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from companion import APP_ID, __version__
@@ -149,20 +150,18 @@ class CompanionApp(QObject):
     ) -> None:
         """Show the tray, then start the reminders (at once, or a moment later so the icon is
         up before the scheduler loads)."""
-        from PySide6.QtGui import QGuiApplication
-
         self.show_tray()
         if not self.has_tray:
             self._tray_timer.start()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._update_tray_icon)
-        self.settings  # noqa: B018 - read now, so a damaged file is told below
+        settings = self.settings  # the file is read here, after the icon; its problems next
         for problem in self.startup_problems:
             self.tell(problem)
         if reminders_after_ms is None:
             self._start_reminders_then_settle()
         else:
             QTimer.singleShot(reminders_after_ms, self._start_reminders_then_settle)
-        if not self.settings.onboarding_done:
+        if not settings.onboarding_done:
             self.open_onboarding()
             if command != "show":
                 self._pending_command = (command, options or {})  # after the welcome
@@ -479,8 +478,6 @@ class CompanionApp(QObject):
 
     def tell(self, message: str) -> None:
         """A message the user must see: a window, since a tray balloon is easy to miss."""
-        from PySide6.QtCore import Qt
-
         box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

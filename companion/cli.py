@@ -1,15 +1,19 @@
 """Command line (DESIGN §4.1). GUI commands import Qt widgets lazily; the rest never do.
 
 Starting the tray app is the hot path (DESIGN §5: the icon within 1.3x of a bare tray app), so
-this module imports only argparse at the top; each command imports what it uses.
+this module imports only the standard library at the top; each command imports the parts of
+the app it uses.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from companion import __version__
@@ -173,8 +177,6 @@ def parse_night(text: str, flag: str) -> date:
 
 def load_user_settings(args: argparse.Namespace) -> Settings:
     """The saved settings; a damaged file is reported on stderr (and moved aside) first."""
-    from datetime import datetime
-
     from companion.store.paths import resolve_paths
     from companion.store.settings_file import load_settings
 
@@ -186,10 +188,6 @@ def load_user_settings(args: argparse.Namespace) -> Settings:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    import dataclasses
-    import json
-    from datetime import datetime
-
     from companion.core.plan import (
         format_plan_table,
         plan_for_night,
@@ -234,8 +232,6 @@ def _metavar(kind: str) -> str:
 
 def open_user_journal(args: argparse.Namespace) -> Any:
     """The journal for a command; a damaged or newer file is reported and ends with exit 1."""
-    from datetime import datetime
-
     from companion.store.journal_store import open_journal
     from companion.store.paths import resolve_paths
 
@@ -273,8 +269,6 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from companion.store.export import export_text, export_to_file
 
     with open_user_journal(args) as store:
@@ -289,8 +283,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from companion.store.importers import ImportFileError, import_file
 
     with open_user_journal(args) as store:
@@ -310,9 +302,6 @@ def _days(text: str) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from datetime import datetime
-    from pathlib import Path
-
     from companion.report_command import ReportError, write_report
     from companion.store.system_zone import effective_zone
 

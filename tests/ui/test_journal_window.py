@@ -75,6 +75,25 @@ def test_calendar_gives_its_height_to_the_nights_not_the_weekday_names(window):
     assert weekend == window.calendar.palette().windowText().color()  # not an alarming red
 
 
+def test_calendar_weeks_start_on_the_users_first_day(qtbot):
+    from PySide6.QtCore import QLocale
+
+    from companion.ui.calendar_view import IntensityCalendar
+
+    before = QLocale()
+    try:
+        for country, first in (
+            (QLocale.Country.UnitedStates, Qt.DayOfWeek.Sunday),
+            (QLocale.Country.UnitedKingdom, Qt.DayOfWeek.Monday),
+        ):
+            QLocale.setDefault(QLocale(QLocale.Language.English, country))
+            calendar = IntensityCalendar(lambda _day: None)
+            qtbot.addWidget(calendar)
+            assert calendar.firstDayOfWeek() == first
+    finally:
+        QLocale.setDefault(before)
+
+
 def test_list_filters_by_note_factor_tag_and_dates(window):
     lst = window.list
     assert lst.proxy.rowCount() == 40

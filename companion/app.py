@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRect, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
@@ -478,6 +478,10 @@ class CompanionApp(QObject):
 
     def tell(self, message: str) -> None:
         """A message the user must see: a window, since a tray balloon is easy to miss."""
+        # Not at the top: the first `Qt` import builds every enum of Qt's namespace (about
+        # 12 ms), which start-up would otherwise pay before the tray icon is up.
+        from PySide6.QtCore import Qt
+
         box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

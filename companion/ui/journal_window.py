@@ -457,10 +457,9 @@ class NightEditor(QWidget):
         self._loaded_details = self._detail_texts()
 
     def _detail_texts(self) -> dict[str, str | None]:
+        dose = self.dose.optional_value()
         return {
-            "magnesium_dose_mg": None
-            if self.dose.optional_value() is None
-            else str(self.dose.optional_value()),
+            "magnesium_dose_mg": None if dose is None else str(dose),
             "magnesium_time": self.magnesium_time.text().strip() or None,
             "exercise": self.exercise.currentData(),
             "room_temperature_c": self.temperature.celsius_text(),

@@ -7,6 +7,7 @@ loads after the tray icon is up: claiming the lock needs QtCore alone.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from pathlib import Path
@@ -69,8 +70,6 @@ class SingleInstance(QObject):
 
     def forward(self, command: str, options: dict[str, Any]) -> bool:
         """Send `command` to the running instance; True once it confirmed receipt."""
-        import json
-
         from PySide6.QtNetwork import QLocalSocket
 
         name = server_name(self._data_dir)
@@ -99,8 +98,6 @@ class SingleInstance(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _read(self, socket: QLocalSocket) -> None:
-        import json
-
         if not socket.canReadLine():
             return
         line = bytes(socket.readLine().data())

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication
 
 from bench.bench_journal import NOW, generate
 from companion.core.insights import factor_insights
-from companion.journal_browser import load_journal_data
-from companion.report_command import write_report
+from companion.journeys.journal import load_journal_data
+from companion.journeys.report import write_report
 from companion.store.journal_store import open_journal
 from companion.store.paths import resolve_paths
 
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         with open_journal(resolve_paths(root), NOW) as store:
             generate(store, args.nights, random.Random(1))
         with open_journal(resolve_paths(root), NOW) as store:
-            from companion.ui.journal_window import JournalWindow, JournalWindowState
+            from companion.ui.journal.window import JournalWindow, JournalWindowState
 
             started = time.perf_counter()
             data = load_journal_data(store)

@@ -95,7 +95,7 @@ EXCLUDED_MODULES = [
 ]
 HIDDEN_IMPORTS = [
     # Ours: the CLI imports it only when --self-test is given.
-    "companion.self_test",
+    "companion.app.self_test",
     # APScheduler resolves these by entry point name ("date", "interval", "cron", "threadpool",
     # "debug", "memory"); the hook collects them, named here so a hook change cannot drop them.
     "apscheduler.schedulers.qt",

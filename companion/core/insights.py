@@ -577,7 +577,7 @@ class JournalData:
     """Every night with its factors and routine, oldest first, plus the tags defined.
 
     Plain data for the journal window, its charts and the PDF report; built by
-    `companion.journal_browser.load_journal_data` from the store.
+    `companion.journeys.journal.load_journal_data` from the store.
     """
 
     records: list[NightRecord]

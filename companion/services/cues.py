@@ -18,7 +18,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 
 from companion.core.session import Event, Hold
-from companion.resource_files import resource_path
+from companion.store.resource_files import resource_path
 
 # QtMultimedia and QtTextToSpeech come with PySide6-Addons and need system libraries
 # (libpulse0); without them the app runs silently rather than not at all.

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QProcess
 from PySide6.QtDBus import QDBusConnection
 
 from companion.core.texts import APP_NAME
-from companion.resource_files import resource_path
+from companion.store.resource_files import resource_path
 
 SERVICE = "org.freedesktop.Notifications"
 EXPIRE_MS = 60_000

@@ -58,9 +58,9 @@ def test_wheel_carries_every_resource(wheel: Path) -> None:
         f"companion/resources/linux/{APP_ID}.desktop",
         f"companion/resources/linux/{APP_ID}.metainfo.xml",
         f"companion/resources/linux/icons/hicolor/48x48/apps/{APP_ID}.png",
-        "companion/self_test.py",
-        "companion/desktop_install.py",
-        "companion/services/autostart.py",
+        "companion/app/self_test.py",
+        "companion/integration/desktop_entries.py",
+        "companion/integration/autostart.py",
     ):
         assert expected in names
 

@@ -7,9 +7,9 @@ from datetime import time
 import pytest
 
 from companion.core.settings import Settings
-from companion.ui.onboarding import OnboardingDialog
-from companion.ui.settings_dialog import SettingsDialog
-from companion.ui.tonight_panel import TimelineRow, TonightPanel
+from companion.ui.setup.onboarding import OnboardingDialog
+from companion.ui.setup.settings_dialog import SettingsDialog
+from companion.ui.tonight.panel import TimelineRow, TonightPanel
 
 from .snapshots import assert_both_palettes_and_scales, save_variants, snapshot_dir
 

@@ -1,0 +1,190 @@
+"""Tonight's reminders, wired: scheduler → prompt windows → answers → journal → tray and panel."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtGui import QAction
+
+from companion.core.prompt_texts import prompt_text, state_text
+from companion.core.reminders import StepState
+from companion.core.routine_record import routine_factors
+from companion.core.settings import Settings
+from companion.services.locale_units import uses_fahrenheit
+from companion.services.clock import Clock
+from companion.services.commands import StepCommandRunner
+from companion.services.notifications import DesktopNotifier
+from companion.services.resume import ResumeWatcher
+from companion.services.scheduler import STORE_ERRORS, StepScheduler
+from companion.store.journal_store import JournalStore
+from companion.integration.system_zone import effective_zone
+from companion.ui.tonight.prompts import PromptWindow
+from companion.ui.tonight.panel import TimelineRow, TonightPanel
+from companion.ui.tray import Tray
+
+log = logging.getLogger(__name__)
+EVENING_STEPS = frozenset({"magnesium", "stretch", "lights", "bedtime"})
+
+
+class Tonight(QObject):
+    """Shows each step's prompt when the scheduler says so and records the answer."""
+
+    stretch_requested = Signal(str)  # "Start now" on a stretch prompt: its step kind
+    checkin_requested = Signal()  # "Check in" on the morning prompt
+
+    def __init__(
+        self,
+        settings: Settings,
+        journal: JournalStore,
+        tray: Tray,
+        panel: TonightPanel,
+        *,
+        clock: Clock | None = None,
+        tray_anchor: Callable[[], QRect | None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.journal = journal
+        self.tray = tray
+        self.panel = panel
+        self.tray_anchor = tray_anchor
+        self.scheduler = StepScheduler(settings, journal, clock=clock, zone=self.zone, parent=self)
+        self.prompts: dict[str, PromptWindow] = {}
+        self.commands = StepCommandRunner(self)
+        self.notifier = DesktopNotifier(self)
+        self.commands.failed.connect(self._command_failed)
+        self.resume = ResumeWatcher(self)
+        self.resume.resumed.connect(self.scheduler.on_resumed)
+
+        self.scheduler.prompt_due.connect(self.show_prompt)
+        self.scheduler.prompt_expired.connect(self.close_prompt)
+        self.scheduler.status_changed.connect(self._refresh)
+        self.panel.answered.connect(self.answer)
+        self.pause_action: QAction = tray.add_feature_action("Pause tonight")
+        self.pause_action.triggered.connect(self.toggle_pause)
+
+    def zone(self):  # type: ignore[no-untyped-def]
+        return effective_zone(self.settings)
+
+    def start(self) -> None:
+        self.scheduler.start()
+
+    def stop(self) -> None:
+        self.scheduler.stop()
+        for window in list(self.prompts.values()):
+            window.close()
+
+    def set_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.scheduler.set_settings(settings)
+
+    def toggle_pause(self) -> None:
+        self.scheduler.set_paused(not self.scheduler.is_paused)
+        if self.scheduler.is_paused:
+            for kind in list(self.prompts):
+                self.close_prompt(kind)
+
+    # prompts --------------------------------------------------------------------------------
+
+    def show_prompt(self, state: StepState) -> None:
+        kind = state.step.kind
+        late = state.step.at if state.status == "late" else None
+        text = prompt_text(kind, self.settings, fahrenheit=self._fahrenheit(), late_since=late)
+        evening = kind in EVENING_STEPS
+        window = PromptWindow(kind, text, dark=evening, snooze_minutes=self.settings.snooze_minutes)
+        window.set_can_snooze(state.can_snooze)
+        window.answered.connect(lambda answer, k=kind: self.answer(k, answer))
+        # A prompt shown again (after a restart, or when a snooze ends) replaces its old card;
+        # the scheduler already counts it as on screen, so it is not told of a close.
+        self._take_down(kind)
+        self.prompts[kind] = window
+        window.show_near(self.tray_anchor())
+        self.scheduler.mark_shown(state)
+        if state.status in ("due", "late"):
+            self.commands.run_for(kind, self.settings)
+        self.notifier.notify(text.title, text.body.split("\n")[0])
+
+    def close_prompt(self, kind: str) -> None:
+        """Take a card down for good (expired, paused); the scheduler may show it again."""
+        self._take_down(kind)
+        self.scheduler.prompt_closed(kind)
+
+    def _take_down(self, kind: str) -> None:
+        window = self.prompts.pop(kind, None)
+        if window is not None:
+            window.close()
+            window.deleteLater()
+
+    def answer(self, kind: str, answer: str) -> None:
+        """An answer from a prompt or the panel; Start/Check in also open their window."""
+        if answer == "snoozed" and not self.scheduler.can_snooze(kind):
+            # The snooze window closed while the card was up: keep it, without Snooze.
+            if (window := self.prompts.get(kind)) is not None:
+                window.set_can_snooze(False)
+            return
+        if not self.scheduler.answer(kind, answer):
+            return  # not recorded (the journal said why): the card stays for another try
+        self._take_down(kind)
+        self._record_factors(kind, answer)
+        if answer == "done" and kind in ("stretch", "morning_stretch"):
+            self.stretch_requested.emit(kind)
+        elif answer == "done" and kind == "checkin":
+            self.checkin_requested.emit()
+
+    def record_session(self, kind: str, answer: str) -> None:
+        """A stretch session ended: settle its step, or mark a started one as only partly done.
+
+        "Start now" already answered the step "done"; a session cut short says "partial"
+        instead. A session started from the tray settles a step still waiting tonight.
+        """
+        state = next((s for s in self.scheduler.states() if s.step.kind == kind), None)
+        if state is None:
+            return
+        if state.is_pending or (state.status == "done" and answer != "done"):
+            self.close_prompt(kind)
+            self.scheduler.answer(kind, answer)
+
+    def _record_factors(self, kind: str, answer: str) -> None:
+        plan = self.scheduler.plan
+        if plan is None:
+            return
+        now = self.scheduler.clock.now().astimezone(plan.bedtime.tzinfo)
+        values = routine_factors(kind, answer, now, self.settings)
+        if values:
+            try:
+                self.journal.set_factors(plan.night, values, "routine")
+            except STORE_ERRORS as exc:
+                self.scheduler.journal_failed.emit(str(exc))
+
+    def _command_failed(self, kind: str, message: str) -> None:
+        window = self.prompts.get(kind)
+        if window is not None:
+            window.set_note(message)
+
+    # tray line and panel --------------------------------------------------------------------
+
+    def _refresh(self, status: str) -> None:
+        self.tray.set_status(status or None)
+        self.pause_action.setText("Resume tonight" if self.scheduler.is_paused else "Pause tonight")
+        self.panel.set_status(status)
+        states = self.scheduler.states()
+        rows = [
+            TimelineRow(
+                kind=s.step.kind,
+                label=s.step.label,
+                time=f"{s.step.at:%H:%M}",
+                state=state_text(s.status, s.due_at, s.answered_at),
+                is_current=s.should_show,
+                is_settled=not s.is_pending,
+            )
+            for s in states
+        ]
+        current = next((r.kind for r in rows if r.is_current), None)
+        can_snooze = current is not None and self.scheduler.can_snooze(current)
+        self.panel.set_timeline(rows, can_snooze=can_snooze)
+
+    def _fahrenheit(self) -> bool:
+        return uses_fahrenheit(self.settings)

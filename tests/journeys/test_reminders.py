@@ -1,0 +1,127 @@
+"""The evening as the user meets it: prompt windows, answers in the journal, tray and panel."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtGui import QIcon
+
+from companion.core.settings import Settings
+from companion.services.clock import ScaledClock
+from companion.store.journal_store import open_journal
+from companion.journeys.reminders import Tonight
+from companion.ui.tonight.panel import TonightPanel
+from companion.ui.tray import Tray
+
+BERLIN = ZoneInfo("Europe/Berlin")
+SETTINGS = Settings(bedtime=time(23, 45), timezone="Europe/Berlin", onboarding_done=True)
+NIGHT = datetime(2026, 11, 24).date()
+
+
+@pytest.fixture
+def evening(qtbot, paths):
+    journal = open_journal(paths, datetime(2026, 11, 24, 12, tzinfo=BERLIN))
+    clock = ScaledClock(datetime(2026, 11, 24, 22, 15, 5, tzinfo=BERLIN), 1.0)
+    panel = TonightPanel()
+    qtbot.addWidget(panel)
+    tonight = Tonight(SETTINGS, journal, Tray(QIcon()), panel, clock=clock)
+    tonight.start()
+    yield tonight, journal, clock
+    tonight.stop()
+    journal.close()
+
+
+def answers(journal):
+    return [(e.step, e.answer) for e in journal.events_for_night(NIGHT)]
+
+
+def test_due_step_shows_its_prompt_and_done_is_recorded(qtbot, evening):
+    tonight, journal, _clock = evening
+    window = tonight.prompts["magnesium"]
+    assert window.isVisible()
+    assert answers(journal) == [("magnesium", None)]  # shown, not yet answered
+    window.done_button.click()
+    assert answers(journal) == [("magnesium", "done")]
+    assert "magnesium" not in tonight.prompts
+    assert tonight.panel.state_of("magnesium").startswith("done at 22:15")
+    assert tonight.tray.status_action.text() == "Stretches at 23:00 · in 45 min"
+
+
+def test_panel_buttons_answer_the_current_step(qtbot, evening):
+    tonight, journal, _clock = evening
+    assert tonight.panel.current_kind == "magnesium"
+    tonight.panel.act_buttons["skipped"].click()
+    assert answers(journal) == [("magnesium", "skipped")]
+    assert tonight.panel.state_of("magnesium").startswith("skipped")
+
+
+def test_snooze_then_the_prompt_returns(qtbot, evening):
+    tonight, journal, clock = evening
+    tonight.prompts["magnesium"].snooze_button.click()
+    assert tonight.panel.state_of("magnesium") == "snoozed until 22:25"
+    clock.jump(timedelta(minutes=10))
+    tonight.scheduler.check_clock()
+    assert tonight.prompts["magnesium"].isVisible()
+    assert answers(journal) == [("magnesium", "snoozed"), ("magnesium", None)]
+
+
+def test_start_now_on_the_stretch_prompt_asks_for_the_stretch_window(qtbot, evening):
+    tonight, _journal, clock = evening
+    tonight.prompts["magnesium"].done_button.click()
+    clock.jump(timedelta(minutes=45))
+    tonight.scheduler.check_clock()
+    with qtbot.waitSignal(tonight.stretch_requested, timeout=1000):
+        tonight.prompts["stretch"].done_button.click()
+
+
+def test_pause_tonight_takes_prompts_down_until_resume(qtbot, evening):
+    tonight, _journal, _clock = evening
+    tonight.pause_action.trigger()
+    assert tonight.prompts == {}
+    assert tonight.pause_action.text() == "Resume tonight"
+    assert tonight.tray.status_action.text() == "Paused tonight"
+    tonight.pause_action.trigger()
+    assert tonight.prompts["magnesium"].isVisible()  # still useful: it comes back
+
+
+def test_settings_change_replans_at_once(qtbot, evening):
+    tonight, _journal, _clock = evening
+    tonight.prompts["magnesium"].done_button.click()
+    tonight.set_settings(dataclasses.replace(SETTINGS, bedtime=time(23, 15)))
+    assert tonight.tray.status_action.text() == "Stretches at 22:30 · in 15 min"
+
+
+def test_answers_become_routine_factors_for_the_check_in(qtbot, evening):
+    tonight, journal, _clock = evening
+    tonight.prompts["magnesium"].done_button.click()
+    factors = journal.factors_for(NIGHT)
+    assert factors["magnesium"].value == "yes"
+    assert factors["magnesium"].source == "routine"
+    assert factors["magnesium_dose_mg"].value == "300"
+    assert factors["magnesium_time"].value.startswith("2026-11-24T22:15")
+
+
+def test_an_open_card_survives_other_replans_untouched(qtbot, evening):
+    tonight, _journal, _clock = evening
+    card = tonight.prompts["magnesium"]
+    tonight.scheduler.replan()
+    tonight.set_settings(dataclasses.replace(SETTINGS, snooze_minutes=5))
+    assert tonight.prompts["magnesium"] is card  # not rebuilt, not notified again
+
+
+def test_an_ignored_card_is_taken_down_when_its_step_is_missed(qtbot, evening):
+    tonight, journal, clock = evening
+    clock.jump(timedelta(minutes=50))  # 23:05: past the stretch time, magnesium is missed
+    tonight.scheduler.check_clock()
+    assert "magnesium" not in tonight.prompts
+    assert "stretch" in tonight.prompts
+    assert ("magnesium", "missed") in answers(journal)
+
+
+def test_a_step_disabled_while_its_card_is_up_takes_the_card_down(qtbot, evening):
+    tonight, _journal, _clock = evening
+    tonight.set_settings(SETTINGS.with_step("magnesium", enabled=False))
+    assert "magnesium" not in tonight.prompts

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 
 from companion import APP_ID, __version__
 from companion.core.texts import APP_NAME
-from companion.services.clock import Clock
 from companion.render import icons
+from companion.services.clock import Clock
 from companion.ui.theme import is_dark
 from companion.ui.tray import Tray
 
@@ -32,9 +32,9 @@ if TYPE_CHECKING:  # windows load when first opened, so the tray is up sooner an
 
     from companion.core.session import Summary
     from companion.core.settings import Settings
+    from companion.journeys.reminders import Tonight
     from companion.store.journal_store import JournalStore
     from companion.store.paths import Paths
-    from companion.journeys.reminders import Tonight
     from companion.ui.checkin.dialog import CheckinDialog
     from companion.ui.journal.window import JournalWindow, JournalWindowState
     from companion.ui.setup.onboarding import OnboardingDialog

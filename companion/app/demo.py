@@ -10,12 +10,12 @@ from PySide6.QtCore import QObject
 
 from companion.core.plan import plan_for_night, which_night
 from companion.core.settings import Settings
-from companion.services.clock import ScaledClock
 from companion.integration.system_zone import effective_zone
+from companion.services.clock import ScaledClock
 
 if TYPE_CHECKING:
-    from companion.services.scheduler import StepScheduler
     from companion.journeys.reminders import Tonight
+    from companion.services.scheduler import StepScheduler
 
 SCALE_ENV = "BEDTIME_COMPANION_DEMO_SCALE"  # tests run the demo faster still
 DEFAULT_SCALE = 60.0

@@ -151,8 +151,8 @@ def _check_resource_root() -> None:
 def _check_icons() -> None:
     from PySide6.QtSvg import QSvgRenderer
 
-    from companion.store.resource_files import resource_path
     from companion.render import icons
+    from companion.store.resource_files import resource_path
 
     names = ["bedtime-companion.svg"] + [
         f"tray-{shade}{paused}.svg" for shade in ("dark", "light") for paused in ("", "-paused")
@@ -292,10 +292,10 @@ def _check_windows(folder: Path) -> None:
     """Create each window the way the app does and show it once (offscreen)."""
     from companion.core.prompt_texts import prompt_text
     from companion.core.settings import Settings, StepKind
-    from companion.store.journal_store import open_journal
-    from companion.store.paths import resolve_paths
     from companion.integration.system_zone import effective_zone, system_zone_name
     from companion.render import icons
+    from companion.store.journal_store import open_journal
+    from companion.store.paths import resolve_paths
     from companion.ui.setup.onboarding import OnboardingDialog
     from companion.ui.setup.settings_dialog import SettingsDialog
     from companion.ui.tonight.panel import TonightPanel

@@ -248,8 +248,8 @@ class JournalProblemError(Exception):
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    from companion.core.journal import JournalValueError
     from companion.cli.log import log_night
+    from companion.core.journal import JournalValueError
 
     night = parse_night(args.night, "--night")
     changes = {
@@ -302,8 +302,8 @@ def _days(text: str) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from companion.journeys.report import ReportError, write_report
     from companion.integration.system_zone import effective_zone
+    from companion.journeys.report import ReportError, write_report
 
     settings = load_user_settings(args)
     today = datetime.now(effective_zone(settings)).date()

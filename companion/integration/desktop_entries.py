@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from companion import APP_ID
-from companion.store.resource_files import resource_path
 from companion.integration.autostart import desktop_exec, launch_command
+from companion.store.resource_files import resource_path
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
 METAINFO_FILE = f"{APP_ID}.metainfo.xml"

@@ -12,16 +12,16 @@ from companion.core.prompt_texts import prompt_text, state_text
 from companion.core.reminders import StepState
 from companion.core.routine_record import routine_factors
 from companion.core.settings import Settings
-from companion.services.locale_units import uses_fahrenheit
+from companion.integration.system_zone import effective_zone
 from companion.services.clock import Clock
 from companion.services.commands import StepCommandRunner
+from companion.services.locale_units import uses_fahrenheit
 from companion.services.notifications import DesktopNotifier
 from companion.services.resume import ResumeWatcher
 from companion.services.scheduler import STORE_ERRORS, StepScheduler
 from companion.store.journal_store import JournalStore
-from companion.integration.system_zone import effective_zone
-from companion.ui.tonight.prompts import PromptWindow
 from companion.ui.tonight.panel import TimelineRow, TonightPanel
+from companion.ui.tonight.prompts import PromptWindow
 from companion.ui.tray import Tray
 
 log = logging.getLogger(__name__)

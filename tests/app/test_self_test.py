@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.store import resource_files
 from companion.app.self_test import run_self_test
+from companion.store import resource_files
 
 
 def test_self_test_passes_in_a_checkout(qapp: object) -> None:

@@ -7,9 +7,9 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from companion.cli.log import log_night, measure_for_option
 from companion.core.journal import JournalValueError, Night
 from companion.store.journal_store import JournalStore, open_journal
-from companion.cli.log import log_night, measure_for_option
 from companion.store.paths import Paths
 
 NOW = datetime(2024, 3, 5, 7, 30, tzinfo=timezone(timedelta(hours=1)))

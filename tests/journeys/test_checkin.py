@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.journeys.checkin import connect_checkin, load_checkin, routine_summary, save_checkin
 from companion.core.events import RoutineEvent
 from companion.core.journal import FactorValue, JournalValueError, Night
+from companion.journeys.checkin import connect_checkin, load_checkin, routine_summary, save_checkin
 from companion.store import migrations
 from companion.store.journal_store import JournalStore, open_journal
 from companion.store.paths import Paths

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtGui import QIcon
 
 from companion.core.settings import Settings
+from companion.journeys.reminders import Tonight
 from companion.services.clock import ScaledClock
 from companion.store.journal_store import open_journal
-from companion.journeys.reminders import Tonight
 from companion.ui.tonight.panel import TonightPanel
 from companion.ui.tray import Tray
 

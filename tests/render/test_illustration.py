@@ -9,7 +9,6 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from companion.store.resource_files import resource_path
 from companion.render.icons import app_icon, tray_icon
 from companion.render.illustration import (
     DARK_PALETTE,
@@ -19,6 +18,7 @@ from companion.render.illustration import (
     stretch_svg,
     stretch_svg_path,
 )
+from companion.store.resource_files import resource_path
 
 HEX = re.compile(r"#[0-9a-fA-F]{6}\b")
 

@@ -85,10 +85,10 @@ from companion.core.journal import (
     tag_key,
 )
 from companion.core.texts import NOT_MEDICAL_ADVICE
-from companion.ui.journal.calendar_view import IntensityCalendar, IntensityLegend, to_date, to_qdate
 from companion.render.chart_painter import intensity_colour
-from companion.ui.journal.charts import RANGES, ChartsPanel
 from companion.ui.checkin.dialog import EXERCISE_WORDS, TemperatureSpin
+from companion.ui.journal.calendar_view import IntensityCalendar, IntensityLegend, to_date, to_qdate
+from companion.ui.journal.charts import RANGES, ChartsPanel
 from companion.ui.theme import colour, is_dark
 
 TABS = ("calendar", "list", "charts", "insights", "experiment")

@@ -50,10 +50,10 @@ from PySide6.QtWidgets import (
 from companion.core.session import Clock, Hold, Session, Summary
 from companion.core.stretches import Side, StretchSettings
 from companion.core.texts import APP_NAME
+from companion.render.illustration import render_stretch
 from companion.services.cues import Cues
 from companion.services.session_timer import SessionTimer
 from companion.ui.stretch.countdown_ring import CountdownRing
-from companion.render.illustration import render_stretch
 from companion.ui.theme import NIGHT, apply_palette
 
 # Every word the window shows, in one place (and one day, one place to translate).

@@ -10,7 +10,6 @@ import pytest
 from companion.core.journal import FactorValue
 from companion.ui.checkin.dialog import CheckinDialog
 from tests.nights import full_night
-
 from tests.ui.snapshots import assert_both_palettes_and_scales, save_variants, snapshot_dir
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from companion.core.insights import ROUTINE_STEPS
 from companion.render.chart_painter import intensity_colour, readable_on, rolling_mean
 from companion.ui.journal.charts import SERIES, ChartsPanel, TrendChart, dense_values
-
 from tests.ui.snapshots import save_variants, snapshot_dir
 
 START = date(2024, 1, 1)

@@ -12,7 +12,6 @@ from companion.core.insights import JournalData, make_record
 from companion.core.journal import FactorValue, Night
 from companion.ui.journal.calendar_view import to_qdate
 from companion.ui.journal.window import JournalWindow, JournalWindowState
-
 from tests.ui.snapshots import save_variants, snapshot_dir
 
 START = date(2024, 3, 1)

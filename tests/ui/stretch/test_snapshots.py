@@ -17,7 +17,6 @@ from companion.core.stretches import STRETCH_IDS
 from companion.services.session_timer import SessionTimer
 from companion.ui.stretch.window import StretchWindow
 from companion.ui.theme import NIGHT
-
 from tests.ui.snapshots import save_variants, snapshot_dir
 
 

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.session import Session, Summary, plan_holds
 from companion.core.stretches import STRETCH_IDS, StretchSettings, stretch
+from companion.render.illustration import render_stretch
 from companion.services.cues import Cues
 from companion.services.session_timer import SessionTimer
 from companion.ui.stretch.countdown_ring import FRAME_INTERVAL_MS
-from companion.render.illustration import render_stretch
 from companion.ui.stretch.window import (
     StretchWindow,
     clock_text,

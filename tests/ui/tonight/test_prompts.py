@@ -9,7 +9,6 @@ from PySide6.QtCore import QRect
 from companion.core.prompt_texts import prompt_text
 from companion.core.settings import STEP_KINDS, Settings
 from companion.ui.tonight.prompts import PromptWindow, is_focus_free
-
 from tests.ui.snapshots import save_variants, snapshot_dir
 
 SETTINGS = Settings(magnesium_label="Magnesium glycinate", magnesium_dose_mg=300)

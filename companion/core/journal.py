@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal, get_args
 
+from companion.core.nights import DAY_TURNS_AT, night_of
+
 Source = Literal["routine", "manual", "import"]
 SOURCES: tuple[Source, ...] = get_args(Source)
 
@@ -46,7 +48,6 @@ StoredIn = Literal["night", "factor", "derived"]
 TAG_PREFIX = "tag:"
 TAG_MAX = 40
 NOTE_MAX = 10_000
-DAY_TURNS_AT = time(12, 0)
 
 
 @dataclass(frozen=True)
@@ -187,9 +188,7 @@ class FactorValue:
 
 def night_for(moment: datetime) -> date:
     """The night a moment belongs to: its local date, or the day before if before noon."""
-    if moment.time() < DAY_TURNS_AT:
-        return moment.date() - timedelta(days=1)
-    return moment.date()
+    return night_of(moment)
 
 
 def night_window(night: date) -> tuple[datetime, datetime]:

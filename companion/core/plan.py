@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from companion.core.nights import DAY_TURNS_AT, day_of_clock, night_of
 from companion.core.settings import PLAN_KINDS, STEP_LABELS, Settings, StepKind
 
 __all__ = [
@@ -39,7 +40,7 @@ __all__ = [
     "which_night",
 ]
 
-NOON = time(12, 0)
+NOON = DAY_TURNS_AT
 
 
 @dataclass(frozen=True)
@@ -89,10 +90,7 @@ def which_night(now: datetime, tz: ZoneInfo) -> date:
     """The night a moment belongs to: the local date on which that evening began (turns at noon)."""
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("which_night needs an aware datetime")
-    local = now.astimezone(tz)
-    if local.time() >= NOON:
-        return local.date()
-    return local.date() - timedelta(days=1)
+    return night_of(now.astimezone(tz))
 
 
 def is_morning_after(now: datetime, settings: Settings, tz: ZoneInfo) -> bool:
@@ -107,8 +105,7 @@ def is_morning_after(now: datetime, settings: Settings, tz: ZoneInfo) -> bool:
 def bedtime_for_night(night: date, settings: Settings, tz: ZoneInfo) -> datetime:
     """The night's bedtime; a morning bedtime (00:00–11:59) is on the following calendar day."""
     wall = settings.bedtime_for(night)
-    day = night if wall >= NOON else night + timedelta(days=1)
-    return local_datetime(day, wall, tz)
+    return local_datetime(day_of_clock(night, wall), wall, tz)
 
 
 def plan_for_night(night: date, settings: Settings, tz: ZoneInfo) -> Plan:

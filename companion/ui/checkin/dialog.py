@@ -72,6 +72,7 @@ from companion.core.journal import (
     parse_value,
     tag_key,
 )
+from companion.core.nights import day_of_clock
 from companion.core.plan import local_datetime
 from companion.ui.theme import colour, is_dark
 
@@ -129,8 +130,7 @@ def scale_words(m: Measure) -> tuple[str, str]:
 def moment_for(night: date, wall: time, zone: ZoneInfo) -> datetime:
     """A clock time in the night's window: from noon it is that evening, before noon the morning
     after (the same rule as `journal.night_for`)."""
-    day = night if wall >= time(12, 0) else night + timedelta(days=1)
-    return local_datetime(day, wall, zone)
+    return local_datetime(day_of_clock(night, wall), wall, zone)
 
 
 # --- small widgets --------------------------------------------------------------------------

@@ -84,6 +84,7 @@ from companion.core.journal import (
     sleep_efficiency_pct,
     tag_key,
 )
+from companion.core.nights import day_of_clock
 from companion.core.texts import NOT_MEDICAL_ADVICE
 from companion.render.chart_painter import intensity_colour
 from companion.ui.checkin.dialog import EXERCISE_WORDS, TemperatureSpin
@@ -176,7 +177,7 @@ def _parse_clock(text: str, night: date, base: datetime | None, tz: tzinfo) -> d
         clock = datetime(2000, 1, 1, hours, minutes).time()
     except ValueError:
         raise ValueError(f"{raw!r} is not a time like 22:30") from None
-    day = night if clock.hour >= 12 else night + timedelta(days=1)
+    day = day_of_clock(night, clock)
     zone = base.tzinfo if base is not None and base.tzinfo is not None else tz
     naive = datetime.combine(day, clock)
     offset = zone.utcoffset(naive) if zone is not None else None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench.bench_journal import NOW, generate
 from companion.core.insights import factor_insights
-from companion.journeys.journal import load_journal_data
+from companion.journeys.journal_data import load_journal_data
 from companion.journeys.report import write_report
 from companion.store.journal_store import open_journal
 from companion.store.paths import resolve_paths

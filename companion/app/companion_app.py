@@ -1,4 +1,5 @@
-"""Builds the running application: wires settings, services and windows together.
+"""The running application: the tray, the order things start in, and which journey answers which
+command. Each journey owns its own story (journeys/); this only wires them to the tray.
 
 Start-up shows the tray icon first, at about the cost of a bare PySide6 tray app (DESIGN §5):
 only Qt, the tray and its icon load before it; settings, the Tonight window, the instance
@@ -7,38 +8,33 @@ server and everything else follow in the first turns of the event loop.
 
 from __future__ import annotations
 
-import contextlib
 import linecache
-import os
-import signal
-import sys
-from datetime import date, datetime, timedelta
-from pathlib import Path
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRect, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from companion import APP_ID, __version__
+from companion import __version__
 from companion.core.texts import APP_NAME
 from companion.render import icons
 from companion.services.clock import Clock
+from companion.ui.present import present
 from companion.ui.theme import is_dark
 from companion.ui.tray import Tray
 
-if TYPE_CHECKING:  # windows load when first opened, so the tray is up sooner and leaner
+if TYPE_CHECKING:  # journeys and windows load when first used: the tray is up sooner and leaner
     from zoneinfo import ZoneInfo
 
     from companion.core.session import Summary
     from companion.core.settings import Settings
+    from companion.journeys.checkin import CheckinJourney
+    from companion.journeys.journal import JournalJourney
     from companion.journeys.reminders import Tonight
+    from companion.journeys.setup import SetupJourney
     from companion.store.journal_store import JournalStore
     from companion.store.paths import Paths
-    from companion.ui.checkin.dialog import CheckinDialog
-    from companion.ui.journal.window import JournalWindow, JournalWindowState
-    from companion.ui.setup.onboarding import OnboardingDialog
-    from companion.ui.setup.settings_dialog import SettingsDialog
     from companion.ui.stretch.window import StretchWindow
     from companion.ui.tonight.panel import TonightPanel
 
@@ -46,14 +42,13 @@ if TYPE_CHECKING:  # windows load when first opened, so the tray is up sooner an
 TRAY_WAIT_MS = 5000
 TRAY_POLL_MS = 500
 AUTOSTART_TRAY_WAIT_MS = 60_000
-JOURNAL_STATE = "journal-window"
 # Reminders start this long after the tray icon is shown: loading the scheduler then does not
 # hold up the icon, and nothing is due within a fraction of a second anyway.
 REMINDERS_AFTER_MS = 300
 
 
 class CompanionApp(QObject):
-    """The app while it runs: owns the tray (or its stand-in) and opens windows on request."""
+    """The app while it runs: owns the tray (or its stand-in) and hands commands to journeys."""
 
     reminders_started = Signal(object)  # Tonight
 
@@ -72,43 +67,36 @@ class CompanionApp(QObject):
         self.startup_problems: list[str] = []
         self._settings = settings  # read from the file on first use (see `settings`)
         self._journal: JournalStore | None = None  # opened on first use (see `journal`)
+        self._panel: TonightPanel | None = None  # built on first use (see `panel`)
+        self._panel_stands_in = False  # no tray appeared: the panel carries the tray's commands
+        self._checkin: CheckinJourney | None = None  # each journey is made on first use
+        self._journal_journey: JournalJourney | None = None
+        self._setup: SetupJourney | None = None
+        self.about_box: QMessageBox | None = None
+        self.messages: list[QMessageBox] = []  # open notices, kept alive until closed
+        self.has_tray = False
+        self.tonight: Tonight | None = None  # made in start(): it loads the scheduler
+        self._pending_command: tuple[str, dict[str, Any]] | None = None
+        self.stretch_window: StretchWindow | None = None
+        self._stretch_step: str | None = None  # the plan step the open session answers
 
         self.tray = Tray(icons.tray_icon(dark_panel=is_dark()), self)
         self.tray.settings_requested.connect(self.open_settings)
         self.tray.about_requested.connect(self.open_about)
         self.tray.quit_requested.connect(self.quit)
         self.tray.panel_requested.connect(self.show_panel)
-        self._panel: TonightPanel | None = None  # built on first use (see `panel`)
-        self._panel_stands_in = False  # no tray appeared: the panel carries the tray's commands
-        self.onboarding: OnboardingDialog | None = None
-        self.settings_dialog: SettingsDialog | None = None
-        self.about_box: QMessageBox | None = None
-        self.messages: list[QMessageBox] = []  # open notices, kept alive until closed
-        self.has_tray = False
-        self.tonight: Tonight | None = None  # made in start(): it loads the scheduler
-        self._journal_failure_told: date | None = None
-        self._pending_command: tuple[str, dict[str, Any]] | None = None
         self.stretch_action = self.tray.add_feature_action("Start stretches now")
         self.stretch_action.triggered.connect(lambda: self.open_stretch(None))
-        self.stretch_window: StretchWindow | None = None
-        self._stretch_step: str | None = None  # the plan step the open session answers
         self.checkin_action = self.tray.add_feature_action("Log last night…")
-        self.checkin_action.triggered.connect(lambda: self.open_checkin(None))
-        self.checkin_dialogs: dict[date, CheckinDialog] = {}
+        self.checkin_action.triggered.connect(lambda: self.checkin.open(None))
         self.journal_action = self.tray.add_feature_action("Open journal…")
-        self.journal_action.triggered.connect(self.open_journal_window)
-        self.journal_window: JournalWindow | None = None
+        self.journal_action.triggered.connect(lambda: self.journal_journey.open())
         self._tray_waited_ms = 0
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_POLL_MS)
         self._tray_timer.timeout.connect(self._look_for_tray)
 
-    # start-up -------------------------------------------------------------------------------
-
-    def show_tray(self) -> None:
-        """The icon, before anything else: it is what a user waits for at start-up."""
-        if not self.has_tray and QSystemTrayIcon.isSystemTrayAvailable():
-            self._use_tray()
+    # what the journeys share (journeys.host.AppHost) -----------------------------------------
 
     @property
     def settings(self) -> Settings:
@@ -120,6 +108,68 @@ class CompanionApp(QObject):
             self._settings = loaded.settings
             self.startup_problems += [loaded.problem] if loaded.problem else []
         return self._settings
+
+    @property
+    def journal(self) -> JournalStore:
+        """The journal, opened when first needed: the tray icon does not wait for it."""
+        if self._journal is None:
+            from companion.store.journal_store import open_journal
+
+            self._journal = open_journal(self.paths, datetime.now().astimezone())
+            if self._journal.notice is not None:
+                self.tell(self._journal.notice.message)
+        return self._journal
+
+    def zone(self) -> ZoneInfo:
+        """The zone tonight's plan runs in (the settings' choice, else the system's)."""
+        from companion.integration.system_zone import effective_zone
+
+        return effective_zone(self.settings)
+
+    def tell(self, message: str) -> None:
+        """A message the user must see: a window, since a tray balloon is easy to miss."""
+        # Not at the top: the first `Qt` import builds every enum of Qt's namespace (about
+        # 12 ms), which start-up would otherwise pay before the tray icon is up.
+        from PySide6.QtCore import Qt
+
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._forget_message)
+        self.messages.append(box)
+        box.show()
+
+    def _forget_message(self) -> None:
+        box = self.sender()
+        self.messages = [b for b in self.messages if b is not box]
+
+    # the journeys, each made when first used -------------------------------------------------
+
+    @property
+    def checkin(self) -> CheckinJourney:
+        if self._checkin is None:
+            from companion.journeys.checkin import CheckinJourney
+
+            self._checkin = CheckinJourney(self, self)
+        return self._checkin
+
+    @property
+    def journal_journey(self) -> JournalJourney:
+        if self._journal_journey is None:
+            from companion.journeys.journal import JournalJourney
+
+            self._journal_journey = JournalJourney(self, self)
+        return self._journal_journey
+
+    @property
+    def setup(self) -> SetupJourney:
+        if self._setup is None:
+            from companion.journeys.setup import SetupJourney
+
+            self._setup = SetupJourney(self, self)
+            self._setup.applied.connect(self._settings_applied)
+            self._setup.welcomed.connect(self._run_pending_command)
+        return self._setup
 
     @property
     def panel(self) -> TonightPanel:
@@ -135,11 +185,12 @@ class CompanionApp(QObject):
             self._panel = panel
         return self._panel
 
-    def zone(self) -> ZoneInfo:
-        """The zone tonight's plan runs in (the settings' choice, else the system's)."""
-        from companion.integration.system_zone import effective_zone
+    # start-up -------------------------------------------------------------------------------
 
-        return effective_zone(self.settings)
+    def show_tray(self) -> None:
+        """The icon, before anything else: it is what a user waits for at start-up."""
+        if not self.has_tray and QSystemTrayIcon.isSystemTrayAvailable():
+            self._use_tray()
 
     def start(
         self,
@@ -162,22 +213,11 @@ class CompanionApp(QObject):
         else:
             QTimer.singleShot(reminders_after_ms, self._start_reminders_then_settle)
         if not settings.onboarding_done:
-            self.open_onboarding()
+            self.setup.open_onboarding()
             if command != "show":
                 self._pending_command = (command, options or {})  # after the welcome
         elif command != "show":
             self.handle_command(command, options or {})
-
-    @property
-    def journal(self) -> JournalStore:
-        """The journal, opened when first needed: the tray icon does not wait for it."""
-        if self._journal is None:
-            from companion.store.journal_store import open_journal
-
-            self._journal = open_journal(self.paths, datetime.now().astimezone())
-            if self._journal.notice is not None:
-                self.tell(self._journal.notice.message)
-        return self._journal
 
     def _start_reminders_then_settle(self) -> None:
         # PySide6 reads the source of every module imported after it (looking for `from
@@ -206,34 +246,13 @@ class CompanionApp(QObject):
             self.panel,
             clock=self.clock,
             tray_anchor=self._tray_anchor,
+            tell=self.tell,
             parent=self,
         )
-        self.tonight.checkin_requested.connect(lambda: self.open_checkin(None))
+        self.tonight.checkin_requested.connect(lambda: self.checkin.open(None))
         self.tonight.stretch_requested.connect(self.open_stretch)
-        self.tonight.scheduler.journal_failed.connect(self._journal_failed)
-        self.tonight.scheduler.night_changed.connect(self._back_up_journal)
         self.reminders_started.emit(self.tonight)
         self.tonight.start()
-
-    def _journal_failed(self, message: str) -> None:
-        """Tell once a day: the app keeps trying, and a stream of boxes would not help."""
-        night = self.clock.now().astimezone().date()
-        if night == self._journal_failure_told:
-            return
-        self._journal_failure_told = night
-        self.tell(
-            "Bedtime Companion could not write to your journal "
-            f"({message}). It will keep trying; your reminders carry on."
-        )
-
-    def _back_up_journal(self, _night: date) -> None:
-        """A tray app runs for weeks: take the daily backup when the day turns, too."""
-        import sqlite3
-
-        try:
-            self.journal.back_up_daily(self.clock.now().astimezone().date())
-        except (OSError, sqlite3.Error) as exc:
-            self._journal_failed(f"the daily backup failed: {exc}")
 
     def _look_for_tray(self) -> None:
         self._tray_waited_ms += TRAY_POLL_MS
@@ -267,8 +286,8 @@ class CompanionApp(QObject):
     def handle_command(self, command: str, options: dict[str, Any]) -> None:
         """A command from the command line, ours or forwarded by a second launch."""
         if command == "show":
-            if self.onboarding is not None and self.onboarding.isVisible():
-                _raise(self.onboarding)
+            if self._setup is not None and self._setup.is_welcoming():
+                present(self._setup.onboarding)  # type: ignore[arg-type]
             else:
                 self.show_panel()
         elif command == "settings":
@@ -276,38 +295,37 @@ class CompanionApp(QObject):
         elif command == "stretch":
             self.open_stretch(None)
         elif command == "journal":
-            self.open_journal_window()
+            self.journal_journey.open()
         elif command == "checkin":
+            from datetime import date
+
             night = options.get("night")
-            self.open_checkin(date.fromisoformat(night) if night else None)
+            self.checkin.open(date.fromisoformat(night) if night else None)
         else:
             self.tell(f"“{command}” is not available in this version yet.")
 
+    def _run_pending_command(self) -> None:
+        """A command that came with the first start waits for the welcome to be done."""
+        if self._pending_command is not None:
+            command, options = self._pending_command
+            self._pending_command = None
+            self.handle_command(command, options)
+
     def show_panel(self) -> None:
-        _raise(self.panel)
+        present(self.panel)
 
-    def open_checkin(self, night: date | None) -> None:
-        """The morning check-in for `night` (default: the night that ended this morning)."""
-        zone = self.zone()
-        if night is None:
-            night = self.clock.now().astimezone(zone).date() - timedelta(days=1)
-        if (open_dialog := self.checkin_dialogs.get(night)) is not None:
-            _raise(open_dialog)
-            return
-        dialog = make_checkin_dialog(self.journal, night, self.settings, zone)
-        dialog.finished.connect(lambda _r, n=night: self._forget_checkin(n))
-        self.checkin_dialogs[night] = dialog
-        _raise(dialog)
+    def open_settings(self) -> None:
+        self.setup.open_settings()
 
-    def _forget_checkin(self, night: date) -> None:
-        dialog = self.checkin_dialogs.pop(night, None)
-        if dialog is not None:
-            dialog.deleteLater()
+    def _settings_applied(self, settings: Settings) -> None:
+        self._settings = settings
+        if self.tonight is not None:
+            self.tonight.set_settings(settings)
 
     def open_stretch(self, step: str | None) -> None:
         """The guided stretches; `step` is the plan step whose prompt said Start, if any."""
         if self.stretch_window is not None:
-            _raise(self.stretch_window)
+            present(self.stretch_window)
             return
         from companion.services.cues import Cues
         from companion.ui.stretch.window import StretchWindow
@@ -322,7 +340,7 @@ class CompanionApp(QObject):
         window.finished.connect(self._stretch_finished)
         self.stretch_window = window
         self._stretch_step = step
-        _raise(window)
+        present(window)
         window.start()
 
     def _stretch_finished(self, summary: Summary) -> None:
@@ -356,113 +374,6 @@ class CompanionApp(QObject):
                 step, stretch_answer(summary.holds_completed, summary.holds_planned)
             )
 
-    def open_journal_window(self) -> None:
-        if self.journal_window is not None:
-            _raise(self.journal_window)
-            return
-        from companion.journeys.journal import connect_window, load_journal_data
-        from companion.services.locale_units import uses_fahrenheit
-        from companion.store.ui_state import load_ui_state
-        from companion.ui.journal.window import JournalWindow, JournalWindowState
-
-        state = JournalWindowState.from_dict(load_ui_state(self.paths.state_dir, JOURNAL_STATE))
-        window = JournalWindow(
-            load_journal_data(self.journal),
-            state=state,
-            tz=self.zone(),
-            fahrenheit=uses_fahrenheit(self.settings),
-        )
-        connect_window(window, self.journal)
-        window.report_requested.connect(self._write_report)
-        window.closed.connect(self._journal_window_closed)
-        self.journal_window = window
-        _raise(window)
-
-    def _journal_window_closed(self, state: JournalWindowState) -> None:
-        from companion.store.ui_state import save_ui_state
-
-        # Only the window's size and tab: a failure is not worth bothering the user about.
-        with contextlib.suppress(OSError):
-            save_ui_state(self.paths.state_dir, JOURNAL_STATE, state.to_dict())
-        if self.journal_window is not None:
-            self.journal_window.deleteLater()
-            self.journal_window = None
-
-    def _write_report(self, path: str, days: int) -> None:
-        from companion.journeys.report import write_report
-
-        today = self.clock.now().astimezone(self.zone()).date()
-        try:
-            pages = write_report(self.journal, Path(path), days, today)
-        except (ValueError, OSError) as exc:
-            self.tell(f"The report could not be written: {exc}")
-            return
-        self.tell(f"Your report ({pages} page{'s' if pages != 1 else ''}) is saved as {path}.")
-
-    def open_onboarding(self) -> None:
-        from companion.ui.setup.onboarding import OnboardingDialog
-
-        dialog = OnboardingDialog(self.settings.bedtime, self.settings.wake_time)
-        dialog.completed.connect(self._finish_onboarding)
-        self.onboarding = dialog
-        _raise(dialog)
-
-    def _finish_onboarding(self, bedtime: Any, wake: Any, start_at_login: bool) -> None:
-        import dataclasses
-
-        self.apply_settings(
-            dataclasses.replace(
-                self.settings,
-                bedtime=bedtime,
-                wake_time=wake,
-                start_at_login=start_at_login,
-                onboarding_done=True,
-            )
-        )
-        if self._pending_command is not None:
-            command, options = self._pending_command
-            self._pending_command = None
-            self.handle_command(command, options)
-
-    def open_settings(self) -> None:
-        if self.settings_dialog is None:
-            from companion.integration.system_zone import system_zone_name
-            from companion.ui.setup.settings_dialog import SettingsDialog
-
-            self.settings_dialog = SettingsDialog(self.settings, system_zone_name())
-            self.settings_dialog.applied.connect(self.apply_settings)
-            self.settings_dialog.finished.connect(self._forget_settings_dialog)
-        _raise(self.settings_dialog)
-
-    def _forget_settings_dialog(self) -> None:
-        if self.settings_dialog is not None:
-            self.settings_dialog.deleteLater()
-            self.settings_dialog = None
-
-    def apply_settings(self, settings: Settings) -> None:
-        """Save, then let every part pick up the change: no restart needed."""
-        from companion.store.settings_file import save_settings
-
-        try:
-            save_settings(self.paths.settings_file, settings)
-        except OSError as exc:
-            self.tell(f"Your settings could not be saved ({exc.strerror}); nothing was changed.")
-            return
-        previous, self._settings = self.settings, settings
-        if self.tonight is not None:
-            self.tonight.set_settings(settings)
-        if settings.start_at_login != previous.start_at_login or settings.start_at_login:
-            self._sync_autostart()
-
-    def _sync_autostart(self) -> None:
-        """Make the start-at-login entry match the setting (it also refreshes a moved install)."""
-        from companion.integration.autostart import set_start_at_login
-
-        try:
-            set_start_at_login(self.settings.start_at_login)
-        except OSError as exc:
-            self.tell(f"Starting at login could not be changed ({exc.strerror}).")
-
     def open_about(self) -> None:
         if self.about_box is None:
             from companion.core.texts import NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
@@ -474,24 +385,7 @@ class CompanionApp(QObject):
             box.setInformativeText(f"{SUMMARY}\n\n{NOT_MEDICAL_ADVICE}\n\n{PRIVACY}")
             box.setModal(False)
             self.about_box = box
-        _raise(self.about_box)
-
-    def tell(self, message: str) -> None:
-        """A message the user must see: a window, since a tray balloon is easy to miss."""
-        # Not at the top: the first `Qt` import builds every enum of Qt's namespace (about
-        # 12 ms), which start-up would otherwise pay before the tray icon is up.
-        from PySide6.QtCore import Qt
-
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
-        box.setModal(False)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._forget_message)
-        self.messages.append(box)
-        box.show()
-
-    def _forget_message(self) -> None:
-        box = self.sender()
-        self.messages = [b for b in self.messages if b is not box]
+        present(self.about_box)
 
     def quit(self) -> None:
         self.tray.hide()
@@ -500,163 +394,15 @@ class CompanionApp(QObject):
     def shut_down(self) -> None:
         """After the event loop: close windows (they may still save), stop, close the journal."""
         self._tray_timer.stop()
-        for window in (
-            self.onboarding,
-            self.settings_dialog,
-            self.journal_window,
-            self.stretch_window,
-            *self.checkin_dialogs.values(),
-        ):
-            if window is not None:
-                window.close()
+        for journey in (self._setup, self._journal_journey):
+            if journey is not None:
+                journey.close()
+        if self._checkin is not None:
+            self._checkin.close_all()
+        if self.stretch_window is not None:
+            self.stretch_window.close()
         if self.tonight is not None:
             self.tonight.stop()
         self.tray.hide()
         if self._journal is not None:
             self._journal.close()
-
-
-def make_checkin_dialog(
-    journal: JournalStore, night: date, settings: Settings, zone: ZoneInfo
-) -> CheckinDialog:
-    """The check-in for one night, filled from the journal and saving back to it."""
-    from companion.journeys.checkin import connect_checkin, load_checkin
-    from companion.services.locale_units import uses_fahrenheit
-    from companion.ui.checkin.dialog import CheckinDialog
-
-    data = load_checkin(journal, night)
-    dialog = CheckinDialog(
-        data.night_date,
-        data.night,
-        data.factors,
-        data.routine,
-        data.tags,
-        zone=zone,
-        fahrenheit=uses_fahrenheit(settings),
-        bedtime=settings.bedtime_for(night),
-        wake=settings.wake_time,
-    )
-    connect_checkin(dialog, journal)
-    return dialog
-
-
-def _raise(window: QWidget) -> None:
-    window.show()
-    window.raise_()
-    window.activateWindow()
-
-
-class TerminationSignals:
-    """SIGTERM/SIGINT end the event loop cleanly (a logout, `kill`, Ctrl+C).
-
-    Python runs signal handlers only between bytecodes, never while Qt's loop waits in C++; the
-    wake-up fd turns the signal into a byte on a pipe that a QSocketNotifier sees at once.
-    """
-
-    def __init__(self, app: QApplication) -> None:
-        self.reader, self.writer = os.pipe()
-        os.set_blocking(self.writer, False)  # set_wakeup_fd insists: a signal must never block
-        signal.set_wakeup_fd(self.writer)
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda *_: None)  # the wake-up fd does the work
-        self.notifier = QSocketNotifier(self.reader, QSocketNotifier.Type.Read, app)
-        self.notifier.activated.connect(self._on_signal)
-        self.app = app
-
-    def _on_signal(self) -> None:
-        os.read(self.reader, 64)
-        self.app.exit(0)  # quit() would ask windows first, and the panel only hides
-
-    def close(self) -> None:
-        self.notifier.setEnabled(False)
-        signal.set_wakeup_fd(-1)
-        os.close(self.reader)
-        os.close(self.writer)
-
-
-def run_gui(
-    *,
-    data_dir: str | None,
-    command: str,
-    options: dict[str, Any],
-    demo: bool = False,
-    autostart: bool = False,
-) -> int:
-    """Start the app, or hand `command` to the one already running for this data dir."""
-    from companion.store.paths import resolve_paths
-
-    if demo:
-        import tempfile
-
-        with tempfile.TemporaryDirectory(prefix="bedtime-companion-demo-") as scratch:
-            return _run(resolve_paths(scratch), command, options, demo=True)
-    return _run(resolve_paths(data_dir), command, options, demo=False, autostart=autostart)
-
-
-def _run(
-    paths: Paths, command: str, options: dict[str, Any], *, demo: bool, autostart: bool = False
-) -> int:
-    from companion.services.instance import SingleInstance
-
-    paths.ensure()
-    instance = SingleInstance(paths.state_dir, paths.data_dir)
-    if not instance.claim():
-        if instance.forward(command, _plain(options)):
-            return 0
-        print(
-            "bedtime-companion: another copy is running but did not answer; "
-            "if it is stuck, end it and start again.",
-            file=sys.stderr,
-        )
-        return 1
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("bedtime-companion")
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(icons.app_icon())
-    app.setQuitOnLastWindowClosed(False)  # the tray keeps running with no window open
-    signals = TerminationSignals(app)  # before anything slow: a logout may come at any moment
-    if demo:
-        from companion.app.demo import BANNER, NightSkipper, demo_clock, demo_settings
-
-        settings = demo_settings()
-        clock = demo_clock(settings, datetime.now().astimezone())
-        companion = CompanionApp(paths, clock=clock, settings=settings)
-        skipper = NightSkipper(clock, settings)
-        companion.reminders_started.connect(skipper.watch)
-        companion.panel.set_banner(BANNER)
-        command = "show"
-    else:
-        # At login the desktop may bring its tray up well after us.
-        wait = AUTOSTART_TRAY_WAIT_MS if autostart else TRAY_WAIT_MS
-        companion = CompanionApp(paths, tray_wait_ms=wait)
-    companion.show_tray()
-
-    def finish_start() -> None:
-        # In the event loop, so the icon's dock request has gone out to the tray host first. A
-        # second launch meanwhile waits for the server (SingleInstance.forward retries).
-        try:
-            instance.serve()
-            instance.command_received.connect(companion.handle_command)
-        except OSError as exc:
-            # The reminders matter more than reaching this copy from a second launch.
-            companion.startup_problems.append(
-                f"Bedtime Companion could not open its command socket ({exc}), so starting "
-                "it again will not reach this copy. Your reminders carry on."
-            )
-        companion.start(command, _plain(options), reminders_after_ms=REMINDERS_AFTER_MS)
-        if demo:
-            companion.show_panel()
-
-    QTimer.singleShot(0, finish_start)
-    code = app.exec()
-    companion.shut_down()
-    instance.release()
-    signals.close()
-    return code
-
-
-def _plain(options: dict[str, Any]) -> dict[str, Any]:
-    """Only JSON-friendly option values travel to the running instance."""
-    return {k: v for k, v in options.items() if isinstance(v, str | int | float | bool | None)}

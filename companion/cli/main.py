@@ -156,7 +156,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     handler = _NON_GUI.get(args.command or "")
     if handler is not None:
         return handler(args)
-    from companion.app.companion_app import run_gui  # widgets only for the commands that show them
+    from companion.app.run import run_gui  # widgets only for the commands that show them
 
     return run_gui(
         data_dir=args.data_dir,

@@ -1,23 +1,17 @@
-"""Between the journal store and the morning check-in dialog: load one night, save the answers.
+"""The morning check-in journey: open the dialog for a night, fill it from the journal, save.
 
-No Qt here, so the dialog (widgets only, no SQL) and the store (no widgets) stay apart. The app
-opens the check-in like this:
-
-    data = load_checkin(store, night)
-    dialog = CheckinDialog(
-        data.night_date, data.night, data.factors, data.routine, data.tags,
-        zone=zone, fahrenheit=fahrenheit, bedtime=..., wake=...,
-    )
-    connect_checkin(dialog, store)
-    dialog.show()
+The dialog holds widgets only and the store no widgets; this controller carries the data
+between them (`load_checkin`, `save_checkin`) and keeps one dialog per night.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Protocol
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject
 
 from companion.core.events import FINAL_ANSWERS, RoutineEvent
 from companion.core.journal import (
@@ -28,7 +22,16 @@ from companion.core.journal import (
     tag_key,
 )
 from companion.core.settings import STEP_LABELS
+from companion.journeys.host import AppHost
+from companion.services.locale_units import uses_fahrenheit
 from companion.store.journal_store import JournalStore, JournalStoreError
+from companion.ui.present import present
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from companion.core.settings import Settings
+    from companion.ui.checkin.dialog import CheckinDialog
 
 # The routine steps the summary speaks of, in the evening's order.
 _STEPS = ("magnesium", "stretch", "lights", "bedtime")
@@ -195,3 +198,56 @@ def _from_event(step: str, event: RoutineEvent | None) -> str | None:
 def _clock(moment: datetime) -> str:
     # The wall time the user saw then: a stored moment keeps the offset it was recorded with.
     return f"{moment:%H:%M}"
+
+
+class CheckinJourney(QObject):
+    """The morning check-in: one dialog per night, filled from the journal and saved back to it."""
+
+    def __init__(self, host: AppHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.dialogs: dict[date, CheckinDialog] = {}
+
+    def open(self, night: date | None) -> None:
+        """The check-in for `night` (default: the night that ended this morning)."""
+        zone = self.host.zone()
+        if night is None:
+            night = self.host.clock.now().astimezone(zone).date() - timedelta(days=1)
+        if (open_dialog := self.dialogs.get(night)) is not None:
+            present(open_dialog)
+            return
+        dialog = make_checkin_dialog(self.host.journal, night, self.host.settings, zone)
+        dialog.finished.connect(lambda _r, n=night: self._forget(n))
+        self.dialogs[night] = dialog
+        present(dialog)
+
+    def close_all(self) -> None:
+        for dialog in list(self.dialogs.values()):
+            dialog.close()
+
+    def _forget(self, night: date) -> None:
+        dialog = self.dialogs.pop(night, None)
+        if dialog is not None:
+            dialog.deleteLater()
+
+
+def make_checkin_dialog(
+    journal: JournalStore, night: date, settings: Settings, zone: ZoneInfo
+) -> CheckinDialog:
+    """The check-in for one night, filled from the journal and saving back to it."""
+    from companion.ui.checkin.dialog import CheckinDialog
+
+    data = load_checkin(journal, night)
+    dialog = CheckinDialog(
+        data.night_date,
+        data.night,
+        data.factors,
+        data.routine,
+        data.tags,
+        zone=zone,
+        fahrenheit=uses_fahrenheit(settings),
+        bedtime=settings.bedtime_for(night),
+        wake=settings.wake_time,
+    )
+    connect_checkin(dialog, journal)
+    return dialog

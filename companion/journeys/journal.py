@@ -1,46 +1,31 @@
-"""Between the journal store and the journal window: load everything once, apply edits.
+"""The journal-browsing journey: open the window on everything stored, save its edits, remember
+its size and tab, and write the clinician's PDF when asked.
 
-No widgets here (the window is passed in by the app); the window itself never touches the
-store (DESIGN §3). The app calls:
-
-    data = load_journal_data(store)
-    window = JournalWindow(data, state=..., tz=local_zone)
-    connect_window(window, store)         # edits are saved, the window refreshed
-
-and `write_report` (companion/report_command.py) for the "Save PDF report…" button.
+The window never touches the store (DESIGN §3): `load_journal_data` reads everything once,
+`connect_window` saves each edit and shows the night as it is now stored.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import contextlib
 from collections.abc import Mapping
-from datetime import date
-from typing import Any, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
-from companion.core.events import RoutineEvent
-from companion.core.insights import JournalData, NightRecord, make_record
-from companion.core.journal import TAG_PREFIX, Night
+from PySide6.QtCore import QObject
+
+from companion.core.insights import NightRecord
+from companion.core.journal import Night
+from companion.journeys.host import AppHost
+from companion.journeys.journal_data import load_journal_data, load_record
 from companion.store.journal_store import JournalStore
+from companion.ui.present import present
 
+if TYPE_CHECKING:
+    from companion.ui.journal.window import JournalWindow, JournalWindowState
 
-def load_journal_data(
-    store: JournalStore, start: date | None = None, end: date | None = None
-) -> JournalData:
-    """Nights, factors and routine events in three queries (one pass each)."""
-    nights = store.nights(start, end)
-    factors = store.all_factors(start, end)
-    events: dict[date, list[RoutineEvent]] = defaultdict(list)
-    for event in store.all_events():
-        if (start is None or event.night >= start) and (end is None or event.night <= end):
-            events[event.night].append(event)
-    records = [make_record(n, factors.get(n.night, {}), events.get(n.night, ())) for n in nights]
-    tags = sorted(m.key for m in store.factor_definitions() if m.key.startswith(TAG_PREFIX))
-    return JournalData(records, tags)
-
-
-def load_record(store: JournalStore, day: date) -> NightRecord:
-    night = store.get_night(day) or Night(day)
-    return make_record(night, store.factors_for(day), store.events_for_night(day))
+# The window's size and tab, kept between openings under this name in the state folder.
+WINDOW_STATE = "journal-window"
 
 
 def apply_edit(store: JournalStore, night: Night, factors: Mapping[str, str | None]) -> NightRecord:
@@ -69,3 +54,59 @@ def connect_window(window: _Window, store: JournalStore) -> None:
             window.show_problem(f"The night could not be saved: {exc}")
 
     window.night_edited.connect(save)
+
+
+class JournalJourney(QObject):
+    """One journal window at a time; its edits saved, its state remembered, its report written."""
+
+    def __init__(self, host: AppHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.window: JournalWindow | None = None
+
+    def open(self) -> None:
+        if self.window is not None:
+            present(self.window)
+            return
+        from companion.services.locale_units import uses_fahrenheit
+        from companion.store.ui_state import load_ui_state
+        from companion.ui.journal.window import JournalWindow, JournalWindowState
+
+        state = JournalWindowState.from_dict(load_ui_state(self.host.paths.state_dir, WINDOW_STATE))
+        window = JournalWindow(
+            load_journal_data(self.host.journal),
+            state=state,
+            tz=self.host.zone(),
+            fahrenheit=uses_fahrenheit(self.host.settings),
+        )
+        connect_window(window, self.host.journal)
+        window.report_requested.connect(self.write_report)
+        window.closed.connect(self._closed)
+        self.window = window
+        present(window)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+
+    def _closed(self, state: JournalWindowState) -> None:
+        from companion.store.ui_state import save_ui_state
+
+        # Only the window's size and tab: a failure is not worth bothering the user about.
+        with contextlib.suppress(OSError):
+            save_ui_state(self.host.paths.state_dir, WINDOW_STATE, state.to_dict())
+        if self.window is not None:
+            self.window.deleteLater()
+            self.window = None
+
+    def write_report(self, path: str, days: int) -> None:
+        """ "Save PDF report…": the last `days` nights, and a word on how it went."""
+        from companion.journeys.report import write_report
+
+        today = self.host.clock.now().astimezone(self.host.zone()).date()
+        try:
+            pages = write_report(self.host.journal, Path(path), days, today)
+        except (ValueError, OSError) as exc:
+            self.host.tell(f"The report could not be written: {exc}")
+            return
+        self.host.tell(f"Your report ({pages} page{'s' if pages != 1 else ''}) is saved as {path}.")

@@ -1,9 +1,14 @@
-"""Tonight's reminders, wired: scheduler → prompt windows → answers → journal → tray and panel."""
+"""The reminders journey: scheduler → prompt cards → answers → journal → tray line and panel.
+
+It also looks after the journal the reminders write to: a failed write is told once a day (the
+reminders carry on and retry), and the daily backup is taken when the night turns.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QAction
@@ -43,6 +48,7 @@ class Tonight(QObject):
         *,
         clock: Clock | None = None,
         tray_anchor: Callable[[], QRect | None] = lambda: None,
+        tell: Callable[[str], None] = log.warning,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -51,6 +57,8 @@ class Tonight(QObject):
         self.tray = tray
         self.panel = panel
         self.tray_anchor = tray_anchor
+        self.tell = tell
+        self._failure_told: date | None = None
         self.scheduler = StepScheduler(settings, journal, clock=clock, zone=self.zone, parent=self)
         self.prompts: dict[str, PromptWindow] = {}
         self.commands = StepCommandRunner(self)
@@ -62,6 +70,8 @@ class Tonight(QObject):
         self.scheduler.prompt_due.connect(self.show_prompt)
         self.scheduler.prompt_expired.connect(self.close_prompt)
         self.scheduler.status_changed.connect(self._refresh)
+        self.scheduler.journal_failed.connect(self._journal_failed)
+        self.scheduler.night_changed.connect(self._back_up_journal)
         self.panel.answered.connect(self.answer)
         self.pause_action: QAction = tray.add_feature_action("Pause tonight")
         self.pause_action.triggered.connect(self.toggle_pause)
@@ -163,6 +173,26 @@ class Tonight(QObject):
         window = self.prompts.get(kind)
         if window is not None:
             window.set_note(message)
+
+    # the journal --------------------------------------------------------------------------
+
+    def _journal_failed(self, message: str) -> None:
+        """Tell once a day: the app keeps trying, and a stream of boxes would not help."""
+        night = self.scheduler.clock.now().astimezone().date()
+        if night == self._failure_told:
+            return
+        self._failure_told = night
+        self.tell(
+            "Bedtime Companion could not write to your journal "
+            f"({message}). It will keep trying; your reminders carry on."
+        )
+
+    def _back_up_journal(self, _night: date) -> None:
+        """A tray app runs for weeks: take the daily backup when the day turns, too."""
+        try:
+            self.journal.back_up_daily(self.scheduler.clock.now().astimezone().date())
+        except STORE_ERRORS as exc:
+            self._journal_failed(f"the daily backup failed: {exc}")
 
     # tray line and panel --------------------------------------------------------------------
 

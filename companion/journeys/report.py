@@ -12,7 +12,7 @@ import os
 from datetime import date, timedelta
 from pathlib import Path
 
-from companion.journeys.journal import load_journal_data
+from companion.journeys.journal_data import load_journal_data
 from companion.store.journal_store import JournalStore
 
 DEFAULT_DAYS = 30

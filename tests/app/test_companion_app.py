@@ -23,7 +23,7 @@ def app(qtbot, paths):
     companion.start()
     yield companion
     companion.shut_down()
-    for window in (companion.panel, *companion.checkin_dialogs.values()):
+    for window in (companion.panel, *companion.checkin.dialogs.values()):
         window.hide()
 
 
@@ -36,15 +36,15 @@ def test_without_a_tray_the_tonight_window_stands_in(qtbot, app):
 
 def test_checkin_command_opens_the_check_in_for_that_night(qtbot, app):
     app.handle_command("checkin", {"night": "2026-11-20"})
-    dialog = app.checkin_dialogs[date(2026, 11, 20)]
+    dialog = app.checkin.dialogs[date(2026, 11, 20)]
     assert dialog.isVisible()
     app.handle_command("checkin", {"night": "2026-11-20"})
-    assert len(app.checkin_dialogs) == 1  # the same night is raised, not opened twice
+    assert len(app.checkin.dialogs) == 1  # the same night is raised, not opened twice
 
 
 def test_log_last_night_defaults_to_the_night_that_just_ended(qtbot, app):
     app.checkin_action.trigger()
-    assert list(app.checkin_dialogs) == [date(2026, 11, 23)]  # 09:30 on the 24th
+    assert list(app.checkin.dialogs) == [date(2026, 11, 23)]  # 09:30 on the 24th
 
 
 def test_tray_menu_offers_tonight_and_journal_actions(qtbot, app):
@@ -58,7 +58,7 @@ def test_settings_apply_without_restart(qtbot, app, paths):
     import dataclasses
     from datetime import time
 
-    app.apply_settings(dataclasses.replace(app.settings, bedtime=time(23, 0)))
+    app.setup.apply(dataclasses.replace(app.settings, bedtime=time(23, 0)))
     assert load_settings(paths.settings_file, now=datetime.now()).settings.bedtime == time(23, 0)
     assert app.tonight.scheduler.plan is not None
     assert app.tonight.scheduler.plan.bedtime.time() == time(23, 0)
@@ -73,7 +73,7 @@ def test_damaged_settings_are_reported_and_defaults_used(qtbot, paths):
     try:
         assert len(companion.messages) == 1
         assert "could not be used" in companion.messages[0].text()
-        assert companion.onboarding is not None  # defaults: the welcome shows again
+        assert companion.setup.onboarding is not None  # defaults: the welcome shows again
     finally:
         companion.shut_down()
         for box in list(companion.messages):
@@ -82,14 +82,14 @@ def test_damaged_settings_are_reported_and_defaults_used(qtbot, paths):
 
 def test_journal_opens_from_the_tray_and_remembers_its_view(qtbot, app, paths):
     app.journal_action.trigger()
-    window = app.journal_window
+    window = app.journal_journey.window
     assert window is not None and window.isVisible()
     window.tabs.setCurrentIndex(2)  # charts
     window.resize(1200, 820)
     window.close()
-    assert app.journal_window is None
+    assert app.journal_journey.window is None
     app.handle_command("journal", {})
-    reopened = app.journal_window
+    reopened = app.journal_journey.window
     assert reopened is not None
     assert reopened.tabs.currentIndex() == 2
     assert (reopened.width(), reopened.height()) == (1200, 820)
@@ -183,9 +183,9 @@ def test_a_command_on_first_run_waits_for_the_welcome(qtbot, paths):
     companion = CompanionApp(paths, clock=clock, tray_wait_ms=100)
     companion.start("checkin", {"night": "2026-11-20"})
     try:
-        assert companion.checkin_dialogs == {}  # the welcome comes first
-        companion.onboarding.start_button.click()
-        assert list(companion.checkin_dialogs) == [date(2026, 11, 20)]
+        assert companion.checkin.dialogs == {}  # the welcome comes first
+        companion.setup.onboarding.start_button.click()
+        assert list(companion.checkin.dialogs) == [date(2026, 11, 20)]
     finally:
         companion.shut_down()
         companion.panel.hide()

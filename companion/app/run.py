@@ -1,0 +1,142 @@
+"""Process start-up: one copy per data folder, the QApplication, clean exit on SIGTERM/SIGINT,
+and the order the first moments run in (the tray icon first, DESIGN §5)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication
+
+from companion import APP_ID, __version__
+from companion.app.companion_app import (
+    AUTOSTART_TRAY_WAIT_MS,
+    REMINDERS_AFTER_MS,
+    TRAY_WAIT_MS,
+    CompanionApp,
+)
+from companion.core.texts import APP_NAME
+from companion.render import icons
+
+if TYPE_CHECKING:
+    from companion.store.paths import Paths
+
+
+class TerminationSignals:
+    """SIGTERM/SIGINT end the event loop cleanly (a logout, `kill`, Ctrl+C).
+
+    Python runs signal handlers only between bytecodes, never while Qt's loop waits in C++; the
+    wake-up fd turns the signal into a byte on a pipe that a QSocketNotifier sees at once.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        self.reader, self.writer = os.pipe()
+        os.set_blocking(self.writer, False)  # set_wakeup_fd insists: a signal must never block
+        signal.set_wakeup_fd(self.writer)
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: None)  # the wake-up fd does the work
+        self.notifier = QSocketNotifier(self.reader, QSocketNotifier.Type.Read, app)
+        self.notifier.activated.connect(self._on_signal)
+        self.app = app
+
+    def _on_signal(self) -> None:
+        os.read(self.reader, 64)
+        self.app.exit(0)  # quit() would ask windows first, and the panel only hides
+
+    def close(self) -> None:
+        self.notifier.setEnabled(False)
+        signal.set_wakeup_fd(-1)
+        os.close(self.reader)
+        os.close(self.writer)
+
+
+def run_gui(
+    *,
+    data_dir: str | None,
+    command: str,
+    options: dict[str, Any],
+    demo: bool = False,
+    autostart: bool = False,
+) -> int:
+    """Start the app, or hand `command` to the one already running for this data dir."""
+    from companion.store.paths import resolve_paths
+
+    if demo:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="bedtime-companion-demo-") as scratch:
+            return _run(resolve_paths(scratch), command, options, demo=True)
+    return _run(resolve_paths(data_dir), command, options, demo=False, autostart=autostart)
+
+
+def _run(
+    paths: Paths, command: str, options: dict[str, Any], *, demo: bool, autostart: bool = False
+) -> int:
+    from companion.services.instance import SingleInstance
+
+    paths.ensure()
+    instance = SingleInstance(paths.state_dir, paths.data_dir)
+    if not instance.claim():
+        if instance.forward(command, _plain(options)):
+            return 0
+        print(
+            "bedtime-companion: another copy is running but did not answer; "
+            "if it is stuck, end it and start again.",
+            file=sys.stderr,
+        )
+        return 1
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("bedtime-companion")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(icons.app_icon())
+    app.setQuitOnLastWindowClosed(False)  # the tray keeps running with no window open
+    signals = TerminationSignals(app)  # before anything slow: a logout may come at any moment
+    if demo:
+        from companion.app.demo import BANNER, NightSkipper, demo_clock, demo_settings
+
+        settings = demo_settings()
+        clock = demo_clock(settings, datetime.now().astimezone())
+        companion = CompanionApp(paths, clock=clock, settings=settings)
+        skipper = NightSkipper(clock, settings)
+        companion.reminders_started.connect(skipper.watch)
+        companion.panel.set_banner(BANNER)
+        command = "show"
+    else:
+        # At login the desktop may bring its tray up well after us.
+        wait = AUTOSTART_TRAY_WAIT_MS if autostart else TRAY_WAIT_MS
+        companion = CompanionApp(paths, tray_wait_ms=wait)
+    companion.show_tray()
+
+    def finish_start() -> None:
+        # In the event loop, so the icon's dock request has gone out to the tray host first. A
+        # second launch meanwhile waits for the server (SingleInstance.forward retries).
+        try:
+            instance.serve()
+            instance.command_received.connect(companion.handle_command)
+        except OSError as exc:
+            # The reminders matter more than reaching this copy from a second launch.
+            companion.startup_problems.append(
+                f"Bedtime Companion could not open its command socket ({exc}), so starting "
+                "it again will not reach this copy. Your reminders carry on."
+            )
+        companion.start(command, _plain(options), reminders_after_ms=REMINDERS_AFTER_MS)
+        if demo:
+            companion.show_panel()
+
+    QTimer.singleShot(0, finish_start)
+    code = app.exec()
+    companion.shut_down()
+    instance.release()
+    signals.close()
+    return code
+
+
+def _plain(options: dict[str, Any]) -> dict[str, Any]:
+    """Only JSON-friendly option values travel to the running instance."""
+    return {k: v for k, v in options.items() if isinstance(v, str | int | float | bool | None)}

@@ -21,7 +21,7 @@ from companion.core.journal import (
     describe_night,
     tag_key,
 )
-from companion.core.settings import STEP_LABELS
+from companion.core.settings import STEP_LABELS, StepKind
 from companion.journeys.host import AppHost
 from companion.services.locale_units import uses_fahrenheit
 from companion.store.journal_store import JournalStore, JournalStoreError
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from companion.ui.checkin.dialog import CheckinDialog
 
 # The routine steps the summary speaks of, in the evening's order.
-_STEPS = ("magnesium", "stretch", "lights", "bedtime")
+_STEPS: tuple[StepKind, ...] = ("magnesium", "stretch", "lights", "bedtime")
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ def _value(factors: Mapping[str, FactorValue], key: str) -> str | None:
     return fv.value if fv is not None else None
 
 
-def _from_factors(step: str, factors: Mapping[str, FactorValue]) -> str | None:
+def _from_factors(step: StepKind, factors: Mapping[str, FactorValue]) -> str | None:
     if step == "magnesium":
         taken = _value(factors, "magnesium")
         if taken == "no":
@@ -178,7 +178,7 @@ def _from_factors(step: str, factors: Mapping[str, FactorValue]) -> str | None:
     return None
 
 
-def _from_event(step: str, event: RoutineEvent | None) -> str | None:
+def _from_event(step: StepKind, event: RoutineEvent | None) -> str | None:
     if event is None:
         return None
     name = STEP_LABELS[step]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QAction
@@ -76,7 +77,7 @@ class Tonight(QObject):
         self.pause_action: QAction = tray.add_feature_action("Pause tonight")
         self.pause_action.triggered.connect(self.toggle_pause)
 
-    def zone(self):  # type: ignore[no-untyped-def]
+    def zone(self) -> ZoneInfo:
         return effective_zone(self.settings)
 
     def start(self) -> None:

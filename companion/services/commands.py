@@ -31,7 +31,9 @@ class StepCommandRunner(QObject):
         self.running: set[str] = set()
 
     def run_for(self, kind: str, settings: Settings) -> None:
-        argv = settings.steps[kind].command if kind in settings.steps else ()
+        # `kind` may name a step the settings do not know (a custom one, say): then no command.
+        step = next((s for k, s in settings.steps.items() if k == kind), None)
+        argv = step.command if step is not None else ()
         if not argv or kind in self.running:
             return
         process = self._process(kind)

@@ -10,6 +10,7 @@ from PySide6.QtDBus import QDBusConnection
 log = logging.getLogger(__name__)
 
 LOGIND = ("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager")
+_, LOGIND_PATH, LOGIND_INTERFACE = LOGIND
 
 
 class ResumeWatcher(QObject):
@@ -31,9 +32,15 @@ class ResumeWatcher(QObject):
         if not bus.isConnected():
             log.info("no system D-Bus: resume is noticed by the wall-clock check alone")
             return
+        # PySide6's stub wants the slot as bytes; at run time only the str from SLOT() works.
         self.is_listening = bool(
-            bus.connect(
-                service, *LOGIND[1:], "PrepareForSleep", self, SLOT("onPrepareForSleep(bool)")
+            bus.connect(  # type: ignore[call-overload]
+                service,
+                LOGIND_PATH,
+                LOGIND_INTERFACE,
+                "PrepareForSleep",
+                self,
+                SLOT("onPrepareForSleep(bool)"),
             )
         )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -37,7 +37,7 @@ class Tray(QObject):
         self.icon.setToolTip(APP_NAME)
         self.icon.activated.connect(self._on_activated)
 
-    def _add(self, text: str, signal: Signal) -> QAction:
+    def _add(self, text: str, signal: SignalInstance) -> QAction:
         action = QAction(text, self.menu)
         action.triggered.connect(signal.emit)
         self.menu.addAction(action)

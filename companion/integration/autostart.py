@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from companion import APP_ID
+from companion.store.files import write_atomically
+from companion.store.paths import launch_agents_dir, xdg_config_home
 
 APP_NAME = "Bedtime Companion"
 SCRIPT_NAME = "bedtime-companion"
@@ -114,16 +116,12 @@ class LinuxAutostart:
     """$XDG_CONFIG_HOME/autostart/<APP_ID>.desktop (freedesktop Desktop Application Autostart)."""
 
     def __init__(self, config_home: Path | None = None) -> None:
-        if config_home is None:
-            config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-        self.path = config_home / "autostart" / f"{APP_ID}.desktop"
+        self.path = (config_home or xdg_config_home()) / "autostart" / f"{APP_ID}.desktop"
 
     def enable(self, argv: Sequence[str] | None = None) -> Path:
         text = linux_autostart_entry(argv or launch_command())
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temp = self.path.with_name(f".{self.path.name}.tmp")
-        temp.write_text(text, encoding="utf-8")
-        temp.replace(self.path)  # atomic: a half-written entry is never read at login
+        # Atomic: a half-written entry is never read at login. The folder is the desktop's.
+        write_atomically(self.path, text.encode("utf-8"), owned_folder=False)
         return self.path
 
     def disable(self) -> bool:
@@ -187,13 +185,11 @@ class MacAutostart:
     """~/Library/LaunchAgents/<APP_ID>.plist, loaded by launchd at the next login."""
 
     def __init__(self, home: Path | None = None) -> None:
-        self.path = (home or Path.home()) / "Library" / "LaunchAgents" / f"{APP_ID}.plist"
+        self.path = launch_agents_dir(home) / f"{APP_ID}.plist"
 
     def enable(self, argv: Sequence[str] | None = None) -> Path:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temp = self.path.with_name(f".{self.path.name}.tmp")
-        temp.write_bytes(macos_launch_agent(argv or launch_command()))
-        temp.replace(self.path)
+        agent = macos_launch_agent(argv or launch_command())
+        write_atomically(self.path, agent, owned_folder=False)
         return self.path
 
     def disable(self) -> bool:

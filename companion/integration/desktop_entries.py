@@ -9,12 +9,13 @@ removes exactly the files installing writes, found by name, and nothing else. Pu
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
 from companion import APP_ID
 from companion.integration.autostart import desktop_exec, launch_command
+from companion.store.files import write_atomically
+from companion.store.paths import xdg_data_home
 from companion.store.resource_files import resource_path
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
@@ -22,13 +23,9 @@ METAINFO_FILE = f"{APP_ID}.metainfo.xml"
 ICON_SIZES = ("16x16", "22x22", "24x24", "32x32", "48x48", "64x64", "128x128", "256x256")
 
 
-def data_home() -> Path:
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-
-
 def installed_paths(target: Path | None = None) -> list[Path]:
     """Every file install_desktop() writes under `target` (default: data_home())."""
-    target = target or data_home()
+    target = target or xdg_data_home()
     paths = [target / "applications" / DESKTOP_FILE, target / "metainfo" / METAINFO_FILE]
     hicolor = target / "icons" / "hicolor"
     paths += [hicolor / size / "apps" / f"{APP_ID}.png" for size in ICON_SIZES]
@@ -57,26 +54,21 @@ def desktop_entry_for(argv: Sequence[str], template: str) -> str:
 
 def install_desktop(target: Path | None = None, argv: Sequence[str] | None = None) -> list[Path]:
     """Write the menu entry, metainfo and icons; return the files written."""
-    target = target or data_home()
+    target = target or xdg_data_home()
     argv = list(argv or launch_command())
     linux = resource_path("linux")
     template = (linux / DESKTOP_FILE).read_text(encoding="utf-8")
-    sources: dict[Path, Path | str] = {}
+    contents: dict[Path, bytes] = {}
     desktop, metainfo, *icons = installed_paths(target)
-    sources[desktop] = desktop_entry_for(argv, template)
-    sources[metainfo] = linux / METAINFO_FILE
+    contents[desktop] = desktop_entry_for(argv, template).encode("utf-8")
+    contents[metainfo] = (linux / METAINFO_FILE).read_bytes()
     for icon in icons:
         size = icon.parent.parent.name  # .../hicolor/<size>/apps/<id>.png
-        sources[icon] = linux / "icons" / "hicolor" / size / "apps" / icon.name
+        contents[icon] = (linux / "icons" / "hicolor" / size / "apps" / icon.name).read_bytes()
     written = []
-    for path, source in sources.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(f".{path.name}.tmp")
-        if isinstance(source, str):
-            temp.write_text(source, encoding="utf-8")
-        else:
-            shutil.copyfile(source, temp)
-        temp.replace(path)
+    for path, data in contents.items():
+        # applications/, metainfo/ and icons/ are the desktop's folders: their modes stay.
+        write_atomically(path, data, owned_folder=False)
         written.append(path)
     _touch(target / "icons" / "hicolor")  # icon caches notice a newer theme folder
     return written
@@ -92,7 +84,7 @@ def uninstall_desktop(target: Path | None = None) -> list[Path]:
             continue
         removed.append(path)
     if removed:
-        _touch((target or data_home()) / "icons" / "hicolor")
+        _touch((target or xdg_data_home()) / "icons" / "hicolor")
     return removed
 
 

@@ -42,12 +42,9 @@ from companion.core.insights import (
 )
 from companion.core.journal import TAG_PREFIX, sleep_efficiency_pct
 from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE
-from companion.render.chart_painter import (
-    Axis,
-    chart_colours,
-    paint_series,
-    rolling_mean,
-)
+from companion.render.chart_axes import Axis
+from companion.render.chart_colours import chart_colours
+from companion.render.chart_painter import paint_series, rolling_mean
 
 MAX_TABLE_NIGHTS = 31  # the nights table stays on about one page; CSV export has them all
 MAX_NOTES = 12

@@ -10,13 +10,17 @@ from pathlib import Path
 from companion.store.paths import FILE_MODE, make_private_dir
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes, *, owned_folder: bool = True) -> None:
     """Replace `path` with `data` so a crash leaves either the old or the new file, never half.
 
     Temp file in the same folder (0600 from creation), fsync, rename, then fsync the folder
-    so the rename itself is durable.
+    so the rename itself is durable. `owned_folder=False` is for folders the desktop owns
+    (e.g. ~/.config/autostart): made if missing, but an existing one keeps its mode (§4.2).
     """
-    make_private_dir(path.parent)
+    if owned_folder:
+        make_private_dir(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as tmp:

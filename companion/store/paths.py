@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+import platformdirs.unix
 
 APP_NAME = "bedtime-companion"
 HOME_ENV = "BEDTIME_COMPANION_HOME"
@@ -62,3 +63,24 @@ def make_private_dir(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     if folder.stat().st_mode & 0o777 != DIR_MODE:
         folder.chmod(DIR_MODE)
+
+
+# Folders the user's desktop owns, where integration/ puts its entries. XDG on every platform
+# (platformdirs' Unix rules: the variable when set, else the ~ default), since only Linux
+# desktops read them and a macOS or Windows build must not be sent to Library or AppData.
+_XDG = platformdirs.unix.Unix()
+
+
+def xdg_config_home() -> Path:
+    """$XDG_CONFIG_HOME, default ~/.config (holds autostart/)."""
+    return Path(_XDG.user_config_dir)
+
+
+def xdg_data_home() -> Path:
+    """$XDG_DATA_HOME, default ~/.local/share (holds applications/, icons/, metainfo/)."""
+    return Path(_XDG.user_data_dir)
+
+
+def launch_agents_dir(home: Path | None = None) -> Path:
+    """macOS's per-user LaunchAgents folder under `home` (default: the user's home)."""
+    return (home or Path.home()) / "Library" / "LaunchAgents"

@@ -251,6 +251,9 @@ def test_start_up_drops_the_source_lines_pyside_read_while_importing(qtbot, path
     import companion.journeys.reminders  # what start-up imports, read by PySide's import hook
 
     linecache.getlines(companion.journeys.reminders.__file__)  # as that hook leaves it: cached
+    # A set-up user's day (the first run's welcome window loads after start-up, on purpose).
+    paths.ensure()
+    paths.settings_file.write_text('onboarding_done = true\ntimezone = "Europe/Berlin"\n')
     clock = ScaledClock(datetime(2026, 11, 24, 9, 30, tzinfo=BERLIN), 1.0)
     companion = CompanionApp(paths, clock=clock, tray_wait_ms=100)
     companion.start()

@@ -35,6 +35,15 @@ def test_linux_enable_writes_one_entry_in_the_xdg_autostart_folder(tmp_path: Pat
     assert list((tmp_path / "config" / "autostart").iterdir()) == [path]
 
 
+def test_linux_entry_is_private_and_the_desktops_folder_keeps_its_mode(tmp_path: Path) -> None:
+    folder = tmp_path / "autostart"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)  # whatever the umask: the mode a desktop gives it
+    path = LinuxAutostart(tmp_path).enable(BUNDLE)
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert folder.stat().st_mode & 0o777 == 0o755
+
+
 def test_linux_entry_is_valid_for_desktop_file_validate(tmp_path: Path) -> None:
     tool = "desktop-file-validate"
     import shutil

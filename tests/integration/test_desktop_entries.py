@@ -73,3 +73,12 @@ def test_default_target_is_xdg_data_home(tmp_path: Path, monkeypatch: pytest.Mon
     written = install_desktop(argv=BUNDLE)
     assert all(path.is_relative_to(tmp_path / "share") for path in written)
     assert len(uninstall_desktop()) == len(written)
+
+
+def test_installed_files_are_private_and_existing_folders_keep_their_mode(tmp_path: Path) -> None:
+    applications = tmp_path / "applications"
+    applications.mkdir(mode=0o755)
+    applications.chmod(0o755)  # whatever the umask: the mode the desktop gave it
+    written = install_desktop(tmp_path, BUNDLE)
+    assert all(path.stat().st_mode & 0o777 == 0o600 for path in written)
+    assert applications.stat().st_mode & 0o777 == 0o755

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QTe
 from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from companion.core.insights import NightRecord
-from companion.render.chart_painter import (
+from companion.render.chart_colours import (
     chart_colours,
     intensity_colour,
     paint_intensity_legend,

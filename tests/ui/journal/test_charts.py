@@ -7,12 +7,12 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from companion.core.insights import ROUTINE_STEPS
-from companion.render.chart_painter import intensity_colour, readable_on, rolling_mean
-from companion.ui.journal.charts import SERIES, ChartsPanel, TrendChart, dense_values
+from companion.ui.journal.charts import ChartsPanel
+from companion.ui.journal.trend_chart import SERIES
 from tests.ui.snapshots import save_variants, snapshot_dir
 
 START = date(2024, 1, 1)
@@ -62,44 +62,6 @@ def test_charts_render_in_both_palettes_and_scales(qtbot, tmp_path, case):
     assert dark.pixelColor(20, 200).lightnessF() < 0.3
 
 
-def test_gaps_are_none_not_zero():
-    values = dense_values(
-        [(START, 3.0), (START + timedelta(days=3), 5.0)], START, START + timedelta(days=4)
-    )
-    assert values == [3.0, None, None, 5.0, None]
-
-
-def test_seven_night_average_skips_sparse_windows():
-    values = [1, 2, 3, 4, None, None, None, None, None, None]
-    # Needs 4 known values among the last 7 nights: from night 8 on only 3 (or fewer) remain.
-    assert rolling_mean(values) == [None, None, None, 2.5, 2.5, 2.5, 2.5, None, None, None]
-
-
-def test_gap_is_drawn_as_a_gap(qtbot):
-    chart = TrendChart(SERIES[1])  # sleep quality, no average line
-    qtbot.addWidget(chart)
-    chart.resize(600, 200)
-    first = [(START + timedelta(days=i), 5.0) for i in range(10)]
-    later = [(START + timedelta(days=20 + i), 5.0) for i in range(10)]
-    chart.set_points(first + later)
-    image = chart.grab().toImage()
-    plot = chart.plot_rect()
-    y = int(plot.top())  # value 5 is the top of the axis
-    line = chart.colours().line
-
-    def inked(x: float) -> bool:
-        return any(
-            abs(image.pixelColor(int(x), y + dy).hue() - line.hue()) < 20
-            and image.pixelColor(int(x), y + dy).saturationF() > 0.3
-            for dy in range(-2, 3)
-        )
-
-    step = plot.width() / 30
-    assert inked(plot.left() + step * 5)  # inside the first run
-    assert not inked(plot.left() + step * 15)  # the unlogged nights
-    assert inked(plot.left() + step * 25)
-
-
 def test_hover_and_keys_describe_the_night(qtbot):
     panel = ChartsPanel()
     qtbot.addWidget(panel)
@@ -138,23 +100,3 @@ def test_range_buttons_change_the_span(qtbot):
     assert len(panel.charts[0].values) == 365
     panel.range_buttons.button(3).click()
     assert len(panel.charts[0].values) == 400
-
-
-def test_intensity_scale_is_ordered_and_labels_stay_readable():
-    lightness = [intensity_colour(v).lightnessF() for v in range(11)]
-    assert lightness[0] > lightness[5] > lightness[10]  # darker means worse
-    for v in range(11):
-        fill = intensity_colour(v)
-        ink = readable_on(fill)
-        assert contrast(fill, ink) >= 4.5  # WCAG AA for normal text
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    def lum(c: QColor) -> float:
-        def ch(v: float) -> float:
-            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
-
-    high, low = sorted((lum(a), lum(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)

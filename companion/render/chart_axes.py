@@ -1,0 +1,144 @@
+"""A chart's frame: value axis, layout, night-to-x mapping, title, grid and date labels."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+
+from companion.render.chart_colours import ChartColours
+
+# One value per night, oldest first; None is "nothing logged", never zero.
+Value = float | None
+
+
+@dataclass(frozen=True)
+class Axis:
+    """The value range of a chart and where its grid lines go."""
+
+    low: float
+    high: float
+    ticks: tuple[float, ...]
+    unit: str = ""
+
+
+def nice_axis(values: Sequence[Value], *, floor: float = 0.0, unit: str = "") -> Axis:
+    """An axis from `floor` to a round number above the largest value (at least 10)."""
+    top = max((v for v in values if v is not None), default=0.0)
+    top = max(top, 10.0)
+    step = 10 ** math.floor(math.log10(top / 4))
+    for m in (1, 2, 2.5, 5, 10):
+        if top / (step * m) <= 5:
+            step *= m
+            break
+    high = math.ceil(top / step) * step
+    count = round((high - floor) / step)
+    return Axis(floor, high, tuple(floor + i * step for i in range(count + 1)), unit)
+
+
+@dataclass(frozen=True)
+class Layout:
+    plot: QRectF
+    title: QRectF
+
+
+def chart_layout(rect: QRectF, font: QFont) -> Layout:
+    fm = QFontMetricsF(font)
+    line = fm.height()
+    # Wide enough for the routine strip's row names, so its cells line up with the charts.
+    left = max(fm.horizontalAdvance("1000") + 10, fm.horizontalAdvance("Magnesium") + 16)
+    plot = QRectF(
+        rect.left() + left,
+        rect.top() + line + 6,
+        max(rect.width() - left - 8, 10),
+        max(rect.height() - 2 * line - 12, 10),
+    )
+    return Layout(plot, QRectF(rect.left() + 2, rect.top(), rect.width() - 4, line + 2))
+
+
+def x_of(plot: QRectF, count: int, index: int) -> float:
+    return plot.left() + (index + 0.5) * plot.width() / max(count, 1)
+
+
+def index_at(plot: QRectF, count: int, x: float) -> int | None:
+    if count == 0 or not plot.left() <= x <= plot.right():
+        return None
+    return min(count - 1, max(0, int((x - plot.left()) * count / plot.width())))
+
+
+def y_of(plot: QRectF, axis: Axis, value: float) -> float:
+    span = axis.high - axis.low or 1.0
+    return plot.bottom() - (value - axis.low) / span * plot.height()
+
+
+def _date_ticks(first: date, count: int) -> list[tuple[int, str]]:
+    """(index, label) for the x axis: weeks, months or years, depending on the span."""
+    ticks: list[tuple[int, str]] = []
+    for i in range(count):
+        day = first + timedelta(days=i)
+        if count <= 45:
+            if day.weekday() == 0:
+                ticks.append((i, f"{day.day} {day:%b}"))
+        elif count <= 200:
+            if day.day == 1:
+                ticks.append((i, f"{day:%b}"))
+        elif count <= 800:
+            if day.day == 1 and day.month in (1, 4, 7, 10):
+                ticks.append((i, f"{day:%b %Y}" if day.month == 1 or not ticks else f"{day:%b}"))
+        elif day.day == 1 and day.month == 1:
+            ticks.append((i, f"{day.year}"))
+    return ticks
+
+
+def paint_frame(
+    painter: QPainter,
+    layout: Layout,
+    first: date | None,
+    count: int,
+    axis: Axis,
+    title: str,
+    colours: ChartColours,
+) -> None:
+    """Title, horizontal grid with value labels, date labels under the plot."""
+    plot = layout.plot
+    fm = QFontMetricsF(painter.font())
+    painter.setPen(colours.text)
+    title_font = QFont(painter.font())
+    title_font.setBold(True)
+    painter.save()
+    painter.setFont(title_font)
+    painter.drawText(
+        layout.title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title
+    )
+    painter.restore()
+    grid = QPen(colours.grid)
+    grid.setWidthF(1.0)
+    for tick in axis.ticks:
+        y = y_of(plot, axis, tick)
+        painter.setPen(grid)
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(colours.muted)
+        label = f"{tick:g}"
+        painter.drawText(
+            QRectF(plot.left() - 60, y - fm.height() / 2, 56, fm.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            label,
+        )
+    if first is None or count == 0:
+        return
+    painter.setPen(colours.muted)
+    last_right = -1e9
+    for index, label in _date_ticks(first, count):
+        x = x_of(plot, count, index)
+        width = fm.horizontalAdvance(label)
+        if x - 2 < last_right or x + width > plot.right() + 30:
+            continue
+        painter.setPen(grid)
+        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+        painter.setPen(colours.muted)
+        painter.drawText(QPointF(x + 2, plot.bottom() + 3 + fm.ascent()), label)
+        last_right = x + width + 8

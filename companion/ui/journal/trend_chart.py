@@ -1,0 +1,185 @@
+"""One trend chart widget: a measure over consecutive nights, with hover and arrow keys."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from companion.render.chart_axes import Axis, chart_layout, index_at, nice_axis
+from companion.render.chart_colours import ChartColours, chart_colours
+from companion.render.chart_painter import paint_legend_line, paint_series, rolling_mean
+from companion.ui.theme import is_dark
+
+Point = tuple[date, float | None]
+
+
+@dataclass(frozen=True)
+class SeriesSpec:
+    key: str
+    title: str
+    unit: str
+    axis: Axis | None  # None: fitted to the data
+    with_average: bool = False
+    decimals: int = 0
+
+
+SERIES: tuple[SeriesSpec, ...] = (
+    SeriesSpec(
+        "rls_intensity",
+        "Restless legs (0 none … 10 worst)",
+        "",
+        Axis(0, 10, (0, 2, 4, 6, 8, 10)),
+        with_average=True,
+    ),
+    SeriesSpec(
+        "quality", "Sleep quality (1 very poor … 5 very good)", "", Axis(1, 5, (1, 2, 3, 4, 5))
+    ),
+    SeriesSpec(
+        "sleep_efficiency_pct",
+        "Sleep efficiency (%)",
+        " %",
+        Axis(0, 100, (0, 25, 50, 75, 100)),
+        decimals=1,
+    ),
+    SeriesSpec("sleep_onset_min", "Time to fall asleep (minutes)", " min", None),
+)
+
+
+def dense_values(points: Sequence[Point], first: date, last: date) -> list[float | None]:
+    """One value per night from `first` to `last`; nights without a value are None."""
+    count = (last - first).days + 1
+    values: list[float | None] = [None] * max(count, 0)
+    for day, value in points:
+        i = (day - first).days
+        if 0 <= i < count and value is not None:
+            values[i] = float(value)
+    return values
+
+
+def format_number(value: float | None, spec: SeriesSpec) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.{spec.decimals}f}{spec.unit}"
+
+
+class TrendChart(QWidget):
+    """One measure over consecutive nights; hover or arrow keys pick a night."""
+
+    hovered = Signal(object)  # index into the nights, or None
+
+    def __init__(self, spec: SeriesSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.first: date | None = None
+        self.values: list[float | None] = []
+        self.average: list[float | None] | None = None
+        self.axis = spec.axis or nice_axis([], unit=spec.unit)
+        self.hover: int | None = None
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumHeight(120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(spec.title)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 160)
+
+    def set_values(self, first: date | None, values: Sequence[float | None]) -> None:
+        self.first = first
+        self.values = list(values)
+        self.average = rolling_mean(self.values) if self.spec.with_average else None
+        self.axis = self.spec.axis or nice_axis(self.values, unit=self.spec.unit)
+        if self.hover is not None and self.hover >= len(self.values):
+            self.hover = None
+        self.update()
+
+    def set_points(self, points: Sequence[Point]) -> None:
+        """Plain data: (date, value or None) pairs, any order, gaps allowed."""
+        days = [d for d, _ in points]
+        if not days:
+            self.set_values(None, [])
+            return
+        first, last = min(days), max(days)
+        self.set_values(first, dense_values(points, first, last))
+
+    def set_hover(self, index: int | None) -> None:
+        if index != self.hover:
+            self.hover = index
+            self.update()
+
+    def colours(self) -> ChartColours:
+        return chart_colours(is_dark(self))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        colours = self.colours()
+        rect = QRectF(self.rect())
+        painter.fillRect(rect, colours.background)
+        inner = rect.adjusted(4, 4, -4, -4)
+        paint_series(
+            painter,
+            inner,
+            self.values,
+            first=self.first,
+            axis=self.axis,
+            title=self.spec.title,
+            colours=colours,
+            average=self.average,
+            hover=self.hover,
+        )
+        if self.spec.with_average:
+            layout = chart_layout(inner, painter.font())
+            fm = painter.fontMetrics()
+            title_w = fm.horizontalAdvance(self.spec.title) * 1.1 + 24
+            x = max(layout.title.left() + title_w, layout.plot.right() - 230)
+            paint_legend_line(painter, QPointF(x, layout.title.center().y()), colours, True)
+        if self.hasFocus():
+            pen = QPen(colours.average)
+            pen.setWidthF(1.5)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        painter.end()
+
+    def plot_rect(self) -> QRectF:
+        return chart_layout(QRectF(self.rect()).adjusted(4, 4, -4, -4), self.font()).plot
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        index = index_at(self.plot_rect(), len(self.values), event.position().x())
+        self.hovered.emit(index)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.hovered.emit(None)
+        super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        count = len(self.values)
+        key = event.key()
+        moves: dict[int, int] = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_PageUp: -7,
+            Qt.Key.Key_PageDown: 7,
+        }
+        if count and key in moves:
+            start = self.hover if self.hover is not None else count - 1
+            self.hovered.emit(min(count - 1, max(0, start + moves[key])))
+        elif count and key == Qt.Key.Key_Home:
+            self.hovered.emit(0)
+        elif count and key == Qt.Key.Key_End:
+            self.hovered.emit(count - 1)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)

@@ -1,0 +1,89 @@
+"""The settings' bedtime section: usual bedtime, per-weekday bedtimes, wake-up time, time zone."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QTimeEdit,
+)
+
+from companion.core.settings import WEEKDAYS, Settings, available_zone_names
+from companion.ui.setup.onboarding import time_edit, to_time
+from companion.ui.setup.settings_fields import FieldErrors, hint
+
+
+class BedtimeSection(QGroupBox):
+    """When the evening ends and the morning starts, and in which time zone."""
+
+    def __init__(self, settings: Settings, system_zone: str, errors: FieldErrors) -> None:
+        super().__init__("Bedtime")
+        self.bedtime_edit = time_edit(settings.bedtime)
+        self.bedtime_edit.setAccessibleName("Bedtime")
+        self.wake_edit = time_edit(settings.wake_time)
+        self.wake_edit.setAccessibleName("Wake-up time")
+        self.weekday_boxes: list[QCheckBox] = []
+        self.weekday_edits: list[QTimeEdit] = []
+        weekday_grid = QGridLayout()
+        for day, name in enumerate(WEEKDAYS):
+            override = settings.bedtime_by_weekday.get(day)
+            box = QCheckBox(f"{name.capitalize()} night")
+            box.setChecked(override is not None)
+            edit = time_edit(override or settings.bedtime)
+            edit.setEnabled(override is not None)
+            edit.setAccessibleName(f"Bedtime on {name.capitalize()} night")
+            box.toggled.connect(edit.setEnabled)
+            weekday_grid.addWidget(box, day, 0)
+            weekday_grid.addWidget(edit, day, 1)
+            self.weekday_boxes.append(box)
+            self.weekday_edits.append(edit)
+        self.zone_combo = QComboBox()
+        self.zone_combo.setEditable(True)
+        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone_combo.addItem(f"System ({system_zone})", "")
+        for zone in sorted(available_zone_names()):
+            self.zone_combo.addItem(zone, zone)
+        completer = QCompleter(
+            [self.zone_combo.itemText(i) for i in range(self.zone_combo.count())]
+        )
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.zone_combo.setCompleter(completer)
+        self.zone_combo.setCurrentIndex(max(0, self.zone_combo.findData(settings.timezone or "")))
+        self.zone_combo.setAccessibleName("Time zone")
+
+        form = QFormLayout(self)
+        form.addRow("Usual bedtime", self.bedtime_edit)
+        form.addRow(hint("A different bedtime on some nights:"))
+        form.addRow(weekday_grid)
+        form.addRow("Wake-up time", self.wake_edit)
+        form.addRow("Time zone", errors.wrap("timezone", self.zone_combo))
+
+    def bedtime(self) -> time:
+        return to_time(self.bedtime_edit)
+
+    def wake_time(self) -> time:
+        return to_time(self.wake_edit)
+
+    def bedtime_by_weekday(self) -> dict[int, time]:
+        return {
+            day: to_time(edit)
+            for day, (box, edit) in enumerate(
+                zip(self.weekday_boxes, self.weekday_edits, strict=True)
+            )
+            if box.isChecked()
+        }
+
+    def zone(self) -> str | None:
+        text = self.zone_combo.currentText().strip()
+        index = self.zone_combo.findText(text)
+        if index >= 0:
+            return str(self.zone_combo.itemData(index)) or None
+        return text  # typed by hand: validation says whether it is a real zone

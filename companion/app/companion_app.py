@@ -27,15 +27,14 @@ from companion.ui.tray import Tray
 if TYPE_CHECKING:  # journeys and windows load when first used: the tray is up sooner and leaner
     from zoneinfo import ZoneInfo
 
-    from companion.core.session import Summary
     from companion.core.settings import Settings
     from companion.journeys.checkin import CheckinJourney
     from companion.journeys.journal import JournalJourney
     from companion.journeys.reminders import Tonight
     from companion.journeys.setup import SetupJourney
+    from companion.journeys.stretch import StretchJourney
     from companion.store.journal_store import JournalStore
     from companion.store.paths import Paths
-    from companion.ui.stretch.window import StretchWindow
     from companion.ui.tonight.panel import TonightPanel
 
 # Some desktops start their tray after the apps in autostart: give it this long to appear.
@@ -77,8 +76,7 @@ class CompanionApp(QObject):
         self.has_tray = False
         self.tonight: Tonight | None = None  # made in start(): it loads the scheduler
         self._pending_command: tuple[str, dict[str, Any]] | None = None
-        self.stretch_window: StretchWindow | None = None
-        self._stretch_step: str | None = None  # the plan step the open session answers
+        self._stretch: StretchJourney | None = None
 
         self.tray = Tray(icons.tray_icon(dark_panel=is_dark()), self)
         self.tray.settings_requested.connect(self.open_settings)
@@ -86,7 +84,7 @@ class CompanionApp(QObject):
         self.tray.quit_requested.connect(self.quit)
         self.tray.panel_requested.connect(self.show_panel)
         self.stretch_action = self.tray.add_feature_action("Start stretches now")
-        self.stretch_action.triggered.connect(lambda: self.open_stretch(None))
+        self.stretch_action.triggered.connect(lambda: self.stretch.open(None))
         self.checkin_action = self.tray.add_feature_action("Log last night…")
         self.checkin_action.triggered.connect(lambda: self.checkin.open(None))
         self.journal_action = self.tray.add_feature_action("Open journal…")
@@ -172,6 +170,14 @@ class CompanionApp(QObject):
         return self._setup
 
     @property
+    def stretch(self) -> StretchJourney:
+        if self._stretch is None:
+            from companion.journeys.stretch import StretchJourney
+
+            self._stretch = StretchJourney(self, lambda: self.tonight, self)
+        return self._stretch
+
+    @property
     def panel(self) -> TonightPanel:
         """The Tonight window, built on first use (never before the tray icon is up)."""
         if self._panel is None:
@@ -250,7 +256,7 @@ class CompanionApp(QObject):
             parent=self,
         )
         self.tonight.checkin_requested.connect(lambda: self.checkin.open(None))
-        self.tonight.stretch_requested.connect(self.open_stretch)
+        self.tonight.stretch_requested.connect(lambda step: self.stretch.open(step))
         self.reminders_started.emit(self.tonight)
         self.tonight.start()
 
@@ -293,7 +299,7 @@ class CompanionApp(QObject):
         elif command == "settings":
             self.open_settings()
         elif command == "stretch":
-            self.open_stretch(None)
+            self.stretch.open(None)
         elif command == "journal":
             self.journal_journey.open()
         elif command == "checkin":
@@ -322,58 +328,6 @@ class CompanionApp(QObject):
         if self.tonight is not None:
             self.tonight.set_settings(settings)
 
-    def open_stretch(self, step: str | None) -> None:
-        """The guided stretches; `step` is the plan step whose prompt said Start, if any."""
-        if self.stretch_window is not None:
-            present(self.stretch_window)
-            return
-        from companion.services.cues import Cues
-        from companion.ui.stretch.window import StretchWindow
-
-        cues = Cues(
-            sound_enabled=self.settings.sound_enabled,
-            voice_enabled=self.settings.voice_enabled,
-            volume=self.settings.volume,
-        )
-        window = StretchWindow.for_settings(self.settings.stretch, cues=cues)
-        cues.setParent(window)
-        window.finished.connect(self._stretch_finished)
-        self.stretch_window = window
-        self._stretch_step = step
-        present(window)
-        window.start()
-
-    def _stretch_finished(self, summary: Summary) -> None:
-        """Record the session on tonight's journal and settle the step it belongs to."""
-        import sqlite3
-
-        from companion.core.plan import is_morning_after, which_night
-        from companion.core.routine_record import stretch_answer, stretch_factors
-        from companion.store.journal_store import JournalStoreError
-
-        window, self.stretch_window = self.stretch_window, None
-        if window is not None:
-            window.deleteLater()
-        zone = self.zone()
-        now = self.clock.now().astimezone(zone)
-        morning = is_morning_after(now, self.settings, zone)
-        step = self._stretch_step or ("morning_stretch" if morning else "stretch")
-        self._stretch_step = None
-        if summary.holds_completed == 0 and not summary.finished:
-            return  # opened and closed straight away: nothing to record
-        if not morning:
-            values = stretch_factors(
-                summary.holds_completed, summary.holds_planned, summary.active_seconds
-            )
-            try:
-                self.journal.set_factors(which_night(now, zone), values, "routine")
-            except (ValueError, OSError, sqlite3.Error, JournalStoreError) as exc:
-                self.tell(f"The stretches could not be recorded in the journal: {exc}")
-        if self.tonight is not None:
-            self.tonight.record_session(
-                step, stretch_answer(summary.holds_completed, summary.holds_planned)
-            )
-
     def open_about(self) -> None:
         if self.about_box is None:
             from companion.core.texts import NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
@@ -394,13 +348,11 @@ class CompanionApp(QObject):
     def shut_down(self) -> None:
         """After the event loop: close windows (they may still save), stop, close the journal."""
         self._tray_timer.stop()
-        for journey in (self._setup, self._journal_journey):
+        for journey in (self._setup, self._journal_journey, self._stretch):
             if journey is not None:
                 journey.close()
         if self._checkin is not None:
             self._checkin.close_all()
-        if self.stretch_window is not None:
-            self.stretch_window.close()
         if self.tonight is not None:
             self.tonight.stop()
         self.tray.hide()

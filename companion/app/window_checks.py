@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -97,30 +96,9 @@ def _journal_window(journal: Any, zone: Any) -> Any:
     return window
 
 
-class _Absent:
-    """Stands in for a window this version does not have yet."""
-
-    def show(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
 def _stretch_window() -> Any:
-    # The guided stretch window lands in its own issue; until then there is nothing to test.
-    try:
-        stretch_window = importlib.import_module("companion.ui.stretch.window")
-    except ModuleNotFoundError as exc:
-        if exc.name != "companion.ui.stretch.window":
-            raise
-        return _Absent()
-    window_class = getattr(stretch_window, "StretchWindow", None)
-    if window_class is None:
-        return _Absent()
-    try:
-        return window_class()
-    except TypeError:
-        # Its constructor wants collaborators we cannot guess; importing it still proves the
-        # module and what it imports are in the install.
-        return _Absent()
+    """The very window the stretch journey opens, with its timer and cues."""
+    from companion.core.settings import Settings
+    from companion.journeys.stretch import build_stretch_window
+
+    return build_stretch_window(Settings())

@@ -145,18 +145,14 @@ class Tonight(QObject):
         elif answer == "done" and kind == "checkin":
             self.checkin_requested.emit()
 
-    def record_session(self, kind: str, answer: str) -> None:
-        """A stretch session ended: settle its step, or mark a started one as only partly done.
+    def state_of(self, kind: str) -> StepState | None:
+        """Where tonight's step `kind` stands, or None when tonight has no such step."""
+        return next((s for s in self.scheduler.states() if s.step.kind == kind), None)
 
-        "Start now" already answered the step "done"; a session cut short says "partial"
-        instead. A session started from the tray settles a step still waiting tonight.
-        """
-        state = next((s for s in self.scheduler.states() if s.step.kind == kind), None)
-        if state is None:
-            return
-        if state.is_pending or (state.status == "done" and answer != "done"):
-            self.close_prompt(kind)
-            self.scheduler.answer(kind, answer)
+    def settle(self, kind: str, answer: str) -> None:
+        """Answer a step from outside its prompt (a stretch session ended): its card goes."""
+        self.close_prompt(kind)
+        self.scheduler.answer(kind, answer)
 
     def _record_factors(self, kind: str, answer: str) -> None:
         plan = self.scheduler.plan

@@ -149,30 +149,30 @@ def test_start_now_opens_the_stretches_and_a_short_session_is_partly_done(qtbot,
     app = evening_app
     night = date(2026, 11, 24)
     app.tonight.prompts["stretch"].done_button.click()
-    window = app.stretch_window
+    window = app.stretch.window
     assert window is not None and window.isVisible()
     app.handle_command("stretch", {})
-    assert app.stretch_window is window  # raised, not opened twice
+    assert app.stretch.window is window  # raised, not opened twice
     window.finished.disconnect()
     window.close()
-    app._stretch_finished(_summary(6))
+    app.stretch.finished(_summary(6))
     factors = app.journal.factors_for(night)
     assert factors["stretch_holds_done"].value == "6"
     assert factors["stretch_holds_planned"].value == "10"
     assert factors["stretch_minutes"].value == "9"  # 540 active seconds
     answers = [(e.step, e.answer) for e in app.journal.events_for_night(night)]
     assert answers[-2:] == [("stretch", "done"), ("stretch", "partial")]
-    assert app.stretch_window is None
+    assert app.stretch.window is None
 
 
 def test_stretching_from_the_tray_settles_tonights_waiting_step(qtbot, evening_app):
     app = evening_app
     night = date(2026, 11, 24)
     app.stretch_action.trigger()
-    window = app.stretch_window
+    window = app.stretch.window
     window.finished.disconnect()
     window.close()
-    app._stretch_finished(_summary(10))
+    app.stretch.finished(_summary(10))
     answers = [(e.step, e.answer) for e in app.journal.events_for_night(night)]
     assert ("stretch", "done") in answers
     assert "stretch" not in app.tonight.prompts  # its prompt went away with the answer

@@ -13,17 +13,12 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.core.session import Session, Summary, plan_holds
-from companion.core.stretches import STRETCH_IDS, StretchSettings, stretch
+from companion.core.stretches import STRETCH_IDS, stretch
 from companion.render.illustration import render_stretch
 from companion.services.cues import Cues
 from companion.services.session_timer import SessionTimer
 from companion.ui.stretch.countdown_ring import FRAME_INTERVAL_MS
-from companion.ui.stretch.window import (
-    StretchWindow,
-    clock_text,
-    duration_words,
-    summary_texts,
-)
+from companion.ui.stretch.window import StretchWindow
 from companion.ui.theme import NIGHT
 
 
@@ -393,37 +388,6 @@ def test_stop_before_the_start_ends_gently(qtbot: QtBot, clock: FakeClock) -> No
     assert len(received) == 1 and received[0].holds_completed == 0
     assert w.summary_heading.text() == "No stretches this time"
     assert not w.summary_ring.isVisible()
-
-
-def test_for_settings_follows_the_users_routine(qtbot: QtBot, clock: FakeClock) -> None:
-    settings = StretchSettings(stretches=("hamstring", "calf"), hold_seconds=45, rounds=2)
-    w = StretchWindow.for_settings(settings, clock=clock)
-    qtbot.addWidget(w)
-    w.start()
-    w.skip()  # straight into the first hold
-    assert w.position_label.text() == "1 of 8"
-    assert w.title_label.text() == "Hamstring stretch"
-    assert w.ring.time_text == "0:45"
-
-
-def test_summary_words() -> None:
-    def summary(done: int, finished: bool, seconds: float = 600) -> Summary:
-        return Summary(10, done, 10 - done, finished, seconds + 60, 60)
-
-    assert summary_texts(summary(10, True)) == (
-        "All done",
-        "You completed all 10 holds in 10 minutes.",
-        "Nicely done. Let your legs rest and wind down for sleep.",
-    )
-    heading, body, closing = summary_texts(summary(3, False, 90))
-    assert heading == "That's it for tonight"
-    assert body == "You completed 3 of 10 holds in 2 minutes."
-    assert closing.startswith("Every stretch counts")
-    assert summary_texts(summary(0, False))[0] == "No stretches this time"
-    assert duration_words(59) == "under a minute"
-    assert duration_words(80) == "1 minute"
-    assert clock_text(30) == "0:30"
-    assert clock_text(65) == "1:05"
 
 
 def test_on_the_real_clock_the_animated_window_keeps_holds_on_time(qtbot: QtBot) -> None:

@@ -1,0 +1,116 @@
+"""The stretch journey, the whole story: the guided-stretch window built for the user's settings
+with the timer and cues it is handed, the session recorded on tonight's journal when it ends,
+and the plan step it belongs to settled (done, or only partly done)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from companion.core.plan import is_morning_after, which_night
+from companion.core.routine_record import stretch_answer, stretch_factors
+from companion.core.session import Clock, Summary
+from companion.core.settings import Settings
+from companion.journeys.host import AppHost
+from companion.services.cues import Cues
+from companion.services.session_timer import SessionTimer
+from companion.store.errors import StoreError
+from companion.ui.present import present
+from companion.ui.stretch.window import StretchWindow
+
+if TYPE_CHECKING:
+    from companion.journeys.reminders import Tonight
+
+# building the window
+
+
+def build_stretch_window(
+    settings: Settings,
+    clock: Clock = time.monotonic,
+    parent: QWidget | None = None,
+) -> StretchWindow:
+    """The stretch window for the user's routine, with its timer and its cues (sound, voice,
+    volume as set). The clock is the real monotonic one (QTimer's) unless a test fakes it."""
+    timer = SessionTimer.for_settings(settings.stretch, clock)
+    cues = Cues(
+        sound_enabled=settings.sound_enabled,
+        voice_enabled=settings.voice_enabled,
+        volume=settings.volume,
+    )
+    window = StretchWindow(timer, cues, parent)
+    cues.setParent(window)  # the cues live and die with the window they speak for
+    return window
+
+
+# the session, from opening to its record
+
+
+class StretchJourney(QObject):
+    """One stretch window at a time; when it ends, the session is recorded and its step settled."""
+
+    def __init__(
+        self,
+        host: AppHost,
+        reminders: Callable[[], Tonight | None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.reminders = reminders  # tonight's reminders, once they run
+        self.window: StretchWindow | None = None
+        self._step: str | None = None  # the plan step the open session answers
+
+    def open(self, step: str | None) -> None:
+        """The guided stretches; `step` is the plan step whose prompt said Start, if any."""
+        if self.window is not None:
+            present(self.window)
+            return
+        window = build_stretch_window(self.host.settings)
+        window.finished.connect(self.finished)
+        self.window = window
+        self._step = step
+        present(window)
+        window.start()
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+
+    def finished(self, summary: Summary) -> None:
+        """Record the session on tonight's journal and settle the step it belongs to."""
+        window, self.window = self.window, None
+        if window is not None:
+            window.deleteLater()
+        settings, zone = self.host.settings, self.host.zone()
+        now = self.host.clock.now().astimezone(zone)
+        morning = is_morning_after(now, settings, zone)
+        step = self._step or ("morning_stretch" if morning else "stretch")
+        self._step = None
+        if summary.holds_completed == 0 and not summary.finished:
+            return  # opened and closed straight away: nothing to record
+        if not morning:  # the journal's stretch factors describe the evening's session
+            values = stretch_factors(
+                summary.holds_completed, summary.holds_planned, summary.active_seconds
+            )
+            try:
+                self.host.journal.set_factors(which_night(now, zone), values, "routine")
+            except (ValueError, StoreError) as exc:
+                self.host.tell(f"The stretches could not be recorded in the journal: {exc}")
+        self._settle(step, stretch_answer(summary.holds_completed, summary.holds_planned))
+
+    def _settle(self, step: str, answer: str) -> None:
+        """Settle a step still waiting tonight, or mark a started one as only partly done.
+
+        "Start now" already answered the step "done"; a session cut short says "partial"
+        instead. A session started from the tray settles a step still waiting tonight.
+        """
+        reminders = self.reminders()
+        state = reminders.state_of(step) if reminders is not None else None
+        if state is None or reminders is None:
+            return
+        if state.is_pending or (state.status == "done" and answer != "done"):
+            reminders.settle(step, answer)

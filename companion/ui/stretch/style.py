@@ -1,0 +1,75 @@
+"""The stretch window's look: its fixed evening colours, its style sheet, fonts and buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from companion.ui.stretch.texts import TEXTS
+from companion.ui.theme import NIGHT
+
+DARK = True  # this window always wears the evening colours
+
+Action = Callable[[], object]  # what a button does when clicked
+
+# Turns a size at the window's first size into the size at its current one (see
+# StretchWindow._apply_scale).
+Scaler = Callable[[float], int]
+
+
+def make_button(key: str, action: Action) -> QPushButton:
+    """A button named by TEXTS[key], with its tooltip and accessible name from the same table.
+    It never takes the focus: the window takes the keys itself, Space above all."""
+    button = QPushButton(TEXTS[key])
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setToolTip(TEXTS[f"tip_{key}"])
+    button.setAccessibleName(TEXTS[f"a11y_{key}"])
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.clicked.connect(lambda _checked=False: action())
+    return button
+
+
+def scale_button(button: QPushButton, px: Scaler) -> None:
+    """Every button of the window has the same type and the same least size."""
+    set_font(button, px(17), QFont.Weight.Medium)
+    button.setMinimumHeight(px(46))
+    button.setMinimumWidth(px(110))
+
+
+def set_font(widget: QWidget, pixels: int, weight: QFont.Weight = QFont.Weight.Normal) -> None:
+    font = QFont(widget.font())
+    font.setPixelSize(pixels)
+    font.setWeight(weight)
+    widget.setFont(font)
+
+
+def style_sheet() -> str:
+    """Fixed evening colours, so the window looks the same under a light desktop palette."""
+    c = NIGHT
+    border = QColor(c["muted"]).darker(170).name()
+    return f"""
+        QWidget#stretchWindow, QStackedWidget > QWidget {{ background: {c["window"]}; }}
+        QLabel {{ color: {c["text"]}; background: transparent; }}
+        QLabel#position, QLabel#keys, QLabel#summaryClosing {{ color: {c["muted"]}; }}
+        QLabel#safety {{ color: {c["muted"]}; font-style: italic; }}
+        QLabel#side {{ color: {c["accent"]}; }}
+        QLabel#next {{ color: {c["muted"]}; }}
+        QPushButton {{
+            background: {c["button"]}; color: {c["text"]};
+            border: 1px solid {border}; border-radius: 10px; padding: 6px 18px;
+        }}
+        QPushButton:hover {{ border-color: {c["accent"]}; }}
+        QPushButton:pressed {{ background: {c["alt"]}; }}
+        QPushButton:disabled {{ color: {c["muted"]}; border-color: {c["button"]}; }}
+        QPushButton#primary {{
+            background: {c["accent"]}; color: {c["accent_text"]}; border-color: {c["accent"]};
+        }}
+        QPushButton#primary:pressed {{ background: {QColor(c["accent"]).darker(115).name()}; }}
+        QToolTip {{
+            background: {c["base"]}; color: {c["text"]}; border: 1px solid {border};
+            padding: 4px 8px;
+        }}
+    """

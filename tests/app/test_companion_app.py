@@ -14,19 +14,6 @@ from companion.store.settings_file import load_settings
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-@pytest.fixture
-def app(qtbot, paths):
-    paths.ensure()
-    paths.settings_file.write_text('onboarding_done = true\ntimezone = "Europe/Berlin"\n')
-    clock = ScaledClock(datetime(2026, 11, 24, 9, 30, tzinfo=BERLIN), 1.0)
-    companion = CompanionApp(paths, clock=clock, tray_wait_ms=500)
-    companion.start()
-    yield companion
-    companion.shut_down()
-    for window in (companion.panel, *companion.checkin.dialogs.values()):
-        window.hide()
-
-
 def test_without_a_tray_the_tonight_window_stands_in(qtbot, app):
     # Offscreen has no system tray: after the grace period the panel must appear.
     qtbot.waitUntil(lambda: app.panel.isVisible(), timeout=3000)

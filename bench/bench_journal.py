@@ -20,8 +20,7 @@ from pathlib import Path
 
 from companion.core.events import RoutineEvent
 from companion.core.journal import Night
-from companion.store.formats.export import export_text
-from companion.store.formats.importers import import_file
+from companion.store.formats import export_text, import_file
 from companion.store.journal_store import JournalStore, open_journal
 from companion.store.paths import resolve_paths
 

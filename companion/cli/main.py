@@ -138,12 +138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _is_storage_failure(exc: Exception) -> bool:
     if isinstance(exc, OSError):
         return True
-    # Each is loaded only if a journal was opened, so only then can it have raised.
-    sqlite = sys.modules.get("sqlite3")
-    store = sys.modules.get("companion.store.journal_store")
-    return (sqlite is not None and isinstance(exc, sqlite.Error)) or (
-        store is not None and isinstance(exc, store.JournalStoreError)
-    )
+    # Loaded only if the store was used, so only then can it have raised.
+    errors = sys.modules.get("companion.store.errors")
+    return errors is not None and isinstance(exc, errors.StoreError)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -269,7 +266,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from companion.store.formats.export import export_text, export_to_file
+    from companion.store.formats import export_text, export_to_file
 
     with open_user_journal(args) as store:
         if args.output:
@@ -283,7 +280,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from companion.store.formats.importers import ImportFileError, import_file
+    from companion.store.formats import ImportFileError, import_file
 
     with open_user_journal(args) as store:
         try:

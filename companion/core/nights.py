@@ -22,3 +22,12 @@ def night_of(local: datetime) -> date:
 def day_of_clock(night: date, wall: time) -> date:
     """The calendar day on which `wall` falls in `night`: that day from noon, else the next."""
     return night if wall >= DAY_TURNS_AT else night + timedelta(days=1)
+
+
+def night_window(night: date) -> tuple[datetime, datetime]:
+    """Naive local bounds [noon of `night`, midnight after the next day) that its times fall in.
+
+    Wide on purpose: late sleepers and day sleepers still get up before that second midnight.
+    """
+    start = datetime.combine(night, DAY_TURNS_AT)
+    return start, datetime.combine(night + timedelta(days=2), time(0, 0))

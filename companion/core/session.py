@@ -21,7 +21,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from companion.core.stretches import CATALOGUE, SIDES, Side, Stretch, StretchId, StretchSettings
+# Re-exported: the stretch window and the cues know holds through the session.
+from companion.core.holds import Hold as Hold
+from companion.core.holds import plan_holds as plan_holds
+from companion.core.stretches import StretchSettings
 
 Clock = Callable[[], float]
 Phase = Literal["idle", "get_ready", "hold", "switch", "done"]
@@ -43,22 +46,6 @@ COUNTDOWN_FROM = 3
 # "Back" within this many seconds of a hold's start goes to the previous hold; later it
 # restarts the current one (the media-player habit: a mistaken start is undone by one press).
 BACK_RESTART_SECONDS = 3.0
-
-
-@dataclass(frozen=True)
-class Hold:
-    """One hold of the routine: a stretch, on one side (None for a two-sided stretch), in one
-    round. `index` is its 0-based place in the routine."""
-
-    index: int
-    stretch: Stretch
-    side: Side | None
-    round: int
-
-    @property
-    def number(self) -> int:
-        """1-based place in the routine, as shown in "3 of 10"."""
-        return self.index + 1
 
 
 @dataclass(frozen=True)
@@ -89,21 +76,6 @@ class Summary:
     @property
     def active_seconds(self) -> float:
         return self.duration_seconds - self.paused_seconds
-
-
-def plan_holds(stretch_ids: Sequence[StretchId], rounds: int = 1) -> tuple[Hold, ...]:
-    """Every hold of the routine in order: each round runs the stretches in the given order,
-    left side then right side for a per-side stretch."""
-    if rounds < 1:
-        raise ValueError("rounds must be at least 1")
-    holds: list[Hold] = []
-    for round_number in range(1, rounds + 1):
-        for stretch_id in stretch_ids:
-            entry = CATALOGUE[stretch_id]
-            sides: tuple[Side | None, ...] = SIDES if entry.per_side else (None,)
-            for side in sides:
-                holds.append(Hold(len(holds), entry, side, round_number))
-    return tuple(holds)
 
 
 class Session:

@@ -18,6 +18,7 @@ from companion.core.insights import NightRecord
 from companion.core.journal import Night
 from companion.journeys.host import AppHost
 from companion.journeys.journal_data import load_journal_data, load_record
+from companion.store.errors import StoreError
 from companion.store.journal_store import JournalStore
 from companion.ui.present import present
 
@@ -50,7 +51,7 @@ def connect_window(window: _Window, store: JournalStore) -> None:
             window.update_record(apply_edit(store, night, factors))
         except ValueError as exc:  # JournalValueError: the store judged the night differently
             window.show_problem(str(exc))
-        except Exception as exc:  # JournalStoreError and sqlite errors: tell, keep running
+        except StoreError as exc:  # a locked, full or damaged journal: tell, keep running
             window.show_problem(f"The night could not be saved: {exc}")
 
     window.night_edited.connect(save)

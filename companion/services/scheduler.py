@@ -9,7 +9,6 @@ suspend or a clock change can neither repeat an answered step nor lose a pending
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol, cast
@@ -31,7 +30,7 @@ from companion.core.reminders import (
 )
 from companion.core.settings import Settings
 from companion.services.clock import Clock
-from companion.store.journal_store import JournalStoreError
+from companion.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +39,8 @@ GAP_CHECK_MS = 60_000  # the wall-clock-jump check: once a minute, never more of
 GAP_TOLERANCE = timedelta(seconds=30)
 _MAX_TIMER_MS = 2**31 - 1  # QTimer's limit (about 24.8 days)
 RETRY_AFTER_FAILURE = timedelta(minutes=1)
-# What a journal write can fail with: a locked or full disk, a broken file.
-STORE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, OSError, JournalStoreError)
+# What a journal write can fail with (a locked or full disk, a broken file): the store's one type.
+STORE_ERRORS: tuple[type[Exception], ...] = (StoreError,)
 
 
 class RoutineLog(Protocol):

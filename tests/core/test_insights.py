@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from companion.core.comparisons import Z_95
 from companion.core.events import RoutineEvent
 from companion.core.insights import (
     CAVEATS,
@@ -16,7 +17,6 @@ from companion.core.insights import (
     MIN_NIGHTS,
     NOT_ENOUGH_LONG,
     OUTCOME_BY_KEY,
-    Z_95,
     NightRecord,
     adherence,
     bootstrap_interval,

@@ -17,7 +17,6 @@ from companion.core.journal import (
     check_night,
     derived_values,
     describe_night,
-    night_for,
     night_from_texts,
     night_problems,
     parse_value,
@@ -121,20 +120,6 @@ def test_none_is_not_zero() -> None:
     assert Night(NIGHT).awakenings is None
     assert Night(NIGHT, awakenings=0) != Night(NIGHT)
     assert not Night(NIGHT, awakenings=0).is_empty()
-
-
-@pytest.mark.parametrize(
-    ("moment", "night"),
-    [
-        (datetime(2024, 3, 25, 7, 0, tzinfo=CET), date(2024, 3, 24)),
-        (datetime(2024, 3, 25, 11, 59, tzinfo=CET), date(2024, 3, 24)),
-        (datetime(2024, 3, 25, 12, 0, tzinfo=CET), date(2024, 3, 25)),
-        (datetime(2024, 3, 25, 23, 30, tzinfo=CET), date(2024, 3, 25)),
-        (datetime(2024, 3, 26, 0, 30, tzinfo=CET), date(2024, 3, 25)),
-    ],
-)
-def test_the_day_turns_at_noon(moment: datetime, night: date) -> None:
-    assert night_for(moment) == night
 
 
 @pytest.mark.parametrize(

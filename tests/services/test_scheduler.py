@@ -189,9 +189,9 @@ class _LockedOnce:
     def record_event(self, event):
         if self.failures == 0:
             self.failures += 1
-            import sqlite3
+            from companion.store.errors import StoreError
 
-            raise sqlite3.OperationalError("database is locked")
+            raise StoreError("database is locked")
         return self.journal.record_event(event)
 
     def update_event(self, event_id, event):

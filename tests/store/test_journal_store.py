@@ -337,6 +337,7 @@ def test_a_failed_commit_rolls_back_and_the_next_write_works(paths):
     from datetime import UTC, date, datetime
 
     from companion.core.journal import Night
+    from companion.store.errors import StoreError
     from companion.store.journal_store import open_journal
 
     store = open_journal(paths, datetime(2026, 11, 24, 12, tzinfo=UTC))
@@ -356,8 +357,9 @@ def test_a_failed_commit_rolls_back_and_the_next_write_works(paths):
 
     store._db = CommitFailsOnce()
     try:
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(StoreError, match="disk I/O error") as caught:
             store.upsert_night(Night(date(2026, 11, 20), rls_intensity=3))
+        assert isinstance(caught.value.__cause__, sqlite3.OperationalError)  # the cause is kept
         store.upsert_night(Night(date(2026, 11, 21), rls_intensity=4))  # no "within a transaction"
         assert [n.night for n in store.nights()] == [date(2026, 11, 21)]
     finally:

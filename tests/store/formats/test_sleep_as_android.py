@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from companion.core.journal import Night
-from companion.store.formats.export import export_text
-from companion.store.formats.importers import ImportFileError, import_file
+from companion.store.formats import ImportFileError, export_text, import_file
 from companion.store.journal_store import JournalStore, open_journal
 from companion.store.paths import Paths
 

@@ -1,0 +1,167 @@
+"""Journal values as text: CSV cells, CLI arguments and the store's factor values, read and
+written; and a night described in readable lines (what `log` prints)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, datetime
+
+from companion.core.diary import FactorValue, Night, derived_values
+from companion.core.diary_checks import check_night, format_number, range_problem, text_problem
+from companion.core.measures import (
+    BUILTIN_FACTORS,
+    DERIVED,
+    MEASURE_BY_KEY,
+    NIGHT_FIELDS,
+    NOTE_MAX,
+    JournalValueError,
+    Measure,
+    measure_for_factor,
+)
+
+_INT = re.compile(r"[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+_YES = {"yes": "yes", "y": "yes", "true": "yes", "no": "no", "n": "no", "false": "no"}
+
+
+def parse_time(text: str, field: str) -> datetime:
+    """ISO 8601 with a UTC offset ('2024-03-24T22:30:00+01:00'), or JournalValueError."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise JournalValueError(
+            field, f"{text!r} is not a date and time like 2024-03-24T22:30:00+01:00"
+        ) from None
+    if value.tzinfo is None:
+        raise JournalValueError(field, f"{text!r} needs a UTC offset (like +01:00)")
+    return value
+
+
+def format_time(value: datetime) -> str:
+    return value.isoformat()
+
+
+def parse_value(m: Measure, text: str) -> str:
+    """Canonical text for a factor value (what the store keeps), or JournalValueError.
+
+    yes/no → "yes"/"no"; counts → digits; numbers → shortest decimal; times → ISO 8601 with
+    offset; tags → "yes" (a tag is either on a night or absent).
+    """
+    raw = text.strip()
+    if m.kind in ("yes_no", "tag"):
+        canon = _YES.get(raw.lower())
+        if canon is None or (m.kind == "tag" and canon != "yes"):
+            raise JournalValueError(
+                m.key,
+                f"{text!r} is not "
+                + ("yes or no" if m.kind == "yes_no" else "yes (leave it empty for no)"),
+            )
+        return canon
+    if m.kind in ("count", "scale", "minutes"):
+        if not _INT.fullmatch(raw):
+            raise JournalValueError(m.key, f"{text!r} is not a whole number")
+        _raise_range(m, int(raw))
+        return str(int(raw))
+    if m.kind == "number":
+        if not _NUMBER.fullmatch(raw):
+            raise JournalValueError(m.key, f"{text!r} is not a number like 18.5")
+        number = float(raw)
+        _raise_range(m, number)
+        return format_number(number)
+    if m.kind == "choice":
+        if raw.lower() not in m.choices:
+            raise JournalValueError(m.key, f"{text!r} is not one of {', '.join(m.choices)}")
+        return raw.lower()
+    if m.kind == "time":
+        value = parse_time(raw, m.key)
+        if value.second or value.microsecond:
+            raise JournalValueError(m.key, f"{text!r} must be in whole minutes")
+        return format_time(value)
+    problem = text_problem(text, NOTE_MAX)
+    if problem:
+        raise JournalValueError(m.key, problem)
+    return text
+
+
+def _raise_range(m: Measure, value: float) -> None:
+    problem = range_problem(m, value)
+    if problem:
+        raise JournalValueError(m.key, problem)
+
+
+def night_field_from_text(m: Measure, text: str) -> object:
+    """A night field's typed value from text; empty text is "not answered" (None, or "")."""
+    if m.kind == "text":
+        return parse_value(m, text)
+    if not text.strip():
+        return None
+    if m.kind == "time":
+        return parse_time(text, m.key)
+    canon = parse_value(m, text)
+    return canon if m.kind == "choice" else int(canon)
+
+
+def night_field_to_text(m: Measure, value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return format_time(value)
+    if isinstance(value, float):
+        return format_number(value)
+    return str(value)
+
+
+def night_from_texts(night: date, texts: Mapping[str, str], base: Night | None = None) -> Night:
+    """`base` (or an empty night) with the given fields replaced from text, then checked."""
+    changes: dict[str, object] = {}
+    for key, text in texts.items():
+        m = MEASURE_BY_KEY.get(key)
+        if m is None or m.stored_in != "night":
+            raise JournalValueError(key, "is not a night field")
+        changes[key] = night_field_from_text(m, text)
+    return check_night((base or Night(night)).replace(**changes))
+
+
+def describe(m: Measure, text: str) -> str:
+    """'Sleep quality (1 very poor … 5 very good): 4' — one line of what was stored."""
+    if m.is_tag:
+        return f"Tag: {m.label}"
+    unit = "" if not m.unit else (m.unit if m.unit in ("%", "/5", "°C") else f" {m.unit}")
+    shown = text.replace("\n", " ⏎ ") if m.kind == "text" else text
+    return f"{m.label}: {shown}{unit if text else ''}"
+
+
+def describe_night(n: Night, factors: Mapping[str, FactorValue]) -> list[str]:
+    """What is stored for a night, one readable line each (`log` prints these)."""
+    lines = [f"Night of {n.night:%A} {n.night.isoformat()}"]
+    for m in NIGHT_FIELDS:
+        text = night_field_to_text(m, getattr(n, m.key))
+        if text:
+            lines.append(describe(m, text))
+    for m in DERIVED:
+        value = derived_values(n)[m.key]
+        if value is not None:
+            lines.append(describe(m, derived_to_text(m, value)))
+    for key in sorted(factors, key=_factor_order):
+        m = measure_for_factor(key)
+        lines.append(describe(m, factors[key].value) + f"  [{factors[key].source}]")
+    return lines
+
+
+def derived_to_text(m: Measure, value: int | float | datetime | None) -> str:
+    """A derived value as exported: minutes as digits, efficiency to 0.1 %, times as ISO 8601."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return format_time(value)
+    if m.key == "sleep_efficiency_pct":
+        return f"{value:.1f}"
+    return str(value)
+
+
+_FACTOR_POSITION = {m.key: i for i, m in enumerate(BUILTIN_FACTORS)}
+
+
+def _factor_order(key: str) -> tuple[int, str]:
+    return (_FACTOR_POSITION.get(key, len(_FACTOR_POSITION)), key)

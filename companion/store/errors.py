@@ -1,0 +1,64 @@
+"""The one error type that leaves the store, and the single place library errors become it."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+C = TypeVar("C", bound=type)
+
+
+class StoreError(Exception):
+    """The store cannot do what was asked; str() names the real cause and is meant for the user.
+
+    Raised for a locked, full, unreadable or damaged journal (whatever SQLite or the operating
+    system said), so callers above the store never catch a library's exception by name.
+    """
+
+
+class JournalReadOnlyError(StoreError):
+    """A write to a journal opened read-only (it comes from a newer version of the app)."""
+
+
+# The name the journal's callers have always caught: the same class, not a second kind.
+JournalStoreError = StoreError
+
+
+@contextmanager
+def store_errors() -> Iterator[None]:
+    """Let sqlite3 and OS errors leave as StoreError with the same message (the cause kept)."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(str(exc)) from exc
+
+
+def raises_store_error(function: Callable[P, R]) -> Callable[P, R]:
+    """`function` with `store_errors` around every call."""
+
+    @functools.wraps(function)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> R:
+        with store_errors():
+            return function(*args, **kwargs)
+
+    return wrapped
+
+
+def public_methods_raise_store_error(cls: C) -> C:
+    """Wrap each public plain method of `cls` (and close) with `store_errors`.
+
+    Context-manager methods (transaction, rolled_back) do their own wrapping inside, since
+    their errors happen on enter and exit, not when they are called.
+    """
+    for name, value in list(vars(cls).items()):
+        public = not name.startswith("_")
+        manages_context = inspect.isgeneratorfunction(getattr(value, "__wrapped__", None))
+        if public and callable(value) and not manages_context:
+            setattr(cls, name, raises_store_error(value))
+    return cls

@@ -1,0 +1,95 @@
+"""The `factor_values` and `factor_definitions` tables: what surrounded each night, and tags."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+from typing import cast
+
+from companion.core.journal import (
+    BUILTIN_FACTORS,
+    TAG_PREFIX,
+    FactorValue,
+    Measure,
+    Source,
+    tag_measure,
+)
+from companion.store.night_rows import range_clause
+
+_DEFINE_TAG = (
+    "INSERT OR IGNORE INTO factor_definitions (key, label, kind, builtin) VALUES (?, ?, 'tag', 0)"
+)
+
+
+def sync_builtin_definitions(db: sqlite3.Connection) -> None:
+    """Make the table of built-in factors match the code (labels may change between versions)."""
+    wanted = {(m.key, m.label, m.kind) for m in BUILTIN_FACTORS}
+    have = set(db.execute("SELECT key, label, kind FROM factor_definitions WHERE builtin = 1"))
+    if wanted <= have:
+        return  # the common case: no write at all on open
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.executemany(
+            "INSERT INTO factor_definitions (key, label, kind, builtin) VALUES (?, ?, ?, 1) "
+            "ON CONFLICT (key) DO UPDATE SET label = excluded.label, kind = excluded.kind, "
+            "builtin = 1",
+            sorted(wanted - have),
+        )
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def define_tags(db: sqlite3.Connection, keys: Iterable[str]) -> None:
+    """Define user tags by key (those already defined stay as they are)."""
+    db.executemany(_DEFINE_TAG, [(key, tag_measure(key).label) for key in keys])
+
+
+def write_values(
+    db: sqlite3.Connection, night: date, values: list[FactorValue], remove: Iterable[str]
+) -> None:
+    """Store exact factor rows and remove keys (the night's row must exist)."""
+    day = night.isoformat()
+    define_tags(db, [fv.key for fv in values if fv.key.startswith(TAG_PREFIX)])
+    db.executemany(
+        "DELETE FROM factor_values WHERE night = ? AND key = ?", [(day, k) for k in remove]
+    )
+    db.executemany(
+        "INSERT INTO factor_values (night, key, value, source) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (night, key) DO UPDATE SET value = excluded.value, "
+        "source = excluded.source",
+        [(day, fv.key, fv.value, fv.source) for fv in values],
+    )
+
+
+def values_for(db: sqlite3.Connection, night: date) -> dict[str, FactorValue]:
+    cursor = db.execute(
+        "SELECT key, value, source FROM factor_values WHERE night = ?", (night.isoformat(),)
+    )
+    return {k: FactorValue(k, v, cast(Source, s)) for k, v, s in cursor}
+
+
+def values_between(
+    db: sqlite3.Connection, start: date | None, end: date | None
+) -> dict[date, dict[str, FactorValue]]:
+    where, args = range_clause(start, end)
+    result: dict[date, dict[str, FactorValue]] = {}
+    cursor = db.execute(
+        f"SELECT night, key, value, source FROM factor_values{where} ORDER BY night, key", args
+    )
+    for night, k, v, s in cursor:
+        result.setdefault(date.fromisoformat(night), {})[k] = FactorValue(k, v, s)
+    return result
+
+
+def definitions(db: sqlite3.Connection) -> list[Measure]:
+    """Built-in factors in the model's order, then the user's tags by name."""
+    tags = [
+        tag_measure(key)
+        for (key,) in db.execute(
+            "SELECT key FROM factor_definitions WHERE builtin = 0 ORDER BY key"
+        )
+    ]
+    return [*BUILTIN_FACTORS, *tags]

@@ -1,0 +1,326 @@
+"""Our JSON, written and read back: `{"schema_version": 1, "nights", "events", "tags"}`.
+
+Each night holds its fields, a `derived` object and `factors` as `{key: {"value", "source"}}`;
+`tags` lists every user tag (also unused ones) so nothing is lost on a round trip. Written one
+night or event per line. On import, a night's fields replace those in the journal, and its
+`factors` object, when present, is that night's complete set of factors, each keeping the
+source it records.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from typing import Any, TextIO, cast
+
+from companion.core.events import ANSWERS, Answer, RoutineEvent
+from companion.core.journal import (
+    DERIVED,
+    NIGHT_FIELDS,
+    SOURCES,
+    TAG_PREFIX,
+    FactorValue,
+    JournalValueError,
+    Measure,
+    Source,
+    derived_values,
+    measure_for_factor,
+    night_field_from_text,
+    parse_time,
+    parse_value,
+)
+from companion.store.formats.batch import (
+    Batch,
+    ImportFileError,
+    NightUpdate,
+    parse_night_date,
+    tag_column,
+)
+from companion.store.journal_store import JournalStore
+
+SCHEMA_VERSION = 1
+STEP_MAX = 40
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _iso(value: object) -> object:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def json_document(store: JournalStore) -> dict[str, Any]:
+    """The JSON export as plain Python data."""
+    factors = store.all_factors()
+    nights: list[dict[str, Any]] = []
+    for night in store.nights():
+        item: dict[str, Any] = {"night": night.night.isoformat()}
+        item.update({m.key: _iso(getattr(night, m.key)) for m in NIGHT_FIELDS})
+        derived = derived_values(night)
+        item["derived"] = {m.key: _iso(derived[m.key]) for m in DERIVED}
+        item["factors"] = {
+            key: {"value": fv.value, "source": fv.source}
+            for key, fv in sorted(factors.get(night.night, {}).items())
+        }
+        nights.append(item)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "nights": nights,
+        "events": [event_to_json(e) for e in store.all_events()],
+        "tags": [m.label for m in store.factor_definitions() if m.is_tag],
+    }
+
+
+def event_to_json(e: RoutineEvent) -> dict[str, Any]:
+    return {
+        "night": e.night.isoformat(),
+        "step": e.step,
+        "planned_at": e.planned_at.isoformat(),
+        "shown_at": _iso(e.shown_at),
+        "answer": e.answer,
+        "answered_at": _iso(e.answered_at),
+    }
+
+
+def write_json(store: JournalStore, out: TextIO) -> None:
+    """One night or event per line: readable, diff- and grep-friendly, and fast to write
+    (the C encoder only runs without `indent`); import errors then point at a useful line."""
+    doc = json_document(store)
+    out.write(f'{{"schema_version": {doc["schema_version"]},\n')
+    for key in ("nights", "events"):
+        items = doc[key]
+        out.write(f' "{key}": [')
+        out.write(",".join(f"\n  {_compact(item)}" for item in items))
+        out.write("\n ],\n" if items else "],\n")
+    out.write(f' "tags": {_compact(doc["tags"])}}}\n')
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def parse_json(text: str, name: str) -> Batch:
+    """Read and check a whole JSON export."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(name, exc.lineno, "", f"is not valid JSON: {exc.msg}") from None
+    _check_top_level(doc, name)
+    batch = Batch("json", name, line_finder=lambda i: _element_lines(text, "nights")[i])
+    tags = doc.get("tags", [])
+    if not isinstance(tags, list):
+        raise ImportFileError(name, 1, "tags", "must be a list of tag names")
+    for tag in tags:
+        if not isinstance(tag, str):
+            raise ImportFileError(name, 1, "tags", f"{tag!r} is not a tag name")
+        batch.tags.append(tag_column(name, 1, TAG_PREFIX + tag).key)
+    # Entries are parsed without positions (fast); the line is found only for a message.
+    first_index: dict[date, int] = {}
+    for i, item in enumerate(_json_list(doc, "nights", name)):
+        try:
+            update = _json_night(item, name, i)
+        except ImportFileError as exc:
+            raise exc.at_line(_element_lines(text, "nights")[i]) from None
+        if update.night in first_index:
+            lines = _element_lines(text, "nights")
+            raise ImportFileError(
+                name,
+                lines[i],
+                "night",
+                f"{update.night} appears twice (first on line {lines[first_index[update.night]]})",
+            )
+        first_index[update.night] = i
+        batch.nights.append(update)
+    for i, item in enumerate(_json_list(doc, "events", name)):
+        try:
+            batch.events.append(_json_event(item, name, i))
+        except ImportFileError as exc:
+            raise exc.at_line(_element_lines(text, "events")[i]) from None
+    return batch
+
+
+def _check_top_level(doc: object, name: str) -> None:
+    if not isinstance(doc, dict) or "schema_version" not in doc:
+        raise ImportFileError(
+            name, 1, "schema_version", "is missing: not a Bedtime Companion export"
+        )
+    version = doc["schema_version"]
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ImportFileError(name, 1, "schema_version", f"{version!r} is not a version number")
+    if version > SCHEMA_VERSION:
+        raise ImportFileError(
+            name,
+            1,
+            "schema_version",
+            f"{version} comes from a newer version of the app (this one reads up to "
+            f"{SCHEMA_VERSION})",
+        )
+    unknown = set(doc) - {"schema_version", "nights", "events", "tags"}
+    if unknown:
+        raise ImportFileError(name, 1, sorted(unknown)[0], "is not part of the export format")
+
+
+def _json_list(doc: dict[str, Any], key: str, name: str) -> list[Any]:
+    value = doc.get(key, [])
+    if not isinstance(value, list):
+        raise ImportFileError(name, 1, key, "must be a list")
+    return value
+
+
+_JSON_NIGHT_KEYS = {"night", "derived", "factors", *(m.key for m in NIGHT_FIELDS)}
+
+
+def _json_night(item: object, name: str, line: int) -> NightUpdate:
+    if not isinstance(item, dict):
+        raise ImportFileError(name, line, "nights", "each night must be an object")
+    for key in item:
+        if key not in _JSON_NIGHT_KEYS:
+            raise ImportFileError(name, line, key, "is not a night field")
+    raw_night = item.get("night")
+    if not isinstance(raw_night, str):
+        raise ImportFileError(name, line, "night", "is missing")
+    update = NightUpdate(parse_night_date(raw_night, name, line), line)
+    for m in NIGHT_FIELDS:
+        if m.key not in item:
+            continue
+        value = item[m.key]
+        try:
+            update.fields[m.key] = _json_field(m, value)
+        except JournalValueError as exc:
+            raise ImportFileError(name, line, m.key, exc.message) from None
+    if "factors" in item:
+        factors = item["factors"]
+        if not isinstance(factors, dict):
+            raise ImportFileError(name, line, "factors", "must be an object")
+        update.replace_all_factors = True
+        for key, raw in factors.items():
+            column = f"factors.{key}"
+            try:
+                m = measure_for_factor(key)
+                value, source = _json_factor(raw)
+                update.factors[m.key] = FactorValue(m.key, parse_value(m, value), source)
+            except JournalValueError as exc:
+                raise ImportFileError(name, line, column, exc.message) from None
+    return update
+
+
+def _json_field(m: Measure, value: object) -> object:
+    if value is None:
+        return "" if m.kind == "text" else None
+    if m.kind in ("time", "choice", "text"):
+        if not isinstance(value, str):
+            raise JournalValueError(m.key, f"{value!r} must be text")
+        if m.kind != "text" and not value.strip():
+            raise JournalValueError(m.key, "is empty; use null for not recorded")
+        return night_field_from_text(m, value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise JournalValueError(m.key, f"{value!r} is not a whole number")
+    return night_field_from_text(m, str(value))
+
+
+def _json_factor(raw: object) -> tuple[str, Source]:
+    if isinstance(raw, str):
+        return raw, "import"
+    if not isinstance(raw, dict) or set(raw) - {"value", "source"}:
+        raise JournalValueError("factors", 'must be {"value": …, "source": …}')
+    value, source = raw.get("value"), raw.get("source", "import")
+    if not isinstance(value, str):
+        raise JournalValueError("factors", f"value {value!r} must be text")
+    if source not in SOURCES:
+        raise JournalValueError("factors", f"source {source!r} is not one of {', '.join(SOURCES)}")
+    return value, cast(Source, source)
+
+
+_EVENT_KEYS = ("night", "step", "planned_at", "shown_at", "answer", "answered_at")
+
+
+def _json_event(item: object, name: str, line: int) -> RoutineEvent:
+    if not isinstance(item, dict):
+        raise ImportFileError(name, line, "events", "each event must be an object")
+    for key in item:
+        if key not in _EVENT_KEYS:
+            raise ImportFileError(name, line, key, "is not an event field")
+    for key in ("night", "step", "planned_at"):
+        if not isinstance(item.get(key), str):
+            raise ImportFileError(name, line, key, "is missing or not text")
+    night = parse_night_date(item["night"], name, line)
+    step = item["step"]
+    if not step.strip() or len(step) > STEP_MAX:
+        raise ImportFileError(name, line, "step", f"{step!r} is not a step name")
+    answer = item.get("answer")
+    if answer is not None and answer not in ANSWERS:
+        raise ImportFileError(
+            name, line, "answer", f"{answer!r} is not one of {', '.join(ANSWERS)} or null"
+        )
+    try:
+        return RoutineEvent(
+            night=night,
+            step=step,
+            planned_at=parse_time(item["planned_at"], "planned_at"),
+            shown_at=_optional_time(item.get("shown_at"), "shown_at"),
+            answer=cast("Answer | None", answer),
+            answered_at=_optional_time(item.get("answered_at"), "answered_at"),
+        )
+    except JournalValueError as exc:
+        raise ImportFileError(name, line, exc.field, exc.message) from None
+
+
+def _optional_time(value: object, key: str) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise JournalValueError(key, f"{value!r} is not a date and time")
+    return parse_time(value, key)
+
+
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+def _element_lines(text: str, wanted: str) -> list[int]:
+    """Line number of each element of the top-level array `wanted` (the text is valid JSON).
+
+    The standard parser forgets positions; walking the top level with raw_decode recovers
+    them so errors can say `file:line` like they do for CSV.
+    """
+    decoder = json.JSONDecoder()
+    counted_to, line = 0, 1
+
+    def line_at(pos: int) -> int:
+        nonlocal counted_to, line
+        line += text.count("\n", counted_to, pos)  # positions only grow: linear overall
+        counted_to = pos
+        return line
+
+    result: list[int] = []
+
+    def skip(pos: int) -> int:
+        match = _WS.match(text, pos)
+        return match.end() if match else pos
+
+    pos = skip(0) + 1  # past "{"
+    while True:
+        pos = skip(pos)
+        if text[pos] == "}":
+            return result
+        key, pos = decoder.raw_decode(text, pos)
+        pos = skip(skip(pos) + 1)  # past ":"
+        if key == wanted and text[pos] == "[":
+            pos += 1
+            while True:
+                pos = skip(pos)
+                if text[pos] == "]":
+                    pos += 1
+                    break
+                result.append(line_at(pos))
+                _, pos = decoder.raw_decode(text, pos)
+                pos = skip(pos)
+                if text[pos] == ",":
+                    pos += 1
+        else:
+            _, pos = decoder.raw_decode(text, pos)
+        pos = skip(pos)
+        if text[pos] == ",":
+            pos += 1

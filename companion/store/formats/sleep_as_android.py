@@ -1,0 +1,162 @@
+"""Sleep as Android's `sleep-export` (.zip or .csv), read into the journal (we never write it).
+
+Each record's start and end (from its epoch `Id` and `Hours`, so no DST guessing) go to
+into-bed and out-of-bed of the night it began in; records of one night are spanned (earliest
+start, latest end). They only fill fields that are still empty — a time the user entered is
+never overwritten. Its 0–5 rating is kept as the `saa_rating` factor, never as our quality
+score; its hashtags become tags. Its free-text comment is not imported.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from companion.core.journal import (
+    MEASURE_BY_KEY,
+    FactorValue,
+    JournalValueError,
+    parse_value,
+    tag_key,
+)
+from companion.core.nights import night_of
+from companion.store.formats.batch import Batch, ImportFileError, NightUpdate, csv_rows, decode
+
+SAA_MEMBER = "sleep-export.csv"
+MAX_SAA_BYTES = 256 * 1024 * 1024  # a decade of actigraphy is far less; guards against zip bombs
+HEADER_START = "Id,"  # how a bare sleep-export.csv begins
+
+_SAA_COLUMNS = ("Id", "Tz", "Hours", "Rating", "Comment")
+_HASHTAG = re.compile(r"#([^\s#]+)")
+_MULTIPLIER = re.compile(r"_\d+x$")
+_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+
+def saa_from_zip(data: bytes, name: str) -> str:
+    """The text of the sleep-export.csv inside a zip archive."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ImportFileError(name, None, "", "is not a readable zip archive") from None
+    with archive:
+        members = [i for i in archive.infolist() if Path(i.filename).name == SAA_MEMBER]
+        if not members:
+            raise ImportFileError(name, None, "", f"has no {SAA_MEMBER} inside")
+        if members[0].file_size > MAX_SAA_BYTES:
+            raise ImportFileError(name, None, "", f"{SAA_MEMBER} inside is too large")
+        try:
+            raw = archive.read(members[0])
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise ImportFileError(name, None, "", f"cannot be unpacked: {exc}") from None
+    return decode(raw, f"{name}/{SAA_MEMBER}")
+
+
+@dataclass(frozen=True)
+class _SaaRecord:
+    line: int
+    start: datetime
+    end: datetime
+    hours: float
+    rating: float
+    id_ms: int
+    tags: tuple[str, ...]
+
+
+def parse_saa(text: str, name: str) -> Batch:
+    """Read and check a whole sleep-export.csv: one night update per night its records began."""
+    records: list[_SaaRecord] = []
+    header: list[str] | None = None
+    waiting_for_data = False
+    for line, row in csv_rows(text, name):
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        if row[0] == "Id":
+            header, waiting_for_data = row, True
+            continue
+        if header is None:
+            raise ImportFileError(name, line, "Id", "a record comes before any header line")
+        if not waiting_for_data:
+            continue  # the optional third line of a record (noise levels)
+        waiting_for_data = False
+        records.append(_saa_record(dict(zip(header, row, strict=False)), name, line))
+    if header is None:
+        raise ImportFileError(name, 1, "", "holds no Sleep as Android records")
+    batch = Batch("saa", name)
+    by_night: dict[date, list[_SaaRecord]] = {}
+    for record in records:
+        by_night.setdefault(night_of(record.start), []).append(record)
+    for night, group in sorted(by_night.items()):
+        batch.nights.append(_night_update(night, group))
+    return batch
+
+
+def _night_update(night: date, group: list[_SaaRecord]) -> NightUpdate:
+    update = NightUpdate(night, group[0].line, fill_only_empty=True)
+    update.fields["into_bed_at"] = min(r.start for r in group)
+    update.fields["out_of_bed_at"] = max(r.end for r in group)
+    rated = [r for r in group if r.rating > 0]
+    if rated:
+        # The main sleep of the night speaks for it: the longest rated record.
+        best = max(rated, key=lambda r: (r.hours, r.id_ms))
+        m = MEASURE_BY_KEY["saa_rating"]
+        update.factors[m.key] = FactorValue(m.key, parse_value(m, str(best.rating)), "import")
+    for tag in sorted({t for r in group for t in r.tags}):
+        update.factors[tag] = FactorValue(tag, "yes", "import")
+    return update
+
+
+def _saa_record(cells: dict[str, str], name: str, line: int) -> _SaaRecord:
+    for column in _SAA_COLUMNS:
+        if column not in cells:
+            raise ImportFileError(name, line, column, "is missing from this record")
+
+    def fail(column: str, problem: str) -> ImportFileError:
+        return ImportFileError(name, line, column, problem)
+
+    raw_id = cells["Id"].strip()
+    if not raw_id.isdigit() or len(raw_id) > 15:
+        raise fail("Id", f"{raw_id!r} is not a start time in epoch milliseconds")
+    try:
+        zone = ZoneInfo(cells["Tz"].strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise fail("Tz", f"{cells['Tz']!r} is not a known time zone") from None
+    hours = _saa_number(cells["Hours"], 0, 48, fail("Hours", f"{cells['Hours']!r} is not 0–48 h"))
+    rating = _saa_number(cells["Rating"], 0, 5, fail("Rating", f"{cells['Rating']!r} is not 0–5"))
+    id_ms = int(raw_id)
+    try:
+        start = _minute(id_ms, zone)
+        end = _minute(id_ms + round(hours * 3_600_000), zone)
+    except (OverflowError, OSError, ValueError):
+        raise fail("Id", f"{raw_id!r} is not a plausible start time") from None
+    return _SaaRecord(line, start, end, hours, rating, id_ms, _saa_tags(cells["Comment"]))
+
+
+def _saa_number(text: str, low: float, high: float, error: ImportFileError) -> float:
+    if not _DECIMAL.fullmatch(text.strip()):
+        raise error
+    value = float(text)
+    if not low <= value <= high:
+        raise error
+    return value
+
+
+def _minute(epoch_ms: int, zone: ZoneInfo) -> datetime:
+    """The local time of an epoch instant, down to the minute, with its fixed UTC offset."""
+    moment = datetime.fromtimestamp((epoch_ms - epoch_ms % 60_000) / 1000, zone)
+    offset = moment.utcoffset() or timedelta(0)
+    return moment.replace(tzinfo=timezone(offset))
+
+
+def _saa_tags(comment: str) -> tuple[str, ...]:
+    tags: list[str] = []
+    for raw in _HASHTAG.findall(comment.replace("\\n", " ")):
+        try:
+            tags.append(tag_key(_MULTIPLIER.sub("", raw).lower()))
+        except JournalValueError:
+            continue  # an odd hashtag is not worth refusing a whole history for
+    return tuple(tags)

@@ -1,15 +1,17 @@
 """`log`: create or update one night from the shell, and say what is now stored for it.
 
-The lead's argparse layer turns `--rls 5 --tag "late dinner"` into
-`log_night(store, night, {"rls": "5"}, tags=["late dinner"])`; everything else (names, parsing,
-validation, the one transaction, the summary) happens here.
+Its options come from the journal's table of measures (`--rls 5 --tag "late dinner"` becomes
+`log_night(store, night, {"rls": "5"}, tags=["late dinner"])`); names, parsing, validation, the
+one transaction and the summary all happen here.
 """
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from companion.cli.usage import UsageError, open_user_journal, parse_night
 from companion.core.journal import (
     MEASURE_BY_KEY,
     OPTIONS,
@@ -62,3 +64,37 @@ def log_night(
     updated = night_from_texts(night, field_texts, base)
     store.save_night(updated, factor_texts, source)
     return describe_night(updated, store.factors_for(night))
+
+
+# the command ---------------------------------------------------------------------------
+
+
+def add_log_options(log: argparse.ArgumentParser) -> None:
+    for option, measure in OPTIONS.items():
+        if option == "note":
+            continue
+        log.add_argument(f"--{option}", metavar=_metavar(measure.kind), help=measure.label)
+    log.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
+    log.add_argument("--note", metavar="TEXT", help="a note for the night")
+
+
+def _metavar(kind: str) -> str:
+    return {"yes_no": "yes/no", "count": "N", "scale": "N", "minutes": "MIN"}.get(kind, "VALUE")
+
+
+def run(args: argparse.Namespace) -> int:
+    night = parse_night(args.night, "--night")
+    changes = {
+        option: getattr(args, option.replace("-", "_"))
+        for option in OPTIONS
+        if getattr(args, option.replace("-", "_"), None) is not None
+    }
+    with open_user_journal(args) as store:
+        try:
+            lines = log_night(store, night, changes, tags=args.tag)
+        except JournalValueError as exc:
+            measure = MEASURE_BY_KEY.get(exc.field)
+            flag = f"--{measure.option}" if measure is not None and measure.option else exc.field
+            raise UsageError(f"log: {flag}: {exc.message}") from None
+    print("\n".join(lines))
+    return 0

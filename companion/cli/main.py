@@ -1,32 +1,32 @@
-"""Command line (DESIGN §4.1). GUI commands import Qt widgets lazily; the rest never do.
+"""Command line (DESIGN §4.1): the parser, and which module runs each command.
 
 Starting the tray app is the hot path (DESIGN §5: the icon within 1.3x of a bare tray app), so
-this module imports only the standard library at the top; each command imports the parts of
-the app it uses.
+this module imports only the standard library at the top; each command's module (cli/plan.py,
+cli/log.py, …) is loaded only when that command is chosen, and GUI commands go to app/.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
+import importlib
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 from companion import __version__
+from companion.cli.usage import PROG, JournalProblemError, UsageError, parse_night
 
-if TYPE_CHECKING:
-    from companion.core.settings import Settings
-
-PROG = "bedtime-companion"
 GUI_COMMANDS = ("stretch", "checkin", "journal")
-
-
-class UsageError(Exception):
-    """Bad input from the command line: exit 2 with this one line."""
+# command -> (module in companion/cli, its function taking the parsed arguments)
+_NON_GUI: dict[str, tuple[str, str]] = {
+    "install-desktop": ("desktop", "install"),
+    "uninstall-desktop": ("desktop", "uninstall"),
+    "report": ("report", "run"),
+    "plan": ("plan", "run"),
+    "log": ("log", "run"),
+    "export": ("export", "run"),
+    "import": ("import_journal", "run"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -52,13 +52,10 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def add_log_options(log: argparse.ArgumentParser) -> None:
-    for option, measure in journal_options().items():
-        if option == "note":
-            continue
-        log.add_argument(f"--{option}", metavar=_metavar(measure.kind), help=measure.label)
-    log.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
-    log.add_argument("--note", metavar="TEXT", help="a note for the night")
+def _add_log_options(log: argparse.ArgumentParser) -> None:
+    from companion.cli.log import add_log_options  # the journal's measures, for `log` only
+
+    add_log_options(log)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--bedtime", metavar="HH:MM", help="use this bedtime instead of the setting")
     plan.add_argument("--json", action="store_true", help="machine-readable output")
     log = commands.add_parser(
-        "log", help="create or update one night of the journal", fill=add_log_options
+        "log", help="create or update one night of the journal", fill=_add_log_options
     )
     log.add_argument("--night", metavar="YYYY-MM-DD", required=True, help="the night to log")
     export = commands.add_parser("export", help="write the whole journal (to stdout by default)")
@@ -150,9 +147,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run_self_test()
     if args.command == "checkin" and args.night:
         parse_night(args.night, "--night")  # bad input stops here, not in the running app
-    handler = _NON_GUI.get(args.command or "")
-    if handler is not None:
-        return handler(args)
+    command = _NON_GUI.get(args.command or "")
+    if command is not None:
+        module, function = command
+        # Each command loads only its own modules: `plan` never pays for the journal's.
+        handler = getattr(importlib.import_module(f"companion.cli.{module}"), function)
+        return int(handler(args))
     from companion.app.run import run_gui  # widgets only for the commands that show them
 
     return run_gui(
@@ -164,187 +164,11 @@ def _dispatch(args: argparse.Namespace) -> int:
     )
 
 
-def parse_night(text: str, flag: str) -> date:
-    """A YYYY-MM-DD flag value, or UsageError naming the flag."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{flag}: {text!r} is not a date like 2026-03-07") from None
-
-
-def load_user_settings(args: argparse.Namespace) -> Settings:
-    """The saved settings; a damaged file is reported on stderr (and moved aside) first."""
-    from companion.store.paths import resolve_paths
-    from companion.store.settings_file import load_settings
-
-    paths = resolve_paths(args.data_dir)
-    loaded = load_settings(paths.settings_file, now=datetime.now())
-    if loaded.problem:
-        print(f"{PROG}: {loaded.problem}", file=sys.stderr)
-    return loaded.settings
-
-
-def cmd_plan(args: argparse.Namespace) -> int:
-    from companion.core.plan import (
-        format_plan_table,
-        plan_for_night,
-        plan_to_json_dict,
-        which_night,
-    )
-    from companion.core.settings import SettingsError, parse_clock
-    from companion.integration.system_zone import effective_zone
-
-    settings = load_user_settings(args)
-    if args.bedtime is not None:
-        try:
-            bedtime = parse_clock(args.bedtime, "--bedtime")
-        except SettingsError as exc:
-            raise UsageError(str(exc)) from None
-        settings = dataclasses.replace(settings, bedtime=bedtime, bedtime_by_weekday={})
-    zone = effective_zone(settings)
-    night = parse_night(args.date, "--date") if args.date else which_night(datetime.now(zone), zone)
-    plan = plan_for_night(night, settings, zone)
-    if args.json:
-        print(json.dumps(plan_to_json_dict(plan)))
-    else:
-        print(format_plan_table(plan))
-    return 0
-
-
-def journal_options() -> dict[str, Any]:
-    from companion.core.journal import OPTIONS
-
-    return OPTIONS
-
-
-def journal_measures() -> dict[str, Any]:
-    from companion.core.journal import MEASURE_BY_KEY
-
-    return MEASURE_BY_KEY
-
-
-def _metavar(kind: str) -> str:
-    return {"yes_no": "yes/no", "count": "N", "scale": "N", "minutes": "MIN"}.get(kind, "VALUE")
-
-
-def open_user_journal(args: argparse.Namespace) -> Any:
-    """The journal for a command; a damaged or newer file is reported and ends with exit 1."""
-    from companion.store.journal_store import open_journal
-    from companion.store.paths import resolve_paths
-
-    paths = resolve_paths(args.data_dir)
-    store = open_journal(paths, datetime.now().astimezone())
-    if store.notice is not None:
-        store.close()
-        raise JournalProblemError(store.notice.message)
-    return store
-
-
-class JournalProblemError(Exception):
-    """The journal file could not be used as it is: exit 1 with this message."""
-
-
-def cmd_log(args: argparse.Namespace) -> int:
-    from companion.cli.log import log_night
-    from companion.core.journal import JournalValueError
-
-    night = parse_night(args.night, "--night")
-    changes = {
-        option: getattr(args, option.replace("-", "_"))
-        for option in journal_options()
-        if getattr(args, option.replace("-", "_"), None) is not None
-    }
-    with open_user_journal(args) as store:
-        try:
-            lines = log_night(store, night, changes, tags=args.tag)
-        except JournalValueError as exc:
-            measure = journal_measures().get(exc.field)
-            flag = f"--{measure.option}" if measure is not None and measure.option else exc.field
-            raise UsageError(f"log: {flag}: {exc.message}") from None
-    print("\n".join(lines))
-    return 0
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from companion.store.formats import export_text, export_to_file
-
-    with open_user_journal(args) as store:
-        if args.output:
-            try:
-                export_to_file(store, args.format, Path(args.output))
-            except OSError as exc:
-                raise UsageError(f"--output: cannot write {args.output}: {exc.strerror}") from None
-        else:
-            sys.stdout.write(export_text(store, args.format))
-    return 0
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from companion.store.formats import ImportFileError, import_file
-
-    with open_user_journal(args) as store:
-        try:
-            summary = import_file(store, Path(args.path), dry_run=args.dry_run)
-        except ImportFileError as exc:
-            raise UsageError(str(exc)) from None
-    print("\n".join(summary.lines()))
-    return 0
-
-
 def _days(text: str) -> int:
     try:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of nights") from None
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    from companion.integration.system_zone import effective_zone
-    from companion.journeys.report import ReportError, write_report
-
-    settings = load_user_settings(args)
-    today = datetime.now(effective_zone(settings)).date()
-    with open_user_journal(args) as store:
-        try:
-            pages = write_report(store, Path(args.output), args.days, today)
-        except ReportError as exc:
-            raise UsageError(str(exc)) from None
-        except OSError as exc:
-            raise UsageError(f"--output: cannot write {args.output}: {exc.strerror}") from None
-    print(
-        f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''}, last {args.days} nights)."
-    )
-    return 0
-
-
-def cmd_install_desktop(args: argparse.Namespace) -> int:
-    from companion.integration.desktop_entries import install_desktop
-
-    try:
-        for path in install_desktop():
-            print(path)
-    except OSError as exc:
-        raise UsageError(f"install-desktop: {exc.strerror}: {exc.filename}") from None
-    return 0
-
-
-def cmd_uninstall_desktop(args: argparse.Namespace) -> int:
-    from companion.integration.desktop_entries import uninstall_desktop
-
-    for path in uninstall_desktop():
-        print(path)
-    return 0
-
-
-_NON_GUI: dict[str, Callable[[argparse.Namespace], int]] = {
-    "install-desktop": cmd_install_desktop,
-    "uninstall-desktop": cmd_uninstall_desktop,
-    "report": cmd_report,
-    "plan": cmd_plan,
-    "log": cmd_log,
-    "export": cmd_export,
-    "import": cmd_import,
-}
 
 
 def run() -> NoReturn:

@@ -13,6 +13,7 @@ os.environ.pop("BEDTIME_COMPANION_HOME", None)
 import pytest
 
 from companion.store.paths import Paths, resolve_paths
+from tests.fakes import FakeClock
 
 
 @pytest.fixture(autouse=True)
@@ -42,3 +43,9 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def paths(data_dir: Path) -> Iterator[Paths]:
     yield resolve_paths(data_dir)
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    """A monotonic clock the test moves by hand (tests/fakes.py)."""
+    return FakeClock()

@@ -4,19 +4,7 @@ import pytest
 
 from companion.core.session import Event, Session, plan_holds
 from companion.core.stretches import STRETCH_IDS, StretchSettings
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.fakes import FakeClock
 
 
 @pytest.fixture

@@ -18,16 +18,9 @@ from pytestqt.qtbot import QtBot
 from companion.core.session import Event, Session, plan_holds
 from companion.services import cues as cues_module
 from companion.services.cues import PHRASES, Cues, phrase_for
+from tests.fakes import FakeClock
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 50.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def routine_events(ids: tuple[str, ...] = ("calf", "hamstring")) -> list[Event]:

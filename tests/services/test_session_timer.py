@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.core.session import Event, Session, Summary, plan_holds
 from companion.services.session_timer import SessionTimer
+from tests.fakes import FakeClock
 
 TOLERANCE = 0.050  # DESIGN §5: every hold ends within 50 ms of its deadline
 
@@ -51,14 +52,6 @@ def test_ticks_fall_on_whole_seconds_of_the_countdown(qtbot: QtBot) -> None:
     assert [shown for _, shown in ticks] == [2, 1]
     one_second_left = started[0].at + 1
     assert 0 <= ticks[1][0] - one_second_left < TOLERANCE
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 10.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_pause_disarms_the_timer_and_resume_rearms_it(qtbot: QtBot) -> None:

@@ -17,15 +17,8 @@ from companion.core.stretches import STRETCH_IDS
 from companion.services.session_timer import SessionTimer
 from companion.ui.stretch.window import StretchWindow
 from companion.ui.theme import NIGHT
+from tests.fakes import FakeClock
 from tests.ui.snapshots import save_variants, snapshot_dir
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def _window_in(state: str, size: QSize) -> Callable[[], StretchWindow]:

@@ -20,16 +20,7 @@ from companion.services.session_timer import SessionTimer
 from companion.ui.stretch.countdown_ring import FRAME_INTERVAL_MS
 from companion.ui.stretch.window import StretchWindow
 from companion.ui.theme import NIGHT
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.fakes import FakeClock
 
 
 class Driver:

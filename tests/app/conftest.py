@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from companion.app.companion_app import CompanionApp
 from companion.services.clock import ScaledClock
 from companion.store.paths import Paths
-
-BERLIN = ZoneInfo("Europe/Berlin")
+from tests.fakes import BERLIN
 
 
 @pytest.fixture

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from companion.app.companion_app import CompanionApp
 from companion.services.clock import ScaledClock
 from companion.store.settings_file import load_settings
-
-BERLIN = ZoneInfo("Europe/Berlin")
+from tests.fakes import BERLIN
 
 
 def test_without_a_tray_the_tonight_window_stands_in(qtbot, app):

@@ -19,10 +19,9 @@ from companion.core.plan import (
     which_night,
 )
 from companion.core.settings import STEP_KINDS, Settings, StepSetting
+from tests.fakes import BERLIN, NEW_YORK
 
-NEW_YORK = ZoneInfo("America/New_York")
 LORD_HOWE = ZoneInfo("Australia/Lord_Howe")
-BERLIN = ZoneInfo("Europe/Berlin")
 # "localtime" follows whatever machine runs the tests; every other name is fixed.
 ZONES = sorted(available_timezones() - {"localtime"})
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -22,9 +21,8 @@ from companion.core.reminders import (
     step_states,
 )
 from companion.core.settings import Settings
+from tests.fakes import BERLIN, NEW_YORK
 
-BERLIN = ZoneInfo("Europe/Berlin")
-NEW_YORK = ZoneInfo("America/New_York")
 NIGHT = date(2026, 3, 10)
 SETTINGS = Settings()  # magnesium 21:00, stretch 21:45, lights 22:00, bedtime 22:30, check-in 07:15
 PLAN = plan_for_night(NIGHT, SETTINGS, BERLIN)

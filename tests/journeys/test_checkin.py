@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -16,9 +15,9 @@ from companion.store import migrations
 from companion.store.journal_store import JournalStore, open_journal
 from companion.store.paths import Paths
 from companion.ui.checkin.dialog import CheckinAnswers, CheckinDialog
+from tests.fakes import BERLIN
 
 CET = timezone(timedelta(hours=1))
-BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 3, 25, 7, 30, tzinfo=CET)
 NIGHT = date(2026, 3, 24)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtGui import QIcon
@@ -15,8 +14,8 @@ from companion.services.clock import ScaledClock
 from companion.store.journal_store import open_journal
 from companion.ui.tonight.panel import TonightPanel
 from companion.ui.tray import Tray
+from tests.fakes import BERLIN
 
-BERLIN = ZoneInfo("Europe/Berlin")
 SETTINGS = Settings(bedtime=time(23, 45), timezone="Europe/Berlin", onboarding_done=True)
 NIGHT = datetime(2026, 11, 24).date()
 

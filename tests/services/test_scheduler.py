@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -12,8 +11,8 @@ from companion.core.settings import Settings
 from companion.services.clock import ScaledClock
 from companion.services.scheduler import OwnedTimerQtScheduler, StepScheduler
 from companion.store.journal_store import JournalStore, open_journal
+from tests.fakes import BERLIN
 
-BERLIN = ZoneInfo("Europe/Berlin")
 # 23:45 bedtime: magnesium 22:15, stretch 23:00, lights 23:15, lights out 23:45.
 SETTINGS = Settings(bedtime=time(23, 45), onboarding_done=True)
 FAST = 1200.0  # one plan minute = 50 ms

@@ -1,0 +1,65 @@
+"""The table both comparison tabs use: one comparison a row, thin samples greyed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from companion.core.insights import Comparison, format_interval, format_value
+from companion.ui.theme import colour, is_dark
+
+
+def comparison_table(columns: Sequence[str], name: str) -> QTableWidget:
+    """A read-only table of whole rows, columns fitted to their contents."""
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAccessibleName(name)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+def fill_comparison_row(
+    table: QTableWidget,
+    row: int,
+    texts: Sequence[str],
+    sentence: str,
+    enough: bool,
+    *,
+    numeric: range,
+) -> None:
+    """One comparison's cells: numbers right-aligned, the plain sentence as tooltip, greyed
+    when there are too few nights."""
+    muted = colour("muted", is_dark(table))
+    for col, text in enumerate(texts):
+        item = QTableWidgetItem(text)
+        if col in numeric:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setToolTip(sentence)
+        if not enough:
+            item.setForeground(muted)
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+        table.setItem(row, col, item)
+
+
+def difference_text(c: Comparison) -> str:
+    """'+1.2 (−0.3 to 2.6)': the difference with its 95 % interval, or — without one."""
+    if c.difference is None:
+        return "—"
+    return (
+        f"{format_value(c.outcome, c.difference, signed=True)} "
+        f"({format_interval(c.outcome, c.interval)})"
+    )
+
+
+def delta_text(c: Comparison) -> str:
+    """Cliff's δ to two places with a real minus sign, or — without one."""
+    return "—" if c.cliffs_delta is None else f"{c.cliffs_delta:+.2f}".replace("-", "−")

@@ -1,0 +1,57 @@
+"""What the journal window remembers between openings: size, tab, ranges, experiment start."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+TABS = ("calendar", "list", "charts", "insights", "experiment")
+TAB_TITLES = ("&Calendar", "&List", "C&harts", "&What helps me", "E&xperiment")
+
+
+@dataclass
+class JournalWindowState:
+    """What the window remembers between openings; the app stores it (e.g. in settings)."""
+
+    width: int = 1100
+    height: int = 760
+    tab: str = "calendar"
+    chart_range: int | None = 30
+    experiment_start: date | None = None
+    report_days: int = 30
+    insights_range: int | None = None  # nights compared in "What helps me"; None = all
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "width": self.width,
+            "height": self.height,
+            "tab": self.tab,
+            "chart_range": self.chart_range,
+            "experiment_start": self.experiment_start.isoformat()
+            if self.experiment_start
+            else None,
+            "report_days": self.report_days,
+            "insights_range": self.insights_range,
+        }
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> JournalWindowState:
+        """Forgiving: anything missing or odd falls back to the default."""
+        state = cls()
+        try:
+            state.width = max(600, int(raw.get("width", state.width)))
+            state.height = max(400, int(raw.get("height", state.height)))
+            tab = raw.get("tab")
+            state.tab = tab if tab in TABS else state.tab
+            chart_range = raw.get("chart_range", state.chart_range)
+            state.chart_range = None if chart_range is None else int(chart_range)
+            start = raw.get("experiment_start")
+            state.experiment_start = date.fromisoformat(start) if start else None
+            state.report_days = max(1, int(raw.get("report_days", state.report_days)))
+            insights_range = raw.get("insights_range")
+            state.insights_range = None if insights_range is None else int(insights_range)
+        except (TypeError, ValueError):
+            return cls()
+        return state

@@ -13,7 +13,10 @@ os.environ.pop("BEDTIME_COMPANION_HOME", None)
 import pytest
 
 from companion.store.paths import Paths, resolve_paths
+from tests.audio_server import audio_server, with_audio
 from tests.fakes import FakeClock
+
+__all__ = ["audio_server", "with_audio"]  # fixtures for every test folder
 
 
 @pytest.fixture(autouse=True)

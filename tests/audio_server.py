@@ -4,6 +4,9 @@ QtMultimedia connects to the sound server once per process, the first time it is
 logs a Qt warning when there is none (which the test config turns into a failure). So the
 server must exist, and PULSE_SERVER point at it, before any test here touches QtMultimedia.
 If CI already provides one (PULSE_SERVER set), that one is used.
+
+The root conftest starts it for the whole session (autouse), so that whichever test first
+touches QtMultimedia, in whatever order the suite runs, finds it.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from pathlib import Path
 import pytest
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="session", autouse=True)
 def audio_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str | None]:
     """The PULSE_SERVER address of a running server, or None where none can be started."""
     existing = os.environ.get("PULSE_SERVER")

@@ -8,7 +8,6 @@ cli/log.py, …) is loaded only when that command is chosen, and GUI commands go
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
@@ -17,16 +16,6 @@ from companion import __version__
 from companion.cli.usage import PROG, JournalProblemError, UsageError, parse_night
 
 GUI_COMMANDS = ("stretch", "checkin", "journal")
-# command -> (module in companion/cli, its function taking the parsed arguments)
-_NON_GUI: dict[str, tuple[str, str]] = {
-    "install-desktop": ("desktop", "install"),
-    "uninstall-desktop": ("desktop", "uninstall"),
-    "report": ("report", "run"),
-    "plan": ("plan", "run"),
-    "log": ("log", "run"),
-    "export": ("export", "run"),
-    "import": ("import_journal", "run"),
-}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -147,12 +136,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run_self_test()
     if args.command == "checkin" and args.night:
         parse_night(args.night, "--night")  # bad input stops here, not in the running app
-    command = _NON_GUI.get(args.command or "")
-    if command is not None:
-        module, function = command
-        # Each command loads only its own modules: `plan` never pays for the journal's.
-        handler = getattr(importlib.import_module(f"companion.cli.{module}"), function)
-        return int(handler(args))
+    handler = _NON_GUI.get(args.command or "")
+    if handler is not None:
+        return handler(args)
     from companion.app.run import run_gui  # widgets only for the commands that show them
 
     return run_gui(
@@ -169,6 +155,63 @@ def _days(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of nights") from None
+
+
+# Each command loads only its own module when chosen (`plan` never pays for the journal's), by
+# a plain import that PyInstaller can see.
+
+
+def _plan(args: argparse.Namespace) -> int:
+    from companion.cli import plan
+
+    return plan.run(args)
+
+
+def _log(args: argparse.Namespace) -> int:
+    from companion.cli import log
+
+    return log.run(args)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from companion.cli import export
+
+    return export.run(args)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from companion.cli import import_journal
+
+    return import_journal.run(args)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from companion.cli import report
+
+    return report.run(args)
+
+
+def _install_desktop(args: argparse.Namespace) -> int:
+    from companion.cli import desktop
+
+    return desktop.install(args)
+
+
+def _uninstall_desktop(args: argparse.Namespace) -> int:
+    from companion.cli import desktop
+
+    return desktop.uninstall(args)
+
+
+_NON_GUI: dict[str, Callable[[argparse.Namespace], int]] = {
+    "plan": _plan,
+    "log": _log,
+    "export": _export,
+    "import": _import,
+    "report": _report,
+    "install-desktop": _install_desktop,
+    "uninstall-desktop": _uninstall_desktop,
+}
 
 
 def run() -> NoReturn:

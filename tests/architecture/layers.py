@@ -280,3 +280,25 @@ def _sort_key(line: str) -> tuple[str, int, str]:
     where, _, rest = line.partition(" ")
     path, _, number = where.partition(":")
     return (path, int(number) if number.isdigit() else 0, rest)
+
+
+def summary(root: Path) -> str:
+    """What the contract read and found, for a person: `python -m tests.architecture.layers`."""
+    modules = _modules(root)
+    per_layer: dict[str, int] = {}
+    for name in modules:
+        layer = layer_of(name) or PACKAGE
+        per_layer[layer] = per_layer.get(layer, 0) + 1
+    order = sorted(per_layer, key=lambda layer: -RANKS.get(layer, 8))
+    problems = check_layers(root) + long_modules(root)
+    lines = [
+        f"{len(modules)} modules: " + ", ".join(f"{layer} {per_layer[layer]}" for layer in order),
+        "layers, top to bottom: cli/app → journeys → ui → render → services → integration → "
+        "store → core",
+        *(problems or ["no broken import rule, no module over 400 lines"]),
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(summary(Path(__file__).resolve().parents[2]))

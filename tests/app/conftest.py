@@ -12,14 +12,29 @@ from companion.services.clock import ScaledClock
 from companion.store.paths import Paths
 from tests.fakes import BERLIN
 
+SET_UP = 'onboarding_done = true\ntimezone = "Europe/Berlin"\n'
+MORNING = datetime(2026, 11, 24, 9, 30, tzinfo=BERLIN)
+
+
+def started_app(
+    paths: Paths,
+    settings_text: str | None = SET_UP,
+    *,
+    at: datetime = MORNING,
+    tray_wait_ms: int = 100,
+) -> CompanionApp:
+    """The app started on `paths` with this settings file (None: none yet), its clock at `at`."""
+    paths.ensure()
+    if settings_text is not None:
+        paths.settings_file.write_text(settings_text)
+    companion = CompanionApp(paths, clock=ScaledClock(at, 1.0), tray_wait_ms=tray_wait_ms)
+    companion.start()
+    return companion
+
 
 @pytest.fixture
 def app(qtbot: object, paths: Paths) -> Iterator[CompanionApp]:
-    paths.ensure()
-    paths.settings_file.write_text('onboarding_done = true\ntimezone = "Europe/Berlin"\n')
-    clock = ScaledClock(datetime(2026, 11, 24, 9, 30, tzinfo=BERLIN), 1.0)
-    companion = CompanionApp(paths, clock=clock, tray_wait_ms=500)
-    companion.start()
+    companion = started_app(paths, tray_wait_ms=500)
     yield companion
     companion.shut_down()
     for window in (companion.panel, *companion.checkin.dialogs.values()):

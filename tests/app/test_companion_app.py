@@ -9,6 +9,7 @@ import pytest
 from companion.app.companion_app import CompanionApp
 from companion.services.clock import ScaledClock
 from companion.store.settings_file import load_settings
+from tests.app.conftest import started_app
 from tests.fakes import BERLIN
 
 
@@ -50,11 +51,7 @@ def test_settings_apply_without_restart(qtbot, app, paths):
 
 
 def test_damaged_settings_are_reported_and_defaults_used(qtbot, paths):
-    paths.ensure()
-    paths.settings_file.write_text("this is [not toml")
-    clock = ScaledClock(datetime(2026, 11, 24, 9, 30, tzinfo=BERLIN), 1.0)
-    companion = CompanionApp(paths, clock=clock, tray_wait_ms=100)
-    companion.start()
+    companion = started_app(paths, "this is [not toml")
     try:
         assert len(companion.messages) == 1
         assert "could not be used" in companion.messages[0].text()
@@ -85,14 +82,12 @@ def test_a_journal_from_a_newer_version_is_read_only_and_reminders_stay_quiet(qt
     import sqlite3
 
     paths.ensure()
-    paths.settings_file.write_text('onboarding_done = true\ntimezone = "Europe/Berlin"\n')
     with sqlite3.connect(paths.journal_file) as db:
         db.execute("CREATE TABLE future (x)")
         db.execute("PRAGMA user_version = 999")
     before = paths.journal_file.read_bytes()
-    clock = ScaledClock(datetime(2026, 11, 24, 22, 16, tzinfo=BERLIN), 1.0)  # magnesium due
-    companion = CompanionApp(paths, clock=clock, tray_wait_ms=100)
-    companion.start()
+    magnesium_due = datetime(2026, 11, 24, 22, 16, tzinfo=BERLIN)
+    companion = started_app(paths, at=magnesium_due)
     try:
         assert companion.journal.is_read_only
         assert companion.tonight is None  # the reminders never started
@@ -120,11 +115,8 @@ def _summary(completed: int, planned: int = 10, finished: bool = True):
 
 @pytest.fixture
 def evening_app(qtbot, paths):
-    paths.ensure()
-    paths.settings_file.write_text('onboarding_done = true\ntimezone = "Europe/Berlin"\n')
-    clock = ScaledClock(datetime(2026, 11, 24, 21, 46, tzinfo=BERLIN), 1.0)  # stretch due
-    companion = CompanionApp(paths, clock=clock, tray_wait_ms=500)
-    companion.start()
+    stretch_due = datetime(2026, 11, 24, 21, 46, tzinfo=BERLIN)
+    companion = started_app(paths, at=stretch_due, tray_wait_ms=500)
     yield companion
     companion.shut_down()
     companion.panel.hide()
@@ -237,11 +229,7 @@ def test_start_up_drops_the_source_lines_pyside_read_while_importing(qtbot, path
 
     linecache.getlines(companion.journeys.reminders.__file__)  # as that hook leaves it: cached
     # A set-up user's day (the first run's welcome window loads after start-up, on purpose).
-    paths.ensure()
-    paths.settings_file.write_text('onboarding_done = true\ntimezone = "Europe/Berlin"\n')
-    clock = ScaledClock(datetime(2026, 11, 24, 9, 30, tzinfo=BERLIN), 1.0)
-    companion = CompanionApp(paths, clock=clock, tray_wait_ms=100)
-    companion.start()
+    companion = started_app(paths)
     try:
         assert companion.tonight is not None
         assert not [f for f in linecache.cache if "companion" in f]  # ~8 MB held all day

@@ -11,6 +11,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("BEDTIME_COMPANION_HOME", None)
 
 import pytest
+from PySide6.QtGui import QPalette
 
 from companion.store.paths import Paths, resolve_paths
 from tests.audio_server import audio_server, with_audio
@@ -52,3 +53,17 @@ def paths(data_dir: Path) -> Iterator[Paths]:
 def fake_clock() -> FakeClock:
     """A monotonic clock the test moves by hand (tests/fakes.py)."""
     return FakeClock()
+
+
+@pytest.fixture(autouse=True)
+def _app_look_restored() -> Iterator[None]:
+    """The app sets the whole QApplication's palette (evening or day): undo it after each test,
+    so no test sees the look an earlier one left behind."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    before = app.palette() if isinstance(app, QApplication) else None
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setPalette(before if before is not None else QPalette())

@@ -1,4 +1,4 @@
-"""Write the app icon and the tray icons (resources/icons/*.svg).
+"""Write the app icon and the tray icons (resources/icons/*.svg); then run tools/make_icons.py.
 
 The glyph is a crescent moon whose lower horn turns into a resting foot: the outer curve of the
 crescent is the back of the calf, the horn at the bottom is the heel, the foot points right.
@@ -19,9 +19,16 @@ NIGHT_TOP = "#2b3a6b"
 NIGHT_BOTTOM = "#151d3b"
 MOON = "#f4d58d"
 STAR = "#c9d3f2"
-# Monochrome tray glyphs.
+# Monochrome tray glyphs, for a platform that tells the panel's colour.
 GLYPH_FOR_LIGHT_PANEL = "#232838"
 GLYPH_FOR_DARK_PANEL = "#eef1f8"
+# The outlined tray glyph, for panels of unknown colour: a mid-tone fill (relative luminance
+# about 0.2) reads at >= 3.6:1 on both a light (#f0f0f0) and a dark (#202020) panel by itself;
+# the dark outline sharpens its edge on light panels. Paused: the same in a neutral grey.
+OUTLINED_FILL = "#9c7436"
+OUTLINED_PAUSED_FILL = "#7c7c7c"
+OUTLINE = "#1d2230"
+OUTLINE_WIDTH = 24  # on the 256 grid: half of it (about 1 px at 22 px) shows outside the fill
 
 
 def _fmt(v: float) -> str:
@@ -53,14 +60,14 @@ def crescent_path(
     )
 
 
-def glyph(colour: str, *, scale: float = 1.0, dx: float = 0.0, dy: float = 0.0) -> str:
-    """The crescent-and-foot glyph on a 256 grid, as one SVG path in a group.
+def leg_path() -> str:
+    """The crescent-and-foot outline on a 256 grid, as SVG path data.
 
     Read from the top: the upper horn is the knee, the thick outer curve the back of the calf, the
     bottom narrows to the ankle and turns into a heel and a foot pointing right; the hollow of the
     crescent is the front of the shin.
     """
-    leg = (
+    return (
         "M160 18"  # knee: the upper horn
         "C96 14 24 54 22 118"  # outer curve: the back of the leg
         "C21 154 44 178 74 194"  # the calf narrows into the achilles
@@ -71,20 +78,25 @@ def glyph(colour: str, *, scale: float = 1.0, dx: float = 0.0, dy: float = 0.0) 
         "C98 170 86 146 86 116"  # shin: the inner curve of the crescent
         "C86 74 114 36 160 18Z"
     )
+
+
+def glyph(colour: str, *, scale: float = 1.0, dx: float = 0.0, dy: float = 0.0) -> str:
+    """The glyph as one filled path in a group, optionally moved and scaled."""
     transform = ""
     if scale != 1.0 or dx or dy:
         transform = f' transform="translate({_fmt(dx)} {_fmt(dy)}) scale({_fmt(scale)})"'
-    return f'<g fill="{colour}"{transform}><path d="{leg}"/></g>'
+    return f'<g fill="{colour}"{transform}><path d="{leg_path()}"/></g>'
+
+
+PAUSE_BARS = (
+    '<rect x="144" y="64" width="32" height="96" rx="6"/>'
+    '<rect x="208" y="64" width="32" height="96" rx="6"/>'
+)
 
 
 def pause_bars(colour: str) -> str:
     """Two bold bars in the crescent's hollow, on the 16 px pixel grid."""
-    return (
-        f'<g fill="{colour}">'
-        '<rect x="144" y="64" width="32" height="96" rx="6"/>'
-        '<rect x="208" y="64" width="32" height="96" rx="6"/>'
-        "</g>"
-    )
+    return f'<g fill="{colour}">{PAUSE_BARS}</g>'
 
 
 def svg(body: str, title: str) -> str:
@@ -115,6 +127,30 @@ def tray_icon(colour: str, *, paused: bool) -> str:
     return svg(dimmed + pause_bars(colour), "Bedtime Companion (paused tonight)")
 
 
+def outlined_tray_icon(*, paused: bool) -> str:
+    """The symbolic tray icon: one drawing for the icon theme and for Qt's own fallback.
+
+    Its two colours are the classes of KDE's "current-color-scheme" convention, so a host that
+    knows its panel (Plasma) recolours the glyph to the panel's text and the outline to the
+    panel's background; GTK hosts paint a "-symbolic" icon's fills in their text colour; anyone
+    else shows the defaults below, readable on light and dark panels alike.
+    """
+    fill = OUTLINED_PAUSED_FILL if paused else OUTLINED_FILL
+    shapes = f'<path d="{leg_path()}"/>' + (PAUSE_BARS if paused else "")
+    style = (
+        '<style id="current-color-scheme" type="text/css">'
+        f".ColorScheme-Text {{ color:{fill}; }} .ColorScheme-Background {{ color:{OUTLINE}; }}"
+        "</style>"
+    )
+    outline = (
+        '<g class="ColorScheme-Background" fill="currentColor" stroke="currentColor" '
+        f'stroke-width="{OUTLINE_WIDTH}" stroke-linejoin="round">{shapes}</g>'
+    )
+    body = f'{style}{outline}<g class="ColorScheme-Text" fill="currentColor">{shapes}</g>'
+    title = "Bedtime Companion (paused tonight)" if paused else "Bedtime Companion"
+    return svg(body, title)
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     files = {
@@ -123,6 +159,8 @@ def main() -> None:
         "tray-dark.svg": tray_icon(GLYPH_FOR_DARK_PANEL, paused=False),
         "tray-light-paused.svg": tray_icon(GLYPH_FOR_LIGHT_PANEL, paused=True),
         "tray-dark-paused.svg": tray_icon(GLYPH_FOR_DARK_PANEL, paused=True),
+        "tray-outlined.svg": outlined_tray_icon(paused=False),
+        "tray-outlined-paused.svg": outlined_tray_icon(paused=True),
     }
     for name, text in files.items():
         (OUT / name).write_text(text, encoding="utf-8")

@@ -5,7 +5,9 @@
       python tools/make_icons.py
 
   writes resources/linux/icons/hicolor/<N>x<N>/apps/<APP_ID>.png for the sizes menus, docks,
-  task switchers and software centres ask for, plus scalable/apps/<APP_ID>.svg.
+  task switchers and software centres ask for, plus scalable/apps/<APP_ID>.svg and the tray's
+  symbolic icons (scalable/apps/<APP_ID>-symbolic.svg, -paused-symbolic.svg), which
+  StatusNotifierItem hosts find by name once install-desktop has copied them.
 
 * the Windows .ico and the macOS .icns for the bundle (made at build time, not committed):
 
@@ -28,8 +30,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from companion import APP_ID  # noqa: E402
+from companion.render.icons import tray_icon_name  # noqa: E402
 
-SOURCE = ROOT / "resources" / "icons" / "bedtime-companion.svg"
+ICONS = ROOT / "resources" / "icons"
+SOURCE = ICONS / "bedtime-companion.svg"
 HICOLOR = ROOT / "resources" / "linux" / "icons" / "hicolor"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 256)  # Windows: small, medium, large and jumbo views
@@ -114,6 +118,10 @@ def write_hicolor(target: Path = HICOLOR) -> list[Path]:
     scalable.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SOURCE, scalable)
     written.append(scalable)
+    for paused, drawing in ((False, "tray-outlined.svg"), (True, "tray-outlined-paused.svg")):
+        symbolic = scalable.parent / f"{tray_icon_name(paused=paused)}.svg"
+        shutil.copyfile(ICONS / drawing, symbolic)
+        written.append(symbolic)
     return written
 
 

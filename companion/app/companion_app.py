@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from companion import __version__
@@ -21,12 +20,13 @@ from companion.core.texts import APP_NAME
 from companion.render import icons
 from companion.services.clock import Clock
 from companion.ui.present import present
-from companion.ui.theme import is_dark
 from companion.ui.tray import Tray
 
 if TYPE_CHECKING:  # journeys and windows load when first used: the tray is up sooner and leaner
+    from datetime import date
     from zoneinfo import ZoneInfo
 
+    from companion.app.appearance import EveningLook
     from companion.core.settings import Settings
     from companion.journeys.checkin import CheckinJourney
     from companion.journeys.journal import JournalJourney
@@ -77,8 +77,9 @@ class CompanionApp(QObject):
         self.tonight: Tonight | None = None  # made in start(): it loads the scheduler
         self._pending_command: tuple[str, dict[str, Any]] | None = None
         self._stretch: StretchJourney | None = None
+        self.look: EveningLook | None = None  # made in start(), once the settings are read
 
-        self.tray = Tray(icons.tray_icon(dark_panel=is_dark()), self)
+        self.tray = Tray(icons.tray_icon(), self)  # themed and outlined: reads on any panel
         self.tray.settings_requested.connect(self.open_settings)
         self.tray.about_requested.connect(self.open_about)
         self.tray.quit_requested.connect(self.quit)
@@ -86,7 +87,7 @@ class CompanionApp(QObject):
         self.stretch_action = self.tray.add_feature_action("Start stretches now")
         self.stretch_action.triggered.connect(lambda: self.stretch.open(None))
         self.checkin_action = self.tray.add_feature_action("Log last night…")
-        self.checkin_action.triggered.connect(lambda: self.checkin.open(None))
+        self.checkin_action.triggered.connect(lambda: self.open_checkin(None))
         self.journal_action = self.tray.add_feature_action("Open journal…")
         self.journal_action.triggered.connect(lambda: self.journal_journey.open())
         self._tray_waited_ms = 0
@@ -130,7 +131,8 @@ class CompanionApp(QObject):
         # 12 ms), which start-up would otherwise pay before the tray icon is up.
         from PySide6.QtCore import Qt
 
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, APP_NAME, message)
+        box.setIconPixmap(icons.app_icon().pixmap(48, 48))  # ours, not the stock "i"
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._forget_message)
@@ -184,6 +186,9 @@ class CompanionApp(QObject):
             from companion.ui.tonight.panel import TonightPanel
 
             panel = TonightPanel()
+            panel.stretch_requested.connect(lambda: self.stretch.open(None))
+            panel.checkin_requested.connect(lambda: self.open_checkin(None))
+            panel.journal_requested.connect(lambda: self.journal_journey.open())
             panel.settings_requested.connect(self.open_settings)
             panel.about_requested.connect(self.open_about)
             panel.quit_requested.connect(self.quit)
@@ -210,8 +215,8 @@ class CompanionApp(QObject):
         self.show_tray()
         if not self.has_tray:
             self._tray_timer.start()
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._update_tray_icon)
         settings = self.settings  # the file is read here, after the icon; its problems next
+        self._start_look()  # before any window opens, so each opens in the evening look
         for problem in self.startup_problems:
             self.tell(problem)
         if reminders_after_ms is None:
@@ -255,7 +260,7 @@ class CompanionApp(QObject):
             tell=self.tell,
             parent=self,
         )
-        self.tonight.checkin_requested.connect(lambda: self.checkin.open(None))
+        self.tonight.checkin_requested.connect(lambda: self.open_checkin(None))
         self.tonight.stretch_requested.connect(lambda step: self.stretch.open(step))
         self.reminders_started.emit(self.tonight)
         self.tonight.start()
@@ -284,9 +289,6 @@ class CompanionApp(QObject):
         geometry = self.tray.icon.geometry()
         return geometry if self.has_tray and geometry.isValid() else None
 
-    def _update_tray_icon(self) -> None:
-        self.tray.set_icon(icons.tray_icon(dark_panel=is_dark()))
-
     # commands -------------------------------------------------------------------------------
 
     def handle_command(self, command: str, options: dict[str, Any]) -> None:
@@ -306,7 +308,7 @@ class CompanionApp(QObject):
             from datetime import date
 
             night = options.get("night")
-            self.checkin.open(date.fromisoformat(night) if night else None)
+            self.open_checkin(date.fromisoformat(night) if night else None)
         else:
             self.tell(f"“{command}” is not available in this version yet.")
 
@@ -317,6 +319,31 @@ class CompanionApp(QObject):
             self._pending_command = None
             self.handle_command(command, options)
 
+    def _start_look(self) -> None:
+        """The evening look from an hour before tonight's routine until the check-in."""
+        from companion.app.appearance import EveningLook
+        from companion.core.plan import which_night
+
+        self.look = EveningLook(
+            self.clock,
+            lambda: self.settings,
+            self.zone,
+            lambda now: self.journal.get_night(which_night(now, self.zone())),
+            self,
+        )
+        self.look.start()
+
+    def open_checkin(self, night: date | None) -> None:
+        """The check-in; once it is answered the morning may turn to the day look."""
+        before = set(self.checkin.dialogs)
+        self.checkin.open(night)
+        for opened in set(self.checkin.dialogs) - before:
+            self.checkin.dialogs[opened].finished.connect(self._refresh_look)
+
+    def _refresh_look(self) -> None:
+        if self.look is not None:
+            self.look.refresh()
+
     def show_panel(self) -> None:
         present(self.panel)
 
@@ -325,6 +352,8 @@ class CompanionApp(QObject):
 
     def _settings_applied(self, settings: Settings) -> None:
         self._settings = settings
+        if self.look is not None:
+            self.look.refresh()
         if self.tonight is not None:
             self.tonight.set_settings(settings)
 
@@ -347,6 +376,8 @@ class CompanionApp(QObject):
 
     def shut_down(self) -> None:
         """After the event loop: close windows (they may still save), stop, close the journal."""
+        if self.look is not None:
+            self.look.stop()
         self._tray_timer.stop()
         for journey in (self._setup, self._journal_journey, self._stretch):
             if journey is not None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from companion.cli.usage import UsageError, open_user_journal
+from companion.cli.usage import PROG, open_user_journal, output_failure, print_out
 from companion.store.formats import export_text, export_to_file
 
 
@@ -16,7 +16,11 @@ def run(args: argparse.Namespace) -> int:
             try:
                 export_to_file(store, args.format, Path(args.output))
             except OSError as exc:
-                raise UsageError(f"--output: cannot write {args.output}: {exc.strerror}") from None
+                raise output_failure("--output", args.output, exc) from None
         else:
-            sys.stdout.write(export_text(store, args.format))
+            print_out(export_text(store, args.format), end="")
+        unreadable = store.unreadable_values()
+    # The rest is exported; each value that could not be read is named once, as a warning.
+    for value in unreadable:
+        print(f"{PROG}: warning: {value.message()}", file=sys.stderr)
     return 0

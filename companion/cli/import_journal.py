@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from companion.cli.usage import UsageError, open_user_journal
+from companion.cli.usage import UsageError, open_user_journal, print_out
 from companion.store.formats import ImportFileError, import_file
 
 
@@ -15,5 +15,5 @@ def run(args: argparse.Namespace) -> int:
             summary = import_file(store, Path(args.path), dry_run=args.dry_run)
         except ImportFileError as exc:
             raise UsageError(str(exc)) from None
-    print("\n".join(summary.lines()))
+    print_out("\n".join(summary.lines()))
     return 0

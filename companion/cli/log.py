@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from companion.cli.usage import UsageError, open_user_journal, parse_night
+from companion.cli.usage import UsageError, open_user_journal, parse_night, print_out
 from companion.core.journal import (
     MEASURE_BY_KEY,
     OPTIONS,
@@ -24,6 +24,7 @@ from companion.core.journal import (
     night_from_texts,
     tag_key,
 )
+from companion.store.formats.limits import checked_value
 from companion.store.journal_store import JournalStore
 
 
@@ -89,12 +90,15 @@ def run(args: argparse.Namespace) -> int:
         for option in OPTIONS
         if getattr(args, option.replace("-", "_"), None) is not None
     }
-    with open_user_journal(args) as store:
-        try:
+    try:
+        for option, text in changes.items():
+            if text:
+                checked_value(measure_for_option(option), text)  # bounded before the journal opens
+        with open_user_journal(args) as store:
             lines = log_night(store, night, changes, tags=args.tag)
-        except JournalValueError as exc:
-            measure = MEASURE_BY_KEY.get(exc.field)
-            flag = f"--{measure.option}" if measure is not None and measure.option else exc.field
-            raise UsageError(f"log: {flag}: {exc.message}") from None
-    print("\n".join(lines))
+    except JournalValueError as exc:
+        measure = MEASURE_BY_KEY.get(exc.field)
+        flag = f"--{measure.option}" if measure is not None and measure.option else exc.field
+        raise UsageError(f"log: {flag}: {exc.message}") from None
+    print_out("\n".join(lines))
     return 0

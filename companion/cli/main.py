@@ -13,7 +13,14 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from companion import __version__
-from companion.cli.usage import PROG, JournalProblemError, UsageError, parse_night
+from companion.cli.usage import (
+    PROG,
+    JournalProblemError,
+    OutputError,
+    UsageError,
+    os_problem,
+    parse_night,
+)
 
 GUI_COMMANDS = ("stretch", "checkin", "journal")
 
@@ -101,24 +108,94 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The exit status of a command whose reader went away (`export | head -1`): what the shell
+# reports for any tool killed by SIGPIPE (128 + 13), so `set -o pipefail` scripts see the
+# output was cut short, while nothing is printed: the reader chose to stop, nothing failed.
+EXIT_BROKEN_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
-        return _dispatch(args)
+        _check_flag_values(args)
+        status = _dispatch(args)
+        if sys.stdout is not None and args.command in _NON_GUI:
+            _flush_stdout()
+        return status
     except UsageError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        _say(str(exc))
         return 2
-    except JournalProblemError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+    except (JournalProblemError, OutputError) as exc:
+        _say(str(exc))
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
     except Exception as exc:
         if not _is_storage_failure(exc):
             raise
         # A locked, full or unwritable journal: one line, never a traceback.
-        print(f"{PROG}: the journal could not be used: {exc}", file=sys.stderr)
+        cause = os_problem(exc) if isinstance(exc, OSError) else str(exc)
+        _say(f"the journal could not be used: {cause}")
         return 1
+
+
+def _say(line: str) -> None:
+    """One line on stderr (a closed stderr is nobody's to tell)."""
+    if sys.stderr is not None:
+        # Values the user typed may hold line breaks: the message stays one line.
+        one = line.replace("\r", "\\r").replace("\n", "\\n")
+        print(f"{PROG}: {one}", file=sys.stderr)
+
+
+def _flush_stdout() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write the output: {os_problem(exc)}") from None
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so Python's own flush at exit does not complain again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError):
+        pass
+
+
+# Flags whose value names a file: any bytes the file system allows are fine there.
+_PATH_FLAGS = frozenset({"data_dir", "path", "output"})
+
+
+def _check_flag_values(args: argparse.Namespace) -> None:
+    """Refuse flag text that is not UTF-8 (a stray byte in a shell's $'…') and an empty
+    --data-dir (which would mean the current folder, silently)."""
+    for dest, value in vars(args).items():
+        texts = value if isinstance(value, list) else [value]
+        for text in texts:
+            if not isinstance(text, str):
+                continue
+            flag = dest if dest == "path" else f"--{dest.replace('_', '-')}"
+            if dest not in _PATH_FLAGS and not _is_utf8(text):
+                raise UsageError(f"{flag}: is not valid UTF-8 text")
+    if args.data_dir is not None and not args.data_dir.strip():
+        raise UsageError("--data-dir: is empty; give a folder")
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _is_storage_failure(exc: Exception) -> bool:
@@ -151,10 +228,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _days(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of nights") from None
+    if len(text) > 6 or not text.isascii() or not text.strip().isdigit():
+        shown = text if len(text) <= 12 else f"{text[:12]}…"
+        raise argparse.ArgumentTypeError(f"{shown!r} is not a whole number of nights")
+    return int(text)
 
 
 # Each command loads only its own module when chosen (`plan` never pays for the journal's), by

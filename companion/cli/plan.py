@@ -7,7 +7,7 @@ import dataclasses
 import json
 from datetime import datetime
 
-from companion.cli.usage import UsageError, load_user_settings, parse_night
+from companion.cli.usage import UsageError, load_user_settings, parse_night, print_out, shown
 from companion.core.plan import format_plan_table, plan_for_night, plan_to_json_dict, which_night
 from companion.core.settings import SettingsError, parse_clock
 from companion.integration.system_zone import effective_zone
@@ -16,6 +16,9 @@ from companion.integration.system_zone import effective_zone
 def run(args: argparse.Namespace) -> int:
     settings = load_user_settings(args)
     if args.bedtime is not None:
+        # Only ASCII digits: "²²:30" (AltGr+2 on German keyboards) passes str.isdigit().
+        if len(args.bedtime) > 5 or not args.bedtime.isascii():
+            raise UsageError(f"--bedtime: {shown(args.bedtime)} is not a time like 22:30")
         try:
             bedtime = parse_clock(args.bedtime, "--bedtime")
         except SettingsError as exc:
@@ -24,8 +27,5 @@ def run(args: argparse.Namespace) -> int:
     zone = effective_zone(settings)
     night = parse_night(args.date, "--date") if args.date else which_night(datetime.now(zone), zone)
     plan = plan_for_night(night, settings, zone)
-    if args.json:
-        print(json.dumps(plan_to_json_dict(plan)))
-    else:
-        print(format_plan_table(plan))
+    print_out(json.dumps(plan_to_json_dict(plan)) if args.json else format_plan_table(plan))
     return 0

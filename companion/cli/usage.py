@@ -23,12 +23,73 @@ class JournalProblemError(Exception):
     """The journal file could not be used as it is: exit 1 with this message."""
 
 
+class OutputError(Exception):
+    """Standard output cannot be written (closed, or the disk is full): exit 1, this line."""
+
+
+def shown(text: str, keep: int = 40) -> str:
+    """A user's value for a one-line message: repr'd, cut short, undecodable bytes escaped."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return repr(text) if len(text) <= keep else f"{text[:keep]!r}… ({len(text)} characters)"
+
+
 def parse_night(text: str, flag: str) -> date:
-    """A YYYY-MM-DD flag value, or UsageError naming the flag."""
+    """A YYYY-MM-DD flag value within the years the app can show, or UsageError naming the flag."""
     try:
-        return date.fromisoformat(text)
+        if len(text) != 10 or not text.isascii():
+            raise ValueError(text)
+        day = date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"{flag}: {text!r} is not a date like 2026-03-07") from None
+        raise UsageError(f"{flag}: {shown(text)} is not a date like 2026-03-07") from None
+    # Loaded only when a date is given: the journal's bounds, the one place they are kept.
+    from companion.store.night_rows import FIRST_YEAR, LAST_YEAR
+
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise UsageError(f"{flag}: {text} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+    return day
+
+
+def print_out(text: str, end: str = "\n") -> None:
+    """Write a command's output (with a newline) to stdout, flushed so a full disk is found
+    here; a reader that went away (`| head -1`) leaves as BrokenPipeError for main()."""
+    out = sys.stdout
+    if out is None:
+        raise OutputError("standard output is closed; nothing was written")
+    try:
+        out.write(text + end)
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write the output: {os_problem(exc)}") from None
+
+
+def output_failure(flag: str, path: str, exc: OSError) -> Exception:
+    """What a file the user named that cannot be written means: a path that cannot be (no such
+    folder, a folder) is bad input (exit 2); a disk that is full or a folder the user may not
+    write to is a system failure (exit 1); each one line naming the file and the cause."""
+    import errno
+
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EISDIR, errno.ENAMETOOLONG):
+        return UsageError(f"{flag}: cannot write {shown(path, 200)}: {exc.strerror}")
+    exc.filename = None
+    return OutputError(f"{flag}: cannot write {shown(path, 200)}: {os_problem(exc)}")
+
+
+def os_problem(exc: OSError) -> str:
+    """The real cause of an OSError in plain words ("the disk is full", "permission denied")."""
+    import errno
+
+    words = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "the disk is read-only",
+        errno.EBADF: "it is closed",
+    }
+    cause = words.get(exc.errno or 0, exc.strerror or str(exc))
+    return f"{cause} ({exc.filename})" if exc.filename else cause
 
 
 def load_user_settings(args: argparse.Namespace) -> Settings:

@@ -52,7 +52,9 @@ class Outcome:
 OUTCOMES: tuple[Outcome, ...] = (
     Outcome("rls_intensity", "Restless legs (0–10)", "Legs", "", lower_is_better=True),
     Outcome("quality", "Sleep quality (1–5)", "Quality", "", lower_is_better=False),
-    Outcome("sleep_efficiency_pct", "Sleep efficiency", "Efficiency", "%", lower_is_better=False),
+    Outcome(
+        "sleep_efficiency_pct", "Time asleep in bed", "Asleep in bed", "%", lower_is_better=False
+    ),
     Outcome("sleep_onset_min", "Time to fall asleep", "Asleep in", "min", lower_is_better=True),
 )
 OUTCOME_BY_KEY: dict[str, Outcome] = {o.key: o for o in OUTCOMES}

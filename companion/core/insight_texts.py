@@ -8,6 +8,9 @@ from __future__ import annotations
 from companion.core.comparisons import MIN_NIGHTS, Comparison, Outcome
 from companion.core.journal import MEASURE_BY_KEY
 
+# THE mark for "no answer" (a question left open, a value that cannot be worked out), in every
+# window, chart and the PDF; "none" is a real answer (no symptoms), never this.
+NO_ANSWER = "—"
 NOT_ENOUGH = "not enough nights yet"
 NOT_ENOUGH_LONG = f"Not enough nights yet: each side needs at least {MIN_NIGHTS} nights."
 CAVEATS: tuple[str, ...] = (
@@ -26,7 +29,7 @@ EXPERIMENT_CAVEAT = (
 
 def format_value(outcome: Outcome, value: float | None, *, signed: bool = False) -> str:
     if value is None:
-        return "—"
+        return NO_ANSWER
     text = f"{value:+.{outcome.decimals}f}" if signed else f"{value:.{outcome.decimals}f}"
     text = text.replace("-", "−")
     return f"{text} {outcome.unit}" if outcome.unit == "min" else text + outcome.unit
@@ -34,7 +37,7 @@ def format_value(outcome: Outcome, value: float | None, *, signed: bool = False)
 
 def format_interval(outcome: Outcome, interval: tuple[float, float] | None) -> str:
     if interval is None:
-        return "—"
+        return NO_ANSWER
     low, high = (format_value(outcome, v, signed=True) for v in interval)
     return f"{low} to {high}"
 
@@ -54,6 +57,25 @@ def summary_sentence(
         f"{o.short} tended to be {word} {with_label} ({format_value(o, c.mean_with)}) "
         f"than {without_label} ({format_value(o, c.mean_without)})."
     )
+
+
+NOT_PROOF = "A comparison of your own nights, not proof."
+
+
+def direction_word(c: Comparison) -> str:
+    """The bar's word: 'better', 'no clear difference', 'worse' or 'not enough nights yet'."""
+    if not c.enough:
+        return NOT_ENOUGH
+    direction = c.looks_better
+    if direction is None:
+        return "no clear difference"
+    return "better" if direction else "worse"
+
+
+def run_sentence(current: int, longest: int) -> str:
+    """'Routine done 0 nights in a row (best: 5).'"""
+    nights = "night" if current == 1 else "nights"
+    return f"Routine done {current} {nights} in a row (best: {longest})."
 
 
 def verdict(c: Comparison) -> str:

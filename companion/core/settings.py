@@ -34,6 +34,8 @@ STEP_LABELS: dict[StepKind, str] = {
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 TemperatureUnit = Literal["auto", "celsius", "fahrenheit"]
+Appearance = Literal["auto", "evening", "day"]  # the evening colours: by the clock or forced
+APPEARANCES: tuple[Appearance, ...] = ("auto", "evening", "day")
 
 # Evening steps are minutes *before* bedtime; the check-in is minutes *after* wake time.
 OFFSET_LIMITS: dict[StepKind, tuple[int, int]] = {
@@ -92,10 +94,12 @@ class Settings:
     sound_enabled: bool = True
     voice_enabled: bool = True
     volume: int = 80  # percent, for sounds and the voice alike
+    reduce_motion: bool = False  # show each stretch's pose still, never the move into it
     stretch: StretchSettings = field(default_factory=StretchSettings)
     temperature_unit: TemperatureUnit = "auto"
     start_at_login: bool = False
     onboarding_done: bool = False
+    appearance: Appearance = "auto"  # evening colours: by the clock, always, or never
 
     def __post_init__(self) -> None:
         validate(self)
@@ -205,9 +209,11 @@ def to_dict(settings: Settings) -> dict[str, Any]:
         "sound": settings.sound_enabled,
         "voice": settings.voice_enabled,
         "volume": settings.volume,
+        "reduce_motion": settings.reduce_motion,
         "temperature_unit": settings.temperature_unit,
         "start_at_login": settings.start_at_login,
         "onboarding_done": settings.onboarding_done,
+        "appearance": settings.appearance,
         "bedtime": bedtime,
         "magnesium": {"label": settings.magnesium_label, "dose_mg": settings.magnesium_dose_mg},
         "stretch": settings.stretch.to_dict(),
@@ -272,11 +278,19 @@ def settings_from_dict(raw: Mapping[str, Any]) -> Settings:
         sound_enabled=reader.boolean("sound", defaults.sound_enabled),
         voice_enabled=reader.boolean("voice", defaults.voice_enabled),
         volume=reader.integer("volume", defaults.volume),
+        reduce_motion=reader.boolean("reduce_motion", defaults.reduce_motion),
         stretch=stretch,
         temperature_unit=unit,  # type: ignore[arg-type]  # checked just above
         start_at_login=reader.boolean("start_at_login", defaults.start_at_login),
         onboarding_done=reader.boolean("onboarding_done", defaults.onboarding_done),
+        appearance=_appearance(reader.string("appearance", defaults.appearance)),
     )
+
+
+def _appearance(value: str) -> Appearance:
+    if value not in APPEARANCES:
+        raise SettingsError("appearance", "must be auto, evening or day")
+    return value  # narrowed by the check above
 
 
 class _Reader:

@@ -20,6 +20,7 @@ from companion.store.resource_files import resource_path
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
 METAINFO_FILE = f"{APP_ID}.metainfo.xml"
+SYMBOLIC_TAILS = ("-symbolic", "-paused-symbolic")
 ICON_SIZES = ("16x16", "22x22", "24x24", "32x32", "48x48", "64x64", "128x128", "256x256")
 
 
@@ -30,6 +31,8 @@ def installed_paths(target: Path | None = None) -> list[Path]:
     hicolor = target / "icons" / "hicolor"
     paths += [hicolor / size / "apps" / f"{APP_ID}.png" for size in ICON_SIZES]
     paths.append(hicolor / "scalable" / "apps" / f"{APP_ID}.svg")
+    # The tray's symbolic icons (render/icons.py names them): tray hosts look them up by name.
+    paths += [hicolor / "scalable" / "apps" / f"{APP_ID}{tail}.svg" for tail in SYMBOLIC_TAILS]
     return paths
 
 

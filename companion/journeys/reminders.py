@@ -74,6 +74,7 @@ class Tonight(QObject):
         self.scheduler.journal_failed.connect(self._journal_failed)
         self.scheduler.night_changed.connect(self._back_up_journal)
         self.panel.answered.connect(self.answer)
+        self.panel.pause_requested.connect(self.toggle_pause)
         self.pause_action: QAction = tray.add_feature_action("Pause tonight")
         self.pause_action.triggered.connect(self.toggle_pause)
 
@@ -196,6 +197,8 @@ class Tonight(QObject):
     def _refresh(self, status: str) -> None:
         self.tray.set_status(status or None)
         self.pause_action.setText("Resume tonight" if self.scheduler.is_paused else "Pause tonight")
+        self.panel.set_paused(self.scheduler.is_paused)
+        self.tray.set_paused(self.scheduler.is_paused)
         self.panel.set_status(status)
         states = self.scheduler.states()
         rows = [
@@ -206,6 +209,7 @@ class Tonight(QObject):
                 state=state_text(s.status, s.due_at, s.answered_at),
                 is_current=s.should_show,
                 is_settled=not s.is_pending,
+                status=s.status,
             )
             for s in states
         ]

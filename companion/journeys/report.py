@@ -9,6 +9,8 @@ platform if none exists (the report needs fonts, not a display).
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -42,7 +44,39 @@ def write_report(store: JournalStore, path: Path, days: int, today: date) -> int
     from companion.render.report import build_report  # Qt loads only for this command
 
     data = load_journal_data(store, first, last)
-    return build_report(data, path, days, last_night=last)
+    # Drawn into a private (0600: health data) file beside the target, checked, then renamed:
+    # Qt's PDF writer says nothing when it cannot write, and a half-written PDF must not
+    # replace a good one. An unwritable folder fails here, before anything is drawn.
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        pages = build_report(data, tmp, days, last_night=last)
+        _check_written(tmp, path)
+        with tmp.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return pages
+
+
+class ReportNotWrittenError(OSError):
+    """The PDF could not be written whole (the disk is full, most likely): exit 1."""
+
+
+def _check_written(tmp: Path, path: Path) -> None:
+    """A complete PDF ends with its %%EOF marker; anything else was cut short."""
+    with tmp.open("rb") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, size - 64))
+        tail = handle.read()
+    if b"%%EOF" not in tail:
+        free = shutil.disk_usage(path.parent).free
+        cause = "the disk is full" if free < 1024 * 1024 else "the PDF writer failed"
+        raise ReportNotWrittenError(f"the report {path} could not be written: {cause}")
 
 
 def _ensure_gui_application() -> None:

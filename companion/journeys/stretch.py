@@ -1,6 +1,7 @@
 """The stretch journey, the whole story: the guided-stretch window built for the user's settings
-with the timer and cues it is handed, the session recorded on tonight's journal when it ends,
-and the plan step it belongs to settled (done, or only partly done)."""
+with the timer and cues it is handed, the session recorded on tonight's journal when it ends
+(its summary stays on screen until the user closes the window), and the plan step it belongs
+to settled (done, or only partly done)."""
 
 from __future__ import annotations
 
@@ -34,14 +35,17 @@ def build_stretch_window(
     parent: QWidget | None = None,
 ) -> StretchWindow:
     """The stretch window for the user's routine, with its timer and its cues (sound, voice,
-    volume as set). The clock is the real monotonic one (QTimer's) unless a test fakes it."""
+    volume as set). The clock is the real monotonic one (QTimer's) unless a test fakes it; the
+    drawing's move into each pose reads the same clock. Qt 6.11 offers no reduced-motion hint
+    from the platform (QStyleHints and QAccessibilityHints have none), so the setting alone
+    decides whether the figure moves."""
     timer = SessionTimer.for_settings(settings.stretch, clock)
     cues = Cues(
         sound_enabled=settings.sound_enabled,
         voice_enabled=settings.voice_enabled,
         volume=settings.volume,
     )
-    window = StretchWindow(timer, cues, parent)
+    window = StretchWindow(timer, cues, parent, reduce_motion=settings.reduce_motion)
     cues.setParent(window)  # the cues live and die with the window they speak for
     return window
 
@@ -50,15 +54,20 @@ def build_stretch_window(
 
 
 class StretchJourney(QObject):
-    """One stretch window at a time; when it ends, the session is recorded and its step settled."""
+    """One stretch window at a time. When the session ends it is recorded and its step settled;
+    the window, showing its summary, is let go only when the user closes it."""
 
     def __init__(
         self,
         host: AppHost,
         reminders: Callable[[], Tonight | None] = lambda: None,
         parent: QObject | None = None,
+        *,
+        session_clock: Clock = time.monotonic,
     ) -> None:
+        """`session_clock`: the monotonic clock the sessions run on (a test fakes it)."""
         super().__init__(parent)
+        self._session_clock = session_clock
         self.host = host
         self.reminders = reminders  # tonight's reminders, once they run
         self.window: StretchWindow | None = None
@@ -66,11 +75,14 @@ class StretchJourney(QObject):
 
     def open(self, step: str | None) -> None:
         """The guided stretches; `step` is the plan step whose prompt said Start, if any."""
-        if self.window is not None:
+        if self.window is not None and not self.window.session.is_over:
             present(self.window)
             return
-        window = build_stretch_window(self.host.settings)
+        if self.window is not None:  # the last session's summary: a new session replaces it
+            self.window.close()
+        window = build_stretch_window(self.host.settings, self._session_clock)
         window.finished.connect(self.finished)
+        window.closed.connect(lambda: self._forget(window))
         self.window = window
         self._step = step
         present(window)
@@ -80,11 +92,15 @@ class StretchJourney(QObject):
         if self.window is not None:
             self.window.close()
 
+    def _forget(self, window: StretchWindow) -> None:
+        """The user closed the window (its summary, or part-way: then `finished` came first)."""
+        if self.window is window:
+            self.window = None
+        window.deleteLater()
+
     def finished(self, summary: Summary) -> None:
-        """Record the session on tonight's journal and settle the step it belongs to."""
-        window, self.window = self.window, None
-        if window is not None:
-            window.deleteLater()
+        """Record the session on tonight's journal and settle the step it belongs to, as the
+        session ends (the window stays open on its summary)."""
         settings, zone = self.host.settings, self.host.zone()
         now = self.host.clock.now().astimezone(zone)
         morning = is_morning_after(now, settings, zone)

@@ -44,20 +44,35 @@ def nice_axis(values: Sequence[Value], *, floor: float = 0.0, unit: str = "") ->
 class Layout:
     plot: QRectF
     title: QRectF
+    outer: QRectF  # the whole chart: no label may leave it
+
+
+@dataclass(frozen=True)
+class Label:
+    """One piece of axis text and the rect it is drawn in (value labels right-aligned)."""
+
+    rect: QRectF
+    text: str
+    align: Qt.AlignmentFlag
 
 
 def chart_layout(rect: QRectF, font: QFont) -> Layout:
+    """Title line on top; below it half a line of room, so the top value label (centred on
+    the top grid line) stays clear of the title; a line of date labels under the plot."""
     fm = QFontMetricsF(font)
     line = fm.height()
     # Wide enough for the routine strip's row names, so its cells line up with the charts.
     left = max(fm.horizontalAdvance("1000") + 10, fm.horizontalAdvance("Magnesium") + 16)
+    title = QRectF(rect.left() + 2, rect.top(), rect.width() - 4, line + 2)
+    top = title.bottom() + line / 2 + 4
+    bottom = rect.bottom() - line - 6  # room for the date labels
     plot = QRectF(
         rect.left() + left,
-        rect.top() + line + 6,
+        top,
         max(rect.width() - left - 8, 10),
-        max(rect.height() - 2 * line - 12, 10),
+        max(bottom - top, 10),
     )
-    return Layout(plot, QRectF(rect.left() + 2, rect.top(), rect.width() - 4, line + 2))
+    return Layout(plot, title, QRectF(rect))
 
 
 def x_of(plot: QRectF, count: int, index: int) -> float:
@@ -94,6 +109,35 @@ def _date_ticks(first: date, count: int) -> list[tuple[int, str]]:
     return ticks
 
 
+def frame_labels(
+    layout: Layout, fm: QFontMetricsF, first: date | None, count: int, axis: Axis
+) -> list[Label]:
+    """Where each value and date label goes: inside `layout.outer`, none overlapping.
+
+    A date label that would overlap the one before it, or run past the chart's right edge,
+    is left out (the grid still shows the week or month)."""
+    plot, outer = layout.plot, layout.outer
+    labels: list[Label] = []
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    for tick in axis.ticks:
+        y = y_of(plot, axis, tick)
+        left = max(outer.left(), plot.left() - 60)
+        rect = QRectF(left, y - fm.height() / 2, plot.left() - 4 - left, fm.height())
+        labels.append(Label(rect, f"{tick:g}", right))
+    if first is None or count == 0:
+        return labels
+    last_right = -1e9
+    top = plot.bottom() + 3
+    for index, text in _date_ticks(first, count):
+        x = x_of(plot, count, index) + 2
+        width = fm.horizontalAdvance(text) + 2
+        if x < last_right or x + width > outer.right():
+            continue
+        labels.append(Label(QRectF(x, top, width, fm.height()), text, Qt.AlignmentFlag.AlignLeft))
+        last_right = x + width + 6
+    return labels
+
+
 def paint_frame(
     painter: QPainter,
     layout: Layout,
@@ -117,28 +161,14 @@ def paint_frame(
     painter.restore()
     grid = QPen(colours.grid)
     grid.setWidthF(1.0)
+    painter.setPen(grid)
     for tick in axis.ticks:
         y = y_of(plot, axis, tick)
-        painter.setPen(grid)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+    for label in frame_labels(layout, fm, first, count, axis):
+        if label.align & Qt.AlignmentFlag.AlignLeft:  # a date: a tick mark at its night
+            x = label.rect.left() - 2
+            painter.setPen(grid)
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
         painter.setPen(colours.muted)
-        label = f"{tick:g}"
-        painter.drawText(
-            QRectF(plot.left() - 60, y - fm.height() / 2, 56, fm.height()),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            label,
-        )
-    if first is None or count == 0:
-        return
-    painter.setPen(colours.muted)
-    last_right = -1e9
-    for index, label in _date_ticks(first, count):
-        x = x_of(plot, count, index)
-        width = fm.horizontalAdvance(label)
-        if x - 2 < last_right or x + width > plot.right() + 30:
-            continue
-        painter.setPen(grid)
-        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-        painter.setPen(colours.muted)
-        painter.drawText(QPointF(x + 2, plot.bottom() + 3 + fm.ascent()), label)
-        last_right = x + width + 8
+        painter.drawText(label.rect, label.align, label.text)

@@ -1,12 +1,14 @@
-"""The charts' colours: day, night and paper palettes, and the RLS intensity scale."""
+"""The charts' colours (from the theme's colour roles, for day, evening and paper) and the RLS
+intensity ramp."""
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+
+from companion.render.colour_roles import DAY, NIGHT
 
 
 @dataclass(frozen=True)
@@ -20,65 +22,43 @@ class ChartColours:
     highlight: QColor
     done: QColor
     not_done: QColor
+    ramp: tuple[QColor, QColor]  # the data ramp: quiet (0) and strong (the top)
 
 
 def chart_colours(dark: bool) -> ChartColours:
-    """Colours that read on the app's day and night palettes (and on paper: dark=False)."""
-    if dark:
-        return ChartColours(
-            background=QColor("#262c3c"),
-            text=QColor("#e9e4da"),
-            muted=QColor("#a7a9b4"),
-            grid=QColor("#3a4256"),
-            line=QColor("#7fb3e0"),
-            average=QColor("#e0a458"),
-            highlight=QColor("#e9e4da"),
-            done=QColor("#5fa8d3"),
-            not_done=QColor("#4a5266"),
-        )
+    """Colours that read on the app's day and evening palettes (and on paper: dark=False),
+    from the theme's colour roles."""
+    r = NIGHT if dark else DAY
     return ChartColours(
-        background=QColor("#ffffff"),
-        text=QColor("#23283a"),
-        muted=QColor("#5f6577"),
-        grid=QColor("#e4e0d8"),
-        line=QColor("#3f78b5"),
-        average=QColor("#b0620f"),
-        highlight=QColor("#23283a"),
-        done=QColor("#2f6fab"),
-        not_done=QColor("#dcd7cd"),
+        background=QColor(r["surface"]),
+        text=QColor(r["text"]),
+        muted=QColor(r["muted"]),
+        grid=QColor(r["line"]),
+        line=QColor(r["ramp_strong"]),  # the data's own colour: the ramp's strong end
+        average=QColor(r["muted"]),
+        highlight=QColor(r["text"]),
+        done=QColor(r["positive"]),
+        not_done=QColor(r["raised"]) if dark else QColor(r["line"]),
+        ramp=(QColor(r["ramp_quiet"]), QColor(r["ramp_strong"])),
     )
 
 
 # --- the intensity scale (calendar tint, legend, PDF) ------------------------------------------
 
-# Viridis, reversed: 0 (no symptoms) is pale yellow, 10 (worst) deep violet. Perceptually even
-# and readable with every common colour-vision deficiency; darker simply means worse.
-_RAMP = (
-    (0.0, "#fde725"),
-    (0.125, "#b5de2b"),
-    (0.25, "#6ece58"),
-    (0.375, "#35b779"),
-    (0.5, "#1f9e89"),
-    (0.625, "#26828e"),
-    (0.75, "#31688e"),
-    (0.875, "#3e4989"),
-    (1.0, "#482878"),
-)
 
+def intensity_colour(value: float, top: float = 10.0, *, dark: bool = False) -> QColor:
+    """The ramp's colour for an RLS intensity (0 … `top`): quiet at 0, strong at `top`.
 
-def intensity_colour(value: float, top: float = 10.0) -> QColor:
-    """The scale's colour for an RLS intensity (0 … `top`)."""
+    One hue whose lightness moves steadily with the value (lighter on the evening palette,
+    darker on the day's and on paper), so it reads with any colour vision and in grey.
+    """
+    quiet, strong = chart_colours(dark).ramp
     t = min(max(value / top, 0.0), 1.0)
-    for (t0, c0), (t1, c1) in itertools.pairwise(_RAMP):
-        if t <= t1:
-            f = 0.0 if t1 == t0 else (t - t0) / (t1 - t0)
-            a, b = QColor(c0), QColor(c1)
-            return QColor.fromRgbF(
-                a.redF() + (b.redF() - a.redF()) * f,
-                a.greenF() + (b.greenF() - a.greenF()) * f,
-                a.blueF() + (b.blueF() - a.blueF()) * f,
-            )
-    return QColor(_RAMP[-1][1])
+    return QColor.fromRgbF(
+        quiet.redF() + (strong.redF() - quiet.redF()) * t,
+        quiet.greenF() + (strong.greenF() - quiet.greenF()) * t,
+        quiet.blueF() + (strong.blueF() - quiet.blueF()) * t,
+    )
 
 
 def readable_on(background: QColor) -> QColor:
@@ -100,6 +80,7 @@ def readable_on(background: QColor) -> QColor:
 def paint_intensity_legend(painter: QPainter, rect: QRectF, colours: ChartColours) -> None:
     """A ramp 0 … 10 with its ends named, in `rect`."""
     painter.save()
+    dark = colours.background.lightnessF() < 0.5
     fm = QFontMetricsF(painter.font())
     label_w = max(fm.horizontalAdvance("0 none"), fm.horizontalAdvance("10 worst")) + 6
     ramp = QRectF(
@@ -113,7 +94,7 @@ def paint_intensity_legend(painter: QPainter, rect: QRectF, colours: ChartColour
             ramp.width() / steps + 0.5,
             ramp.height(),
         )
-        painter.fillRect(cell, intensity_colour(i))
+        painter.fillRect(cell, intensity_colour(i, dark=dark))
     painter.setPen(colours.muted)
     painter.drawRect(ramp)
     painter.setPen(colours.text)

@@ -17,19 +17,11 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from companion.render.figure_svg import LIGHT_PALETTE
 from companion.store.resource_files import resource_path
 
 STRETCH_IDS = ("calf", "hamstring", "quadriceps", "hip_glute", "lying_leg")
 
-# The drawings' colours by role, as written by tools/draw_stretches.py (keep the two in step).
-LIGHT_PALETTE = {
-    "BACKGROUND": "#f5f1ea",
-    "FLOOR": "#b3a999",
-    "PROP": "#dcd3c4",
-    "FIGURE": "#3e4c6d",
-    "FIGURE_FAR": "#7f8ba8",
-    "ACCENT": "#e8773f",
-}
 # Light figure on a dark, calm card; the accent stays warm but softer.
 DARK_PALETTE = {
     "BACKGROUND": "#1c2133",
@@ -54,9 +46,7 @@ def stretch_svg_path(stretch_id: str) -> Path:
 def stretch_svg(stretch_id: str, *, dark: bool) -> bytes:
     """The SVG text of a drawing, its palette swapped for the dark theme when asked."""
     text = stretch_svg_path(stretch_id).read_text(encoding="utf-8")
-    if dark:
-        text = _HEX.sub(lambda m: _TO_DARK.get(m.group(0).lower(), m.group(0)), text)
-    return text.encode("utf-8")
+    return themed_svg(text, dark=dark).encode("utf-8")
 
 
 def render_stretch(
@@ -69,21 +59,45 @@ def render_stretch(
 ) -> QPixmap:
     """The drawing fitted into ``size`` (logical pixels), aspect ratio kept, centred on a
     transparent pixmap; ``mirrored`` flips it left-right for the other side."""
-    width = max(1, round(size.width() * device_pixel_ratio))
-    height = max(1, round(size.height() * device_pixel_ratio))
-    renderer = QSvgRenderer(QByteArray(stretch_svg(stretch_id, dark=dark)))
+    light = stretch_svg(stretch_id, dark=False).decode("utf-8")
+    return render_svg_text(
+        light,
+        size.width(),
+        size.height(),
+        dark=dark,
+        mirrored=mirrored,
+        ratio=device_pixel_ratio,
+    )
+
+
+def themed_svg(svg: str, *, dark: bool) -> str:
+    """The SVG text with its light palette swapped for the dark one when asked."""
+    if not dark:
+        return svg
+    return _HEX.sub(lambda m: _TO_DARK.get(m.group(0).lower(), m.group(0)), svg)
+
+
+def render_svg_text(
+    svg: str, width: int, height: int, *, dark: bool, mirrored: bool, ratio: float = 1.0
+) -> QPixmap:
+    """A drawing's SVG text (light palette, e.g. a frame of the figure's move) fitted into
+    ``width`` x ``height`` logical pixels, aspect ratio kept, centred on a transparent pixmap,
+    themed for the dark palette and mirrored for the other side as asked."""
+    device_width = max(1, round(width * ratio))
+    device_height = max(1, round(height * ratio))
+    renderer = QSvgRenderer(QByteArray(themed_svg(svg, dark=dark).encode("utf-8")))
     if not renderer.isValid():
-        raise ValueError(f"the illustration for {stretch_id!r} is not a valid SVG")
+        raise ValueError("the illustration is not a valid SVG")
     renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(device_width, device_height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    renderer.render(painter, QRectF(0, 0, width, height))
+    renderer.render(painter, QRectF(0, 0, device_width, device_height))
     painter.end()
     if mirrored:
         image = image.flipped(Qt.Orientation.Horizontal)
     pixmap = QPixmap.fromImage(image)
-    pixmap.setDevicePixelRatio(device_pixel_ratio)
+    pixmap.setDevicePixelRatio(ratio)
     return pixmap

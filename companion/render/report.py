@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 
 from companion.core.insights import (
     CAVEATS,
-    NOT_ENOUGH,
+    NO_ANSWER,
+    OUTCOME_BY_KEY,
     OUTCOMES,
     ROUTINE_LABELS,
     ROUTINE_STEPS,
@@ -34,10 +35,12 @@ from companion.core.insights import (
     JournalData,
     NightRecord,
     adherence,
+    direction_word,
     factor_insights,
     format_interval,
     format_value,
     mean,
+    run_sentence,
     streaks,
 )
 from companion.core.journal import TAG_PREFIX, sleep_efficiency_pct
@@ -45,6 +48,7 @@ from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE
 from companion.render.chart_axes import Axis
 from companion.render.chart_colours import chart_colours
 from companion.render.chart_painter import paint_series, rolling_mean
+from companion.render.dates import long_date, long_range, short_date
 
 MAX_TABLE_NIGHTS = 31  # the nights table stays on about one page; CSV export has them all
 MAX_NOTES = 12
@@ -82,7 +86,7 @@ def build_report(
 
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
-    writer.setTitle(f"{APP_NAME} — summary {first.isoformat()} to {last.isoformat()}")
+    writer.setTitle(f"{APP_NAME} — summary {long_range(first, last)}")
     writer.setCreator(APP_NAME)
     writer.setPageSize(QPageSize(page_size or page_size_for(QLocale())))
     writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
@@ -211,7 +215,7 @@ def _html(
     answered = sum(not r.night.is_empty() for r in records)
     parts = [
         f"<h1>{_e(APP_NAME)}: sleep and restless legs</h1>",
-        f"<p><b>Period:</b> nights of {first:%d %B %Y} to {last:%d %B %Y} ({days} nights; "
+        f"<p><b>Period:</b> nights of {long_date(first)} to {long_date(last)} ({days} nights; "
         f"{answered} with a morning check-in).</p>",
         "<p class='muted small'>A personal sleep and symptom diary kept with the app. "
         "Scores are the person's own ratings; the app has no sensors.</p>",
@@ -246,7 +250,7 @@ def _averages(records: Sequence[NightRecord]) -> str:
                 f"{format_value(o, values[0])} – {format_value(o, values[-1])}",
             )
         else:
-            cells = ("—", "—", "—")
+            cells = (NO_ANSWER, NO_ANSWER, NO_ANSWER)
         rows.append(
             f"<tr><td>{_e(o.label)}</td><td class='num'>{len(values)}</td>"
             + "".join(f"<td class='num'>{_e(c)}</td>" for c in cells)
@@ -263,8 +267,8 @@ def _adherence(records: Sequence[NightRecord], last: date, days: int) -> str:
     steps = ", ".join(f"{ROUTINE_LABELS[s].lower()} {period.by_step[s]}" for s in ROUTINE_STEPS)
     return (
         f"<p>Whole routine (magnesium, stretches, lights dimmed) done on <b>{period.whole} of "
-        f"{days}</b> nights ({steps}); {week.whole} of the last {week.days}. Longest run of "
-        f"complete evenings: {run.longest}; current run: {run.current}.</p>"
+        f"{days}</b> nights ({steps}); {week.whole} of the last {week.days}. "
+        f"{run_sentence(run.current, run.longest)}</p>"
     )
 
 
@@ -273,7 +277,7 @@ def _comparisons(records: Sequence[NightRecord], tags: Sequence[str]) -> str:
     rows = [
         "<table width='100%'><tr><th>Factor</th><th>Nights with / without</th>"
         "<th>Average with</th><th>Average without</th>"
-        "<th>Difference (95 % interval)</th><th>Cliff's δ</th></tr>"
+        "<th>Reading</th><th>Difference (95 % interval)</th><th>Cliff's δ</th></tr>"
     ]
     hidden = 0
     for insight in insights:
@@ -283,17 +287,18 @@ def _comparisons(records: Sequence[NightRecord], tags: Sequence[str]) -> str:
             continue
         grey = "" if c.enough else " class='grey'"
         diff = (
-            NOT_ENOUGH
+            NO_ANSWER
             if c.difference is None
             else f"{format_value(c.outcome, c.difference, signed=True)} "
             f"({format_interval(c.outcome, c.interval)})"
         )
-        delta = "—" if c.cliffs_delta is None else f"{c.cliffs_delta:+.2f}".replace("-", "−")
+        delta = NO_ANSWER if c.cliffs_delta is None else f"{c.cliffs_delta:+.2f}".replace("-", "−")
         rows.append(
             f"<tr{grey}><td>{_e(insight.label)} ({_e(insight.with_label)} / "
             f"{_e(insight.without_label)})</td><td class='num'>{c.n_with} / {c.n_without}</td>"
             f"<td class='num'>{_e(format_value(c.outcome, c.mean_with))}</td>"
             f"<td class='num'>{_e(format_value(c.outcome, c.mean_without))}</td>"
+            f"<td>{_e(direction_word(c))}</td>"
             f"<td class='num'>{_e(diff)}</td><td class='num'>{_e(delta)}</td></tr>"
         )
     rows.append("</table>")
@@ -310,26 +315,27 @@ def _nights_table(records: Sequence[NightRecord]) -> str:
         return "<p class='muted'>No nights were logged in this period.</p>"
     rows = [
         "<table width='100%'><tr><th>Night</th><th>Legs</th><th>Quality</th>"
-        "<th>Asleep in</th><th>Woken</th><th>Efficiency</th><th>Routine</th>"
+        f"<th>{_e(OUTCOME_BY_KEY['sleep_onset_min'].short)}</th><th>Woken</th>"
+        f"<th>{_e(OUTCOME_BY_KEY['sleep_efficiency_pct'].short)}</th><th>Routine</th>"
         "<th>Tags</th></tr>"
     ]
     for r in shown:
         n = r.night
         eff = sleep_efficiency_pct(n)
         done = [ROUTINE_LABELS[s].split()[0].lower() for s in ROUTINE_STEPS if r.routine.get(s)]
-        routine = "all" if r.routine_done else (", ".join(done) or "—")
+        routine = "all" if r.routine_done else (", ".join(done) or NO_ANSWER)
         tags = ", ".join(
             k.removeprefix(TAG_PREFIX) for k in sorted(r.factors) if k.startswith(TAG_PREFIX)
         )
         cells = (
-            "—" if n.rls_intensity is None else str(n.rls_intensity),
-            "—" if n.quality is None else str(n.quality),
-            "—" if n.sleep_onset_min is None else f"{n.sleep_onset_min} min",
-            "—" if n.awakenings is None else str(n.awakenings),
-            "—" if eff is None else f"{eff:.1f} %",
+            NO_ANSWER if n.rls_intensity is None else str(n.rls_intensity),
+            NO_ANSWER if n.quality is None else str(n.quality),
+            NO_ANSWER if n.sleep_onset_min is None else f"{n.sleep_onset_min} min",
+            NO_ANSWER if n.awakenings is None else str(n.awakenings),
+            NO_ANSWER if eff is None else f"{eff:.1f} %",
         )
         rows.append(
-            f"<tr><td>{n.night:%a} {n.night.isoformat()}</td>"
+            f"<tr><td>{_e(short_date(n.night))}</td>"
             + "".join(f"<td class='num'>{_e(c)}</td>" for c in cells)
             + f"<td>{_e(routine)}</td><td>{_e(tags)}</td></tr>"
         )
@@ -352,5 +358,5 @@ def _notes(records: Sequence[NightRecord]) -> str:
         text = " ".join(r.night.note.split())
         if len(text) > NOTE_CHARS:
             text = text[: NOTE_CHARS - 1] + "…"
-        items.append(f"<p><b>{r.day:%a} {r.day.isoformat()}:</b> {_e(text)}</p>")
+        items.append(f"<p><b>{_e(short_date(r.day))}:</b> {_e(text)}</p>")
     return "<h2>Notes</h2>" + "".join(items)

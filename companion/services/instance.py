@@ -7,6 +7,7 @@ loads after the tray icon is up: claiming the lock needs QtCore alone.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -39,7 +40,8 @@ class SingleInstance(QObject):
     def __init__(self, lock_dir: Path, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        self._lock = QLockFile(str(lock_dir / "instance.lock"))
+        self._lock_path = lock_dir / "instance.lock"
+        self._lock = QLockFile(str(self._lock_path))
         # 0 = judge staleness only by whether the owner process still lives: the app runs for
         # weeks, and an age limit would let a second launch steal the lock from a live one.
         self._lock.setStaleLockTime(0)
@@ -47,7 +49,12 @@ class SingleInstance(QObject):
 
     def claim(self) -> bool:
         """True if no other instance runs. Needs no QApplication, so a second launch stays light."""
-        return bool(self._lock.tryLock(0))
+        claimed = bool(self._lock.tryLock(0))
+        if claimed:
+            # Qt creates it by the umask (often 0644); every file the app writes is 0600.
+            with contextlib.suppress(OSError):
+                os.chmod(self._lock_path, 0o600)
+        return claimed
 
     def serve(self) -> None:
         """Listen for forwarded commands (after `claim`, once the QApplication exists)."""

@@ -7,6 +7,7 @@ import inspect
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import ParamSpec, TypeVar
 
 P = ParamSpec("P")
@@ -62,3 +63,37 @@ def public_methods_raise_store_error(cls: C) -> C:
         if public and callable(value) and not manages_context:
             setattr(cls, name, raises_store_error(value))
     return cls
+
+
+@dataclass(frozen=True)
+class UnreadableValue:
+    """A stored value that cannot be read back (written by hand, by a bug, or damaged).
+
+    The rest of the journal is read as usual; the value is shown and exported as empty and
+    the user is told once, naming the night and the field.
+    """
+
+    night: str
+    field: str
+    raw: object
+    dropped: str = ""  # what was left out because of it ("the event magnesium"), if anything
+
+    def message(self) -> str:
+        shown = repr(self.raw) if len(repr(self.raw)) <= 40 else f"{repr(self.raw)[:40]}…"
+        shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in shown)
+        night = "".join(c if c.isprintable() else "?" for c in self.night[:40])
+        what = f"{self.dropped} is left out" if self.dropped else "it is treated as empty"
+        return f"night {night}: {self.field}: the stored value {shown} cannot be read; {what}"
+
+
+class Unreadable:
+    """The unreadable values met so far by one store's reads, each once, in the order met."""
+
+    def __init__(self) -> None:
+        self._seen: dict[UnreadableValue, None] = {}
+
+    def add(self, value: UnreadableValue) -> None:
+        self._seen.setdefault(value, None)
+
+    def values(self) -> list[UnreadableValue]:
+        return list(self._seen)

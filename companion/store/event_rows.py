@@ -5,9 +5,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import fields
 from datetime import date, datetime
-from typing import cast
 
-from companion.core.events import Answer, RoutineEvent
+from companion.core.events import ANSWERS, RoutineEvent
+from companion.store.errors import Unreadable, UnreadableValue
+from companion.store.night_rows import read_day, read_moment
 
 _EVENT_COLUMNS = tuple(f.name for f in fields(RoutineEvent))
 _INSERT = (
@@ -36,16 +37,20 @@ def replace_event(db: sqlite3.Connection, event_id: int, event: RoutineEvent) ->
     return cursor.rowcount == 1
 
 
-def events_with_ids(db: sqlite3.Connection, night: date) -> list[tuple[int, RoutineEvent]]:
+def events_with_ids(
+    db: sqlite3.Connection, night: date, unreadable: Unreadable
+) -> list[tuple[int, RoutineEvent]]:
     cursor = db.execute(
         f"SELECT id, {', '.join(_EVENT_COLUMNS)} FROM events WHERE night = ? ORDER BY id",
         (night.isoformat(),),
     )
-    return [(r[0], _event_from_row(r[1:])) for r in cursor]
+    pairs = ((r[0], _event_from_row(r[1:], unreadable)) for r in cursor)
+    return [(i, e) for i, e in pairs if e is not None]
 
 
-def all_events(db: sqlite3.Connection) -> list[RoutineEvent]:
-    return [_event_from_row(r) for r in db.execute(f"{_SELECT} ORDER BY night, id")]
+def all_events(db: sqlite3.Connection, unreadable: Unreadable) -> list[RoutineEvent]:
+    rows = db.execute(f"{_SELECT} ORDER BY night, id")
+    return [e for e in (_event_from_row(r, unreadable) for r in rows) if e is not None]
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -63,17 +68,35 @@ def _event_row(e: RoutineEvent) -> tuple[str | None, ...]:
     )
 
 
-def _when(text: object) -> datetime | None:
-    return datetime.fromisoformat(text) if isinstance(text, str) else None
-
-
-def _event_from_row(row: tuple[object, ...]) -> RoutineEvent:
+def _event_from_row(row: tuple[object, ...], unreadable: Unreadable) -> RoutineEvent | None:
+    """The event, or None (told to `unreadable`) when its night, step or planned time cannot
+    be read; an unreadable shown or answered time or answer reads as not recorded."""
     night, step, planned, shown, answer, answered = row
+    day = read_day(night)
+    name = f"the event {step}" if isinstance(step, str) else "an event"
+    if day is None:
+        unreadable.add(UnreadableValue(str(night), "night", night, name))
+        return None
+    planned_at = read_moment(planned) if isinstance(planned, str) else None
+    if planned_at is None or not isinstance(step, str):
+        field, raw = ("step", step) if not isinstance(step, str) else ("planned_at", planned)
+        unreadable.add(UnreadableValue(day.isoformat(), field, raw, name))
+        return None
+
+    def optional(field: str, raw: object) -> datetime | None:
+        value = read_moment(raw) if isinstance(raw, str) else None
+        if raw is not None and value is None:
+            unreadable.add(UnreadableValue(day.isoformat(), f"{step} {field}", raw))
+        return value
+
+    if answer is not None and answer not in ANSWERS:
+        unreadable.add(UnreadableValue(day.isoformat(), f"{step} answer", answer))
+        answer = None
     return RoutineEvent(
-        night=date.fromisoformat(cast(str, night)),
-        step=cast(str, step),
-        planned_at=datetime.fromisoformat(cast(str, planned)),
-        shown_at=_when(shown),
-        answer=cast("Answer | None", answer),
-        answered_at=_when(answered),
+        night=day,
+        step=step,
+        planned_at=planned_at,
+        shown_at=optional("shown_at", shown),
+        answer=answer,
+        answered_at=optional("answered_at", answered),
     )

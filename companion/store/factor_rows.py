@@ -9,13 +9,18 @@ from typing import cast
 
 from companion.core.journal import (
     BUILTIN_FACTORS,
+    SOURCES,
     TAG_PREFIX,
     FactorValue,
+    JournalValueError,
     Measure,
     Source,
+    measure_for_factor,
+    parse_value,
     tag_measure,
 )
-from companion.store.night_rows import range_clause
+from companion.store.errors import Unreadable, UnreadableValue
+from companion.store.night_rows import range_clause, read_day
 
 _DEFINE_TAG = (
     "INSERT OR IGNORE INTO factor_definitions (key, label, kind, builtin) VALUES (?, ?, 'tag', 0)"
@@ -64,15 +69,14 @@ def write_values(
     )
 
 
-def values_for(db: sqlite3.Connection, night: date) -> dict[str, FactorValue]:
-    cursor = db.execute(
-        "SELECT key, value, source FROM factor_values WHERE night = ?", (night.isoformat(),)
-    )
-    return {k: FactorValue(k, v, cast(Source, s)) for k, v, s in cursor}
+def values_for(
+    db: sqlite3.Connection, night: date, unreadable: Unreadable
+) -> dict[str, FactorValue]:
+    return values_between(db, night, night, unreadable).get(night, {})
 
 
 def values_between(
-    db: sqlite3.Connection, start: date | None, end: date | None
+    db: sqlite3.Connection, start: date | None, end: date | None, unreadable: Unreadable
 ) -> dict[date, dict[str, FactorValue]]:
     where, args = range_clause(start, end)
     result: dict[date, dict[str, FactorValue]] = {}
@@ -80,8 +84,27 @@ def values_between(
         f"SELECT night, key, value, source FROM factor_values{where} ORDER BY night, key", args
     )
     for night, k, v, s in cursor:
-        result.setdefault(date.fromisoformat(night), {})[k] = FactorValue(k, v, s)
+        day = read_day(night)
+        if day is None:
+            unreadable.add(UnreadableValue(str(night), "night", night, f"the factor {k}"))
+            continue
+        if not _readable(k, v):
+            unreadable.add(UnreadableValue(day.isoformat(), str(k), v, "the value"))
+            continue
+        source = s if s in SOURCES else "manual"
+        result.setdefault(day, {})[k] = FactorValue(k, v, cast(Source, source))
     return result
+
+
+def _readable(key: object, value: object) -> bool:
+    """Whether a stored factor is one the journal knows, holding a value it can hold."""
+    if not isinstance(key, str) or not isinstance(value, str):
+        return False
+    try:
+        m = measure_for_factor(key)
+        return parse_value(m, value) is not None
+    except (JournalValueError, OverflowError, ValueError):
+        return False
 
 
 def definitions(db: sqlite3.Connection) -> list[Measure]:

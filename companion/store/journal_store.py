@@ -31,6 +31,8 @@ from companion.store.errors import (
     JournalReadOnlyError,
     JournalStoreError,
     StoreError,
+    Unreadable,
+    UnreadableValue,
     public_methods_raise_store_error,
     raises_store_error,
     store_errors,
@@ -44,6 +46,7 @@ __all__ = [
     "JournalStore",
     "JournalStoreError",
     "StoreError",
+    "UnreadableValue",
     "open_journal",
 ]
 
@@ -88,6 +91,7 @@ class JournalStore:
         self.notice = notice
         self.is_read_only = read_only
         self._depth = 0
+        self._unreadable = Unreadable()
 
     # -- lifetime ------------------------------------------------------------------------
 
@@ -178,11 +182,11 @@ class JournalStore:
                 self.set_factors(night.night, factors, source)
 
     def get_night(self, night: date) -> Night | None:
-        return night_rows.get_night(self._db, night)
+        return night_rows.get_night(self._db, night, self._unreadable)
 
     def nights(self, start: date | None = None, end: date | None = None) -> list[Night]:
         """Nights from `start` to `end` inclusive (either open), oldest first."""
-        return night_rows.select_nights(self._db, start, end)
+        return night_rows.select_nights(self._db, start, end, self._unreadable)
 
     # -- factors -------------------------------------------------------------------------
 
@@ -221,13 +225,13 @@ class JournalStore:
             factor_rows.write_values(self._db, night, list(values), remove)
 
     def factors_for(self, night: date) -> dict[str, FactorValue]:
-        return factor_rows.values_for(self._db, night)
+        return factor_rows.values_for(self._db, night, self._unreadable)
 
     def all_factors(
         self, start: date | None = None, end: date | None = None
     ) -> dict[date, dict[str, FactorValue]]:
         """Factor values of many nights at once (one query, for exports and charts)."""
-        return factor_rows.values_between(self._db, start, end)
+        return factor_rows.values_between(self._db, start, end, self._unreadable)
 
     def factor_definitions(self) -> list[Measure]:
         """Built-in factors in the model's order, then the user's tags by name."""
@@ -257,14 +261,14 @@ class JournalStore:
 
     def events_with_ids(self, night: date) -> list[tuple[int, RoutineEvent]]:
         """(id, event) for one night in the order they were recorded (to resume after restart)."""
-        return event_rows.events_with_ids(self._db, night)
+        return event_rows.events_with_ids(self._db, night, self._unreadable)
 
     def events_for_night(self, night: date) -> list[RoutineEvent]:
         return [event for _, event in self.events_with_ids(night)]
 
     def all_events(self) -> list[RoutineEvent]:
         """Every event, by night and then in the order recorded."""
-        return event_rows.all_events(self._db)
+        return event_rows.all_events(self._db, self._unreadable)
 
     def add_events(self, events: list[RoutineEvent]) -> None:
         """Store many events in one transaction (imports)."""
@@ -273,6 +277,10 @@ class JournalStore:
             event_rows.insert_events(self._db, events)
 
     # -- checks --------------------------------------------------------------------------
+
+    def unreadable_values(self) -> list[UnreadableValue]:
+        """Stored values the reads so far could not use (each read as empty or left out)."""
+        return self._unreadable.values()
 
     def integrity_check(self) -> str:
         return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date, datetime
-from typing import cast
 
-from companion.core.journal import NIGHT_FIELDS, Night
+from companion.core.journal import NIGHT_FIELDS, JournalValueError, Measure, Night, parse_value
+from companion.store.errors import Unreadable, UnreadableValue
+
+# The years the app can show and compute with (a night's plan, the calendar, the charts);
+# every way in (imports, `log`, `plan --date`) refuses a date outside them.
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
 
 _NIGHT_COLUMNS = tuple(m.key for m in NIGHT_FIELDS)
 _SELECT = f"SELECT night, {', '.join(_NIGHT_COLUMNS)} FROM nights"
-_TIME_COLUMNS = frozenset(i for i, m in enumerate(NIGHT_FIELDS) if m.kind == "time")
 
 
 def range_clause(start: date | None, end: date | None) -> tuple[str, tuple[str, ...]]:
@@ -43,14 +47,17 @@ def ensure_nights(db: sqlite3.Connection, nights: set[date]) -> None:
     )
 
 
-def get_night(db: sqlite3.Connection, night: date) -> Night | None:
+def get_night(db: sqlite3.Connection, night: date, unreadable: Unreadable) -> Night | None:
     row = db.execute(f"{_SELECT} WHERE night = ?", (night.isoformat(),)).fetchone()
-    return _night_from_row(row) if row else None
+    return _night_from_row(row, unreadable) if row else None
 
 
-def select_nights(db: sqlite3.Connection, start: date | None, end: date | None) -> list[Night]:
+def select_nights(
+    db: sqlite3.Connection, start: date | None, end: date | None, unreadable: Unreadable
+) -> list[Night]:
     where, args = range_clause(start, end)
-    return [_night_from_row(r) for r in db.execute(f"{_SELECT}{where} ORDER BY night", args)]
+    rows = db.execute(f"{_SELECT}{where} ORDER BY night", args)
+    return [n for n in (_night_from_row(r, unreadable) for r in rows) if n is not None]
 
 
 def _night_row(n: Night) -> tuple[object, ...]:
@@ -61,9 +68,59 @@ def _night_row(n: Night) -> tuple[object, ...]:
     return tuple(values)
 
 
-def _night_from_row(row: tuple[object, ...]) -> Night:
-    values = [
-        datetime.fromisoformat(cast(str, v)) if i in _TIME_COLUMNS and v is not None else v
-        for i, v in enumerate(row[1:])
-    ]
-    return Night(date.fromisoformat(cast(str, row[0])), *values)  # type: ignore[arg-type]
+def read_day(raw: object) -> date | None:
+    """A stored night's date, or None when it is not one the app can show."""
+    try:
+        day = date.fromisoformat(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return None
+    return day if day is not None and FIRST_YEAR <= day.year <= LAST_YEAR else None
+
+
+def read_moment(raw: str) -> datetime | None:
+    """A stored date and time (ISO 8601 with offset), or None when it cannot be used."""
+    try:
+        value = datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    if value.tzinfo is None or not FIRST_YEAR <= value.year <= LAST_YEAR:
+        return None
+    return value
+
+
+def _night_from_row(row: tuple[object, ...], unreadable: Unreadable) -> Night | None:
+    day = read_day(row[0])
+    if day is None:
+        unreadable.add(UnreadableValue(str(row[0]), "night", row[0], "the whole night"))
+        return None
+    values: list[object] = []
+    for m, raw in zip(NIGHT_FIELDS, row[1:], strict=True):
+        value = _field_value(m, raw)
+        if value is _UNREADABLE:
+            unreadable.add(UnreadableValue(day.isoformat(), m.key, raw))
+            value = "" if m.kind == "text" else None
+        values.append(value)
+    return Night(day, *values)  # type: ignore[arg-type]
+
+
+_UNREADABLE = object()
+
+
+def _field_value(m: Measure, raw: object) -> object:
+    """The typed value of one stored field; _UNREADABLE when it is not one the field can hold."""
+    if raw is None:
+        return None
+    if m.kind == "text":
+        return raw if isinstance(raw, str) else _UNREADABLE
+    if m.kind == "time":
+        value = read_moment(raw) if isinstance(raw, str) else None
+        return _UNREADABLE if value is None else value
+    if m.kind == "choice":
+        return raw if raw in m.choices else _UNREADABLE
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        return _UNREADABLE
+    try:
+        parse_value(m, str(raw))  # within the measure's range
+    except JournalValueError:
+        return _UNREADABLE
+    return raw

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from companion.core.texts import APP_NAME
+from companion.render.icons import tray_icon
 
 
 class Tray(QObject):
@@ -32,6 +33,7 @@ class Tray(QObject):
         self.menu.addSeparator()
         self.quit_action = self._add("Quit", self.quit_requested)
 
+        self._paused = False
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setContextMenu(self.menu)
         self.icon.setToolTip(APP_NAME)
@@ -58,6 +60,13 @@ class Tray(QObject):
 
     def set_icon(self, icon: QIcon) -> None:
         self.icon.setIcon(icon)
+
+    def set_paused(self, paused: bool) -> None:
+        """The glyph with pause bars while tonight is paused; set only on a change (hosts redraw
+        the icon on every set)."""
+        if paused != self._paused:
+            self._paused = paused
+            self.set_icon(tray_icon(paused=paused))
 
     def show(self) -> None:
         self.icon.show()

@@ -67,14 +67,14 @@ def test_journal_opens_from_the_tray_and_remembers_its_view(qtbot, app, paths):
     window = app.journal_journey.window
     assert window is not None and window.isVisible()
     window.tabs.setCurrentIndex(2)  # charts
-    window.resize(1200, 820)
+    window.resize(796, 760)  # fits the 800×800 test screen
     window.close()
     assert app.journal_journey.window is None
     app.handle_command("journal", {})
     reopened = app.journal_journey.window
     assert reopened is not None
     assert reopened.tabs.currentIndex() == 2
-    assert (reopened.width(), reopened.height()) == (1200, 820)
+    assert (reopened.width(), reopened.height()) == (796, 760)
     reopened.close()
 
 

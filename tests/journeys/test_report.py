@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import subprocess
@@ -10,12 +11,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QPageSize
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QFontMetricsF, QPageSize
 
 from bench.bench_journal import generate
 from companion.core.insights import JournalData
 from companion.core.texts import NOT_MEDICAL_ADVICE
 from companion.journeys.report import ReportError, write_report
+from companion.render.chart_axes import Axis, chart_layout, frame_labels
+from companion.render.dates import long_date, short_date
 from companion.render.report import build_report
 from companion.store.journal_store import open_journal
 
@@ -54,11 +58,13 @@ def test_report_pages_and_text(qapp, store, tmp_path, days):
     assert pdf_pages(path) == pages
     text = pdf_text(path)
     assert "sleep and restless legs" in text
-    assert "nights of" in text and "29 April 2024" in text
+    assert "nights of" in text and long_date(date(2024, 4, 29)) in text
     assert "Averages" in text and "Restless legs (0–10)" in text
+    assert "Time asleep in bed" in text and "Efficiency" not in text
     assert "Evening routine" in text and "Whole routine" in text
     assert "not proof" in text
-    assert "Mon 2024-04-29" in text  # the nights table, newest first
+    assert short_date(date(2024, 4, 29)) in text  # the nights table, newest first
+    assert "2024-04-29" not in text  # the locale's dates, never ISO beside long ones
     assert "Notes" in text and "calves restless" in text
     assert " ".join(NOT_MEDICAL_ADVICE.split()[:8]) in text
     assert f"page 1 of {pages}" in text
@@ -104,3 +110,73 @@ def test_report_command_imports_no_widgets():
     subprocess.run(
         [sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2]
     )
+
+
+@pytest.mark.parametrize("days", [7, 30, 90, 365, 3650])
+@pytest.mark.parametrize("width", [400, 2000])
+def test_chart_labels_stay_inside_the_chart_and_apart(qapp, days, width):
+    """The PDF's chart text: every value and date label inside the chart, clear of the title
+    and of each other (measured with the font the report paints in)."""
+    font = QFont()
+    font.setPointSizeF(7.5)
+    rect = QRectF(0, 0, width, width * 0.28)
+    layout = chart_layout(rect, font)
+    labels = frame_labels(
+        layout, QFontMetricsF(font), date(2024, 1, 1), days, Axis(0, 10, (0, 2, 4, 6, 8, 10))
+    )
+    assert any(label.text == "10" for label in labels)
+    dates = [label for label in labels if label.rect.top() >= layout.plot.bottom()]
+    assert len(dates) >= 1
+    for i, label in enumerate(labels):
+        assert rect.contains(label.rect), label.text
+        assert not label.rect.intersects(layout.title), label.text
+        for other in labels[i + 1 :]:
+            assert not label.rect.intersects(other.rect), (label.text, other.text)
+
+
+def test_report_is_private_and_a_pdf_that_was_not_written_is_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from companion.cli.main import main
+
+    data_dir, out = tmp_path / "data", tmp_path / "report.pdf"
+    assert main(["--data-dir", str(data_dir), "report", "--output", str(out)]) == 0
+    assert out.stat().st_mode & 0o777 == 0o600  # health data
+    assert "Wrote" in capsys.readouterr().out
+
+    # Qt's PDF writer says nothing when the disk fills up: it leaves a file cut short.
+    def cut_short(data: object, path: Path, days: int, last_night: date) -> int:
+        Path(path).write_bytes(b"%PDF-1.4\n")
+        return 1
+
+    monkeypatch.setattr("companion.render.report.build_report", cut_short)
+    other = tmp_path / "other.pdf"
+    assert main(["--data-dir", str(data_dir), "report", "--output", str(other)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 1 and "could not be written" in captured.err
+    assert "Wrote" not in captured.out
+    assert not other.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into any folder")
+def test_report_into_a_folder_the_user_cannot_write_is_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from companion.cli.main import main
+
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    status = main(["--data-dir", str(tmp_path / "d"), "report", "--output", str(locked / "r.pdf")])
+    assert status == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "permission denied" in err
+
+
+def test_the_instance_lock_is_private(tmp_path: Path) -> None:
+    from companion.services.instance import SingleInstance
+
+    instance = SingleInstance(tmp_path, tmp_path)
+    assert instance.claim()
+    assert (tmp_path / "instance.lock").stat().st_mode & 0o777 == 0o600
+    instance.release()

@@ -57,3 +57,15 @@ def test_left_click_opens_the_panel(qtbot):
     tray = Tray(_icon())
     with qtbot.waitSignal(tray.panel_requested, timeout=1000):
         tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+
+
+def test_paused_tonight_shows_the_paused_glyph(qtbot):
+    tray = Tray(_icon())
+    running = tray.icon.icon().cacheKey()
+    tray.set_paused(True)
+    paused = tray.icon.icon().cacheKey()
+    assert paused != running
+    tray.set_paused(True)  # no change, no new icon (tray hosts redraw on every set)
+    assert tray.icon.icon().cacheKey() == paused
+    tray.set_paused(False)
+    assert tray.icon.icon().cacheKey() != paused

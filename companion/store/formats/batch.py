@@ -19,6 +19,7 @@ from companion.core.journal import (
     measure_for_factor,
     tag_key,
 )
+from companion.store.formats.limits import date_problem, shorten
 
 FileKind = Literal["csv", "json", "saa"]
 
@@ -31,8 +32,11 @@ class ImportFileError(ValueError):
         self.line = line
         self.column = column
         self.problem = problem
+        # Names and values come from the file: keep the message on one line whatever they hold.
+        shown = _one_line(column, 60)
+        what = _one_line(problem, 300)
         super().__init__(
-            f"{self.location}: {column}: {problem}" if column else f"{self.location}: {problem}"
+            f"{self.location}: {shown}: {what}" if column else f"{self.location}: {what}"
         )
 
     def at_line(self, line: int) -> ImportFileError:
@@ -40,7 +44,16 @@ class ImportFileError(ValueError):
 
     @property
     def location(self) -> str:
-        return f"{self.file}:{self.line}" if self.line is not None else self.file
+        file = _one_line(self.file, 300)
+        return f"{file}:{self.line}" if self.line is not None else file
+
+
+def _one_line(text: str, keep: int) -> str:
+    """`text` with line breaks and other control characters escaped, cut at `keep`."""
+    if text.isprintable() and len(text) <= keep:
+        return text
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:keep])
+    return shown if len(text) <= keep else f"{shown}…"
 
 
 @dataclass
@@ -111,8 +124,12 @@ def parse_night_date(text: str, name: str, line: int, column: str = "night") -> 
     try:
         if len(text) != 10:
             raise ValueError(text)
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise ImportFileError(
-            name, line, column, f"{text!r} is not a date like 2024-03-24"
+            name, line, column, f"{shorten(text)} is not a date like 2024-03-24"
         ) from None
+    problem = date_problem(day)
+    if problem:
+        raise ImportFileError(name, line, column, problem)
+    return day

@@ -25,6 +25,7 @@ from companion.core.journal import (
     night_problems,
 )
 from companion.store.formats.batch import Batch, FileKind, ImportFileError, NightUpdate, decode
+from companion.store.formats.limits import FileTooOddError, read_regular_file
 from companion.store.formats.our_csv import parse_csv
 from companion.store.formats.our_json import parse_json
 from companion.store.formats.sleep_as_android import (
@@ -79,7 +80,9 @@ def import_file(store: JournalStore, path: Path, *, dry_run: bool = False) -> Im
     """Import `path` into `store` (all or nothing); ImportFileError for a bad file."""
     name = str(path)
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path)
+    except FileTooOddError as exc:
+        raise ImportFileError(name, None, "", str(exc)) from None
     except OSError as exc:
         raise ImportFileError(name, None, "", f"cannot be read: {exc.strerror}") from None
     batch = parse_bytes(data, name)

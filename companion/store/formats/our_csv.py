@@ -29,9 +29,7 @@ from companion.core.journal import (
     Measure,
     derived_to_text,
     derived_values,
-    night_field_from_text,
     night_field_to_text,
-    parse_value,
 )
 from companion.store.formats.batch import (
     Batch,
@@ -41,6 +39,7 @@ from companion.store.formats.batch import (
     parse_night_date,
     tag_column,
 )
+from companion.store.formats.limits import checked_field, checked_value
 from companion.store.journal_store import JournalStore
 
 
@@ -136,9 +135,9 @@ def _night_update(
             continue
         try:
             if m.stored_in == "night":
-                update.fields[m.key] = night_field_from_text(m, cell)
+                update.fields[m.key] = checked_field(m, cell)
             elif cell.strip():
-                update.factors[m.key] = FactorValue(m.key, parse_value(m, cell), "import")
+                update.factors[m.key] = FactorValue(m.key, checked_value(m, cell), "import")
             else:
                 update.factors[m.key] = None
         except JournalValueError as exc:

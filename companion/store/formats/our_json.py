@@ -26,9 +26,6 @@ from companion.core.journal import (
     Source,
     derived_values,
     measure_for_factor,
-    night_field_from_text,
-    parse_time,
-    parse_value,
 )
 from companion.store.formats.batch import (
     Batch,
@@ -36,6 +33,13 @@ from companion.store.formats.batch import (
     NightUpdate,
     parse_night_date,
     tag_column,
+)
+from companion.store.formats.limits import (
+    MAX_VALUE_CHARS,
+    brief,
+    checked_field,
+    checked_time,
+    checked_value,
 )
 from companion.store.journal_store import JournalStore
 
@@ -105,9 +109,16 @@ def _compact(value: object) -> str:
 def parse_json(text: str, name: str) -> Batch:
     """Read and check a whole JSON export."""
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise ImportFileError(name, exc.lineno, "", f"is not valid JSON: {exc.msg}") from None
+    except _HugeNumberError as exc:
+        raise ImportFileError(
+            name, _line_of(text, exc.digits), exc.key(text), exc.problem
+        ) from None
+    except RecursionError:
+        # Our export nests four levels deep; thousands of brackets are not one of ours.
+        raise ImportFileError(name, None, "", "nests too deeply to be a journal export") from None
     _check_top_level(doc, name)
     batch = Batch("json", name, line_finder=lambda i: _element_lines(text, "nights")[i])
     tags = doc.get("tags", [])
@@ -115,7 +126,7 @@ def parse_json(text: str, name: str) -> Batch:
         raise ImportFileError(name, 1, "tags", "must be a list of tag names")
     for tag in tags:
         if not isinstance(tag, str):
-            raise ImportFileError(name, 1, "tags", f"{tag!r} is not a tag name")
+            raise ImportFileError(name, 1, "tags", f"{brief(tag)} is not a tag name")
         batch.tags.append(tag_column(name, 1, TAG_PREFIX + tag).key)
     # Entries are parsed without positions (fast); the line is found only for a message.
     first_index: dict[date, int] = {}
@@ -142,6 +153,34 @@ def parse_json(text: str, name: str) -> Batch:
     return batch
 
 
+class _HugeNumberError(ValueError):
+    def __init__(self, digits: str) -> None:
+        super().__init__(digits)
+        self.digits = digits
+        self.problem = f"a number of {len(digits)} digits is too long to be a value"
+
+    def key(self, text: str) -> str:
+        """The key the number is the value of, when it is one (for the message)."""
+        pos = text.find(self.digits)
+        found = _KEY_BEFORE.search(text, max(0, pos - 200), pos) if pos >= 0 else None
+        return found.group(1) if found else ""
+
+
+_KEY_BEFORE = re.compile(r'"([^"\\]{1,60})"\s*:\s*-?$')
+
+
+def _bounded_int(digits: str) -> int:
+    """json's int parser with a length bound (int() itself gives up only at 4,300 digits)."""
+    if len(digits) > MAX_VALUE_CHARS:
+        raise _HugeNumberError(digits)
+    return int(digits)
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    pos = text.find(needle)
+    return text.count("\n", 0, pos) + 1 if pos >= 0 else None
+
+
 def _check_top_level(doc: object, name: str) -> None:
     if not isinstance(doc, dict) or "schema_version" not in doc:
         raise ImportFileError(
@@ -149,7 +188,9 @@ def _check_top_level(doc: object, name: str) -> None:
         )
     version = doc["schema_version"]
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ImportFileError(name, 1, "schema_version", f"{version!r} is not a version number")
+        raise ImportFileError(
+            name, 1, "schema_version", f"{brief(version)} is not a version number"
+        )
     if version > SCHEMA_VERSION:
         raise ImportFileError(
             name,
@@ -201,7 +242,7 @@ def _json_night(item: object, name: str, line: int) -> NightUpdate:
             try:
                 m = measure_for_factor(key)
                 value, source = _json_factor(raw)
-                update.factors[m.key] = FactorValue(m.key, parse_value(m, value), source)
+                update.factors[m.key] = FactorValue(m.key, checked_value(m, value), source)
             except JournalValueError as exc:
                 raise ImportFileError(name, line, column, exc.message) from None
     return update
@@ -212,13 +253,13 @@ def _json_field(m: Measure, value: object) -> object:
         return "" if m.kind == "text" else None
     if m.kind in ("time", "choice", "text"):
         if not isinstance(value, str):
-            raise JournalValueError(m.key, f"{value!r} must be text")
+            raise JournalValueError(m.key, f"{brief(value)} must be text")
         if m.kind != "text" and not value.strip():
             raise JournalValueError(m.key, "is empty; use null for not recorded")
-        return night_field_from_text(m, value)
+        return checked_field(m, value)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise JournalValueError(m.key, f"{value!r} is not a whole number")
-    return night_field_from_text(m, str(value))
+        raise JournalValueError(m.key, f"{brief(value)} is not a whole number")
+    return checked_field(m, str(value))
 
 
 def _json_factor(raw: object) -> tuple[str, Source]:
@@ -228,9 +269,11 @@ def _json_factor(raw: object) -> tuple[str, Source]:
         raise JournalValueError("factors", 'must be {"value": …, "source": …}')
     value, source = raw.get("value"), raw.get("source", "import")
     if not isinstance(value, str):
-        raise JournalValueError("factors", f"value {value!r} must be text")
+        raise JournalValueError("factors", f"value {brief(value)} must be text")
     if source not in SOURCES:
-        raise JournalValueError("factors", f"source {source!r} is not one of {', '.join(SOURCES)}")
+        raise JournalValueError(
+            "factors", f"source {brief(source)} is not one of {', '.join(SOURCES)}"
+        )
     return value, cast(Source, source)
 
 
@@ -249,17 +292,17 @@ def _json_event(item: object, name: str, line: int) -> RoutineEvent:
     night = parse_night_date(item["night"], name, line)
     step = item["step"]
     if not step.strip() or len(step) > STEP_MAX:
-        raise ImportFileError(name, line, "step", f"{step!r} is not a step name")
+        raise ImportFileError(name, line, "step", f"{brief(step)} is not a step name")
     answer = item.get("answer")
     if answer is not None and answer not in ANSWERS:
         raise ImportFileError(
-            name, line, "answer", f"{answer!r} is not one of {', '.join(ANSWERS)} or null"
+            name, line, "answer", f"{brief(answer)} is not one of {', '.join(ANSWERS)} or null"
         )
     try:
         return RoutineEvent(
             night=night,
             step=step,
-            planned_at=parse_time(item["planned_at"], "planned_at"),
+            planned_at=checked_time(item["planned_at"], "planned_at"),
             shown_at=_optional_time(item.get("shown_at"), "shown_at"),
             answer=cast("Answer | None", answer),
             answered_at=_optional_time(item.get("answered_at"), "answered_at"),
@@ -272,8 +315,8 @@ def _optional_time(value: object, key: str) -> datetime | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise JournalValueError(key, f"{value!r} is not a date and time")
-    return parse_time(value, key)
+        raise JournalValueError(key, f"{brief(value)} is not a date and time")
+    return checked_time(value, key)
 
 
 _WS = re.compile(r"[ \t\n\r]*")

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -26,9 +28,10 @@ from companion.core.journal import (
 )
 from companion.core.nights import night_of
 from companion.store.formats.batch import Batch, ImportFileError, NightUpdate, csv_rows, decode
+from companion.store.formats.limits import MAX_FILE_BYTES, brief, date_problem
 
 SAA_MEMBER = "sleep-export.csv"
-MAX_SAA_BYTES = 256 * 1024 * 1024  # a decade of actigraphy is far less; guards against zip bombs
+MAX_SAA_BYTES = MAX_FILE_BYTES  # a decade of actigraphy is far less; guards against zip bombs
 HEADER_START = "Id,"  # how a bare sleep-export.csv begins
 
 _SAA_COLUMNS = ("Id", "Tz", "Hours", "Rating", "Comment")
@@ -37,23 +40,49 @@ _MULTIPLIER = re.compile(r"_\d+x$")
 _DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
+# What a damaged, encrypted or odd archive raises from zipfile (zlib.error, a negative seek,
+# an undecodable member name, a member cut short, an unsupported compression, a password).
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+    struct.error,
+    OverflowError,
+)
+
+
 def saa_from_zip(data: bytes, name: str) -> str:
-    """The text of the sleep-export.csv inside a zip archive."""
+    """The text of the sleep-export.csv inside a zip archive (unpacked to at most
+    MAX_SAA_BYTES, whatever the archive claims: a zip bomb stops there)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except _ZIP_ERRORS:
         raise ImportFileError(name, None, "", "is not a readable zip archive") from None
     with archive:
         members = [i for i in archive.infolist() if Path(i.filename).name == SAA_MEMBER]
         if not members:
             raise ImportFileError(name, None, "", f"has no {SAA_MEMBER} inside")
+        member = f"{name}/{members[0].filename}"
+        if members[0].flag_bits & 0x1:
+            raise ImportFileError(
+                member, None, "", "is encrypted; export it again without a password"
+            )
         if members[0].file_size > MAX_SAA_BYTES:
-            raise ImportFileError(name, None, "", f"{SAA_MEMBER} inside is too large")
+            raise ImportFileError(member, None, "", "is too large to be a sleep export")
         try:
-            raw = archive.read(members[0])
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise ImportFileError(name, None, "", f"cannot be unpacked: {exc}") from None
-    return decode(raw, f"{name}/{SAA_MEMBER}")
+            with archive.open(members[0]) as handle:
+                raw = handle.read(MAX_SAA_BYTES + 1)
+        except _ZIP_ERRORS as exc:
+            problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise ImportFileError(member, None, "", f"cannot be unpacked ({problem})") from None
+    if len(raw) > MAX_SAA_BYTES:
+        raise ImportFileError(member, None, "", "is too large to be a sleep export")
+    return decode(raw, member)
 
 
 @dataclass(frozen=True)
@@ -119,25 +148,34 @@ def _saa_record(cells: dict[str, str], name: str, line: int) -> _SaaRecord:
         return ImportFileError(name, line, column, problem)
 
     raw_id = cells["Id"].strip()
-    if not raw_id.isdigit() or len(raw_id) > 15:
-        raise fail("Id", f"{raw_id!r} is not a start time in epoch milliseconds")
+    if not (raw_id.isascii() and raw_id.isdigit()) or len(raw_id) > 15:
+        raise fail("Id", f"{brief(raw_id)} is not a start time in epoch milliseconds")
     try:
+        if len(cells["Tz"]) > 64:
+            raise ValueError(cells["Tz"])
         zone = ZoneInfo(cells["Tz"].strip())
-    except (ZoneInfoNotFoundError, ValueError):
-        raise fail("Tz", f"{cells['Tz']!r} is not a known time zone") from None
-    hours = _saa_number(cells["Hours"], 0, 48, fail("Hours", f"{cells['Hours']!r} is not 0–48 h"))
-    rating = _saa_number(cells["Rating"], 0, 5, fail("Rating", f"{cells['Rating']!r} is not 0–5"))
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise fail("Tz", f"{brief(cells['Tz'])} is not a known time zone") from None
+    hours = _saa_number(
+        cells["Hours"], 0, 48, fail("Hours", f"{brief(cells['Hours'])} is not 0–48 h")
+    )
+    rating = _saa_number(
+        cells["Rating"], 0, 5, fail("Rating", f"{brief(cells['Rating'])} is not 0–5")
+    )
     id_ms = int(raw_id)
     try:
         start = _minute(id_ms, zone)
         end = _minute(id_ms + round(hours * 3_600_000), zone)
     except (OverflowError, OSError, ValueError):
         raise fail("Id", f"{raw_id!r} is not a plausible start time") from None
+    problem = date_problem(start.date()) or date_problem(end.date())
+    if problem:
+        raise fail("Id", f"{raw_id!r} starts a night the app cannot show ({problem})")
     return _SaaRecord(line, start, end, hours, rating, id_ms, _saa_tags(cells["Comment"]))
 
 
 def _saa_number(text: str, low: float, high: float, error: ImportFileError) -> float:
-    if not _DECIMAL.fullmatch(text.strip()):
+    if len(text) > 40 or not _DECIMAL.fullmatch(text.strip()):
         raise error
     value = float(text)
     if not low <= value <= high:

@@ -10,7 +10,7 @@ reference to `True`, and a few thousand keystrokes would crash the app. `saved` 
 signal, emitted once per save.
 
 Rules it keeps:
-- None is "not answered" and never becomes 0: counts and minutes show "not sure" until set.
+- None is "not answered" and never becomes 0: counts and minutes show the no-answer mark until set.
 - Validation is the journal model's own (`night_problems`): each message appears under the field
   it names, and Save stays disabled while any is shown, so nothing half-valid leaves the dialog.
 - A value the user did not touch is handed back exactly as it came in (a stored time keeps its
@@ -27,20 +27,20 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.core.journal import FactorValue, Night, Problem, night_problems, tag_key
+from companion.render.dates import long_date
 from companion.ui.checkin.answers import CheckinAnswers
 from companion.ui.checkin.details import DetailsSection
 from companion.ui.checkin.field_rows import FieldRows
@@ -48,7 +48,10 @@ from companion.ui.checkin.labels import error_label, heading, hint, rule, senten
 from companion.ui.checkin.quick_questions import QuickQuestions
 from companion.ui.checkin.routine_card import RoutineCard
 from companion.ui.checkin.style import stylesheet
+from companion.ui.screen_fit import fit_on_first_show, fit_to_screen
 from companion.ui.theme import is_dark
+from companion.ui.widgets.form_scroll import FormScroll
+from companion.ui.widgets.wheel_guard import guard_wheels_in
 
 __all__ = ["CheckinAnswers", "CheckinDialog"]
 
@@ -139,11 +142,10 @@ class CheckinDialog(QDialog):
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.buttons)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 18)
+        form = QWidget()
+        layout = QVBoxLayout(form)
+        layout.setContentsMargins(24, 20, 24, 6)
         layout.setSpacing(14)
-        # Fold and unfold resize the dialog to fit, instead of stretching gaps.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         header = QVBoxLayout()
         header.setSpacing(2)
         header.addWidget(title)
@@ -154,8 +156,18 @@ class CheckinDialog(QDialog):
         layout.addWidget(self.questions)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details)
-        layout.addWidget(rule())
-        layout.addLayout(bottom)
+        layout.addStretch(1)
+        # The form scrolls on a small screen; Save and Cancel stay below it, always in view.
+        self.form_scroll = FormScroll(form)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 18)
+        outer.setSpacing(12)
+        outer.addWidget(self.form_scroll, 1)
+        outer.addWidget(rule())
+        bottom.setContentsMargins(24, 0, 24, 0)
+        outer.addLayout(bottom)
+        guard_wheels_in(self)
+        fit_on_first_show(self)
         self.setStyleSheet(stylesheet(self.palette(), is_dark(self)))
 
         self.questions.load(self._base)
@@ -272,12 +284,24 @@ class CheckinDialog(QDialog):
         if self.details_button.isChecked() != shown:
             self.details_button.setChecked(shown)
         self.details.setVisible(shown)
-        self._refit()
+        self._refit(exact=True)
 
-    def _refit(self) -> None:
+    def _refit(self, *, exact: bool = False) -> None:
+        # Fold and unfold resize the dialog to its form (never past the screen); a message
+        # appearing only grows it, so a size the user chose is kept.
         layout = self.layout()
-        if layout is not None:
-            layout.activate()
+        if layout is None or not self.isVisible():
+            return  # the first show sizes it, once the style sheet has given the sizes
+        # Lay out the form inside the scroll area now, so what just appeared (a message, a
+        # Clear button, the unfolded part) has its place before the next click or key.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        layout.activate()
+        wanted = self.sizeHint()
+        size = wanted if exact else wanted.expandedTo(self.size())
+        if size != self.size():
+            self.resize(size)
+            if self.isVisible():
+                fit_to_screen(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # QDialog only presses the default button when it is enabled; a disabled Save must
@@ -293,4 +317,4 @@ class CheckinDialog(QDialog):
 
 
 def _day(d: date) -> str:
-    return f"{d:%A} {d.day} {d:%B}"
+    return long_date(d)

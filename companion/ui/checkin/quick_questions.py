@@ -10,7 +10,6 @@ from companion.core.journal import Night
 from companion.ui.checkin.field_rows import FieldRows
 from companion.ui.checkin.scale_row import scale_row_for
 from companion.ui.widgets.night_fields import number_field
-from companion.ui.widgets.words import NOT_SURE
 
 
 class QuickQuestions(QWidget):
@@ -19,8 +18,8 @@ class QuickQuestions(QWidget):
     def __init__(self, rows: FieldRows) -> None:
         super().__init__()
         self.rls_row = scale_row_for("rls_intensity")
-        self.sleep_onset_spin = number_field("sleep_onset_min", NOT_SURE)
-        self.awakenings_spin = number_field("awakenings", NOT_SURE)
+        self.sleep_onset_spin = number_field("sleep_onset_min")
+        self.awakenings_spin = number_field("awakenings")
         self.quality_row = scale_row_for("quality")
         self.rested_row = scale_row_for("rested")
         grid = QGridLayout(self)

@@ -1,8 +1,9 @@
 """A month calendar whose nights are tinted by restless-legs intensity, with its legend.
 
-The scale is viridis reversed (pale yellow = no symptoms, deep violet = worst), readable with
-the common colour-vision deficiencies and in grey; a small check mark in the corner means the
-whole routine (magnesium, stretches, lights) was done that evening.
+The tint is the theme's calm data ramp (0 = the quietest tile, 10 = the strongest; it reads by
+lightness alone, so with any colour vision and in grey); a small check mark in the corner means
+the whole routine (magnesium, stretches, lights) was done that evening. The month header and the
+selected day wear theme roles, not Qt's default blue.
 """
 
 from __future__ import annotations
@@ -11,7 +12,15 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QTextCharFormat
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from companion.core.insights import NightRecord
@@ -48,11 +57,13 @@ class IntensityCalendar(QCalendarWidget):
         self.setAccessibleName("Nights by month")
         self._fit_weekday_row()
         self._plain_weekends()
+        self._calm_header()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._plain_weekends()
+            self._calm_header()
 
     def _plain_weekends(self) -> None:
         """Saturday and Sunday in the text colour: Qt's default red reads as an alarm here,
@@ -61,6 +72,22 @@ class IntensityCalendar(QCalendarWidget):
         names.setForeground(self.palette().windowText())
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, names)
+
+    def _calm_header(self) -> None:
+        """The month bar on a raised surface in the text colour: Qt paints it in the selection
+        colour, a loud band above the nights."""
+        bar = self.findChild(QWidget, "qt_calendar_navigationbar")
+        if bar is None:
+            return
+        dark = is_dark(self)
+        pal = QPalette(bar.palette())
+        for role, name in (
+            (QPalette.ColorRole.Highlight, "raised"),
+            (QPalette.ColorRole.HighlightedText, "text"),
+            (QPalette.ColorRole.ButtonText, "text"),
+        ):
+            pal.setColor(role, colour(name, dark))
+        bar.setPalette(pal)
 
     def _fit_weekday_row(self) -> None:
         """The weekday names get one line, not a sixth of the height: Qt stretches every row
@@ -88,11 +115,11 @@ class IntensityCalendar(QCalendarWidget):
         cell = QRectF(rect).adjusted(2, 2, -2, -2)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        background = colour("base", dark)
+        background = colour("surface", dark)
         painter.fillRect(QRectF(rect), background)
         intensity = record.night.rls_intensity if record else None
         if intensity is not None:
-            fill = intensity_colour(intensity)
+            fill = intensity_colour(intensity, dark=dark)
             if not in_month:
                 fill.setAlphaF(0.35)
             path = QPainterPath()
@@ -113,7 +140,7 @@ class IntensityCalendar(QCalendarWidget):
         if record is not None and record.routine_done and in_month:
             self._paint_check(painter, cell, text_colour if intensity is not None else colours.done)
         if qdate == self.selectedDate():
-            ring = QPen(colour("accent", dark))
+            ring = QPen(colour("focus", dark))
             ring.setWidthF(2.5)
             painter.setPen(ring)
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from companion.core.insights import ROUTINE_STEPS
+from companion.core.insights import NO_ANSWER, ROUTINE_STEPS
+from companion.render.dates import short_date
 from companion.ui.journal.adherence_strip import STRIP_LABELS, AdherenceStrip, dense_states
 from companion.ui.journal.trend_chart import SERIES, Point, TrendChart, dense_values, format_number
 
@@ -181,6 +182,6 @@ class ChartsPanel(QWidget):
         steps = []
         for label, cells in self.strip.rows:
             state = cells[index] if index < len(cells) else None
-            mark = "—" if state is None else ("done" if state else "not done")
+            mark = NO_ANSWER if state is None else ("done" if state else "not done")
             steps.append(f"{label.lower()} {mark}")
-        return f"{day:%a} {day.isoformat()} · " + " · ".join(parts) + " · " + ", ".join(steps)
+        return f"{short_date(day)} · " + " · ".join(parts) + " · " + ", ".join(steps)

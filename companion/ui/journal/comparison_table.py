@@ -5,10 +5,49 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from companion.core.insights import Comparison, format_interval, format_value
+from companion.core.insights import NO_ANSWER, Comparison, format_interval, format_value
 from companion.ui.theme import colour, is_dark
+
+
+class Details(QWidget):
+    """A "Details" toggle (a button, so Tab and Space reach it) over the numbers, folded away
+    until asked for: the main view speaks in words, the numbers are one key press away."""
+
+    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggle = QToolButton()
+        self.toggle.setText("&Details")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.toggle.setAccessibleName("Details: the numbers behind the bars")
+        self.body = body
+        self.body.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.body, 1)
+        self.toggle.toggled.connect(self._toggled)
+        self._toggled(False)
+
+    def _toggled(self, shown: bool) -> None:
+        self.body.setVisible(shown)
+        # Folded, it takes only the button's height; open, the table takes the room.
+        grow = QSizePolicy.Policy.Expanding if shown else QSizePolicy.Policy.Maximum
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, grow)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
 
 def comparison_table(columns: Sequence[str], name: str) -> QTableWidget:
@@ -51,9 +90,9 @@ def fill_comparison_row(
 
 
 def difference_text(c: Comparison) -> str:
-    """'+1.2 (−0.3 to 2.6)': the difference with its 95 % interval, or — without one."""
+    """'+1.2 (−0.3 to 2.6)': the difference with its 95 % interval, or NO_ANSWER."""
     if c.difference is None:
-        return "—"
+        return NO_ANSWER
     return (
         f"{format_value(c.outcome, c.difference, signed=True)} "
         f"({format_interval(c.outcome, c.interval)})"
@@ -61,5 +100,5 @@ def difference_text(c: Comparison) -> str:
 
 
 def delta_text(c: Comparison) -> str:
-    """Cliff's δ to two places with a real minus sign, or — without one."""
-    return "—" if c.cliffs_delta is None else f"{c.cliffs_delta:+.2f}".replace("-", "−")
+    """Cliff's δ to two places with a real minus sign, or NO_ANSWER."""
+    return NO_ANSWER if c.cliffs_delta is None else f"{c.cliffs_delta:+.2f}".replace("-", "−")

@@ -4,25 +4,36 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core.insights import (
     EXPERIMENT_CAVEAT,
+    NOT_PROOF,
     JournalData,
     experiment_report,
     format_value,
     summary_sentence,
     verdict,
 )
+from companion.render.dates import long_range
 from companion.ui.journal.calendar_view import to_date, to_qdate
+from companion.ui.journal.comparison_bars import BarRow, ComparisonBars
 from companion.ui.journal.comparison_table import (
+    Details,
     comparison_table,
     delta_text,
     difference_text,
     fill_comparison_row,
 )
-from companion.ui.journal.labels import caveat_box, note
+from companion.ui.journal.labels import caveat_box, note, scrolling_page
 
 _EXPERIMENT_COLUMNS = (
     "Measure",
@@ -48,7 +59,7 @@ class ExperimentPanel(QWidget):
         self.data_ = data
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.start.setAccessibleName("I began the routine on")
         default = start or self._default_start()
         self.start.setDate(to_qdate(default))
@@ -60,7 +71,20 @@ class ExperimentPanel(QWidget):
             spin.setSuffix(" nights")
             spin.setAccessibleName(name)
         self.periods = note("")
+        self.bars = ComparisonBars()
         self.table = comparison_table(_EXPERIMENT_COLUMNS, "Experiment results")
+        self.table.setMinimumHeight(self.fontMetrics().height() * 8)
+        numbers = QWidget()
+        numbers_layout = QVBoxLayout(numbers)
+        numbers_layout.setContentsMargins(0, 0, 0, 0)
+        numbers_layout.addWidget(self.table, 1)
+        numbers_layout.addWidget(
+            note(
+                "↓ lower is better, ↑ higher is better. The 95 % interval is the range the "
+                "difference most likely lies in; Cliff's δ runs from −1 to +1."
+            )
+        )
+        self.details = Details(numbers)
         self.adherence = note("")
 
         form = QHBoxLayout()
@@ -68,27 +92,32 @@ class ExperimentPanel(QWidget):
         label.setBuddy(self.start)
         form.addWidget(label)
         form.addWidget(self.start)
-        form.addSpacing(16)
-        form.addWidget(QLabel("compare"))
-        form.addWidget(self.before)
-        form.addWidget(QLabel("before with"))
-        form.addWidget(self.after)
-        form.addWidget(QLabel("after"))
         form.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        # The spans on a second row: one row is wider than a 200 % window.
+        spans = QHBoxLayout()
+        spans.addWidget(QLabel("Compare"))
+        spans.addWidget(self.before)
+        spans.addWidget(QLabel("before it with"))
+        spans.addWidget(self.after)
+        spans.addWidget(QLabel("after"))
+        spans.addStretch(1)
+        layout = scrolling_page(self)
         layout.addWidget(
             note(
-                "The article behind this app describes a 30-day experiment: a month of the "
-                "evening routine, with a journal. Mark the night you began, and see how that "
-                "month compares with the month before."
+                "Try the routine for a month and see what changed. Pick the night you began: "
+                "the nights after it are set against the same number of nights before. "
+                "A bar to the right: the routine nights went better; to the left: worse; "
+                f"a dot: no clear difference. {NOT_PROOF}"
             )
         )
         layout.addLayout(form)
+        layout.addLayout(spans)
         layout.addWidget(self.periods)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.bars)
         layout.addWidget(self.adherence)
+        layout.addWidget(self.details)
         layout.addWidget(caveat_box((EXPERIMENT_CAVEAT,)))
+        layout.addStretch(1)
         self.start.dateChanged.connect(self._start_edited)
         self.before.valueChanged.connect(self.refresh)
         self.after.valueChanged.connect(self.refresh)
@@ -108,11 +137,9 @@ class ExperimentPanel(QWidget):
         )
         b0, b1 = report.baseline
         r0, r1 = report.routine
-        self.periods.setText(
-            f"Before: {b0.isoformat()} to {b1.isoformat()}   ·   "
-            f"During: {r0.isoformat()} to {r1.isoformat()}"
-        )
+        self.periods.setText(f"Before: {long_range(b0, b1)}\nDuring: {long_range(r0, r1)}")
         self.table.setRowCount(len(report.comparisons))
+        rows: list[BarRow] = []
         for row, c in enumerate(report.comparisons):
             o = c.outcome
             texts = (
@@ -127,8 +154,10 @@ class ExperimentPanel(QWidget):
             )
             sentence = summary_sentence(c, "during", "before")
             fill_comparison_row(self.table, row, texts, sentence, c.enough, numeric=range(1, 7))
+            rows.append(BarRow(o.label, c, sentence))
+        self.bars.set_rows(rows)
         before, during = report.adherence_baseline, report.adherence_routine
         self.adherence.setText(
             f"Whole routine done: {before.whole} of {before.days} nights before, "
-            f"{during.whole} of {during.days} nights during. ↓ lower is better, ↑ higher is better."
+            f"{during.whole} of {during.days} nights during."
         )

@@ -5,29 +5,39 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core.insights import (
     MIN_NIGHTS,
     NOT_ENOUGH,
+    NOT_PROOF,
     OUTCOMES,
     FactorInsight,
     JournalData,
     adherence,
     factor_insights,
     format_value,
+    run_sentence,
     streaks,
     summary_sentence,
     verdict,
 )
 from companion.ui.journal.charts import RANGES
+from companion.ui.journal.comparison_bars import BarRow, ComparisonBars
 from companion.ui.journal.comparison_table import (
+    Details,
     comparison_table,
     delta_text,
     difference_text,
     fill_comparison_row,
 )
-from companion.ui.journal.labels import caveat_box, note
+from companion.ui.journal.labels import caveat_box, note, scrolling_page
 
 _INSIGHT_COLUMNS = (
     "Factor",
@@ -62,8 +72,23 @@ class InsightsPanel(QWidget):
             self.outcome.addItem(f"{o.label} — {better}", o.key)
         self.outcome.setAccessibleName("Outcome")
         self.summary = note("")
+        self.bars = ComparisonBars()
         self.table = comparison_table(_INSIGHT_COLUMNS, "Factor comparisons")
         self.table.setWordWrap(False)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 12)
+        numbers = QWidget()
+        numbers_layout = QVBoxLayout(numbers)
+        numbers_layout.setContentsMargins(0, 0, 0, 0)
+        numbers_layout.addWidget(self.table, 1)
+        numbers_layout.addWidget(
+            note(
+                f"Grey rows have fewer than {MIN_NIGHTS} nights on one side: {NOT_ENOUGH}. "
+                "The 95 % interval is the range the difference most likely lies in; a bar "
+                "shows only when the whole range is on one side of zero. Cliff's δ (the bar's "
+                "length) runs from −1 (every night with it lower) to +1 (every night higher)."
+            )
+        )
+        self.details = Details(numbers)
 
         top = QHBoxLayout()
         for text, field in (("&Compare on", self.outcome), ("&over", self.period)):
@@ -74,18 +99,20 @@ class InsightsPanel(QWidget):
             top.addWidget(label)
             top.addWidget(field)
         top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout = scrolling_page(self)
         layout.addWidget(self.summary)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
         layout.addWidget(
             note(
-                f"Grey rows have fewer than {MIN_NIGHTS} nights on one side: {NOT_ENOUGH}. "
-                "Cliff's δ runs from −1 (every night with it lower) to +1 (every night higher)."
+                "Each bar sets your nights with a factor against your nights without it. "
+                "A bar to the right: those nights went better; to the left: worse; a dot: "
+                f"no clear difference. {NOT_PROOF}"
             )
         )
+        layout.addWidget(self.bars)
+        layout.addWidget(self.details)
         layout.addWidget(caveat_box())
+        layout.addStretch(1)
         self.outcome.currentIndexChanged.connect(self._fill)
         self.period.currentIndexChanged.connect(self._period_chosen)
 
@@ -114,8 +141,7 @@ class InsightsPanel(QWidget):
             run = streaks(self.data_.records, last)
             self.summary.setText(
                 f"Whole routine done on {week.whole} of the last 7 nights and {month.whole} "
-                f"of the last 30. Current run: {run.current} "
-                f"{'night' if run.current == 1 else 'nights'}; longest: {run.longest}."
+                f"of the last 30. {run_sentence(run.current, run.longest)}"
             )
         else:
             self.summary.setText("No nights in the journal yet.")
@@ -126,6 +152,7 @@ class InsightsPanel(QWidget):
             return
         key = self.outcome.currentData()
         self.table.setRowCount(len(self.insights))
+        rows: list[BarRow] = []
         for row, insight in enumerate(self.insights):
             c = insight.for_outcome(key)
             texts = (
@@ -139,3 +166,6 @@ class InsightsPanel(QWidget):
             )
             sentence = summary_sentence(c, insight.with_label, insight.without_label)
             fill_comparison_row(self.table, row, texts, sentence, c.enough, numeric=range(1, 6))
+            label = f"{insight.label}: {insight.with_label} vs {insight.without_label}"
+            rows.append(BarRow(label, c, sentence))
+        self.bars.set_rows(rows)

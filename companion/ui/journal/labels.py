@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from companion.core.insights import CAVEATS
 from companion.core.texts import NOT_MEDICAL_ADVICE
@@ -23,6 +23,22 @@ def note(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def scrolling_page(owner: QWidget) -> QVBoxLayout:
+    """A layout for `owner`'s content inside a frameless scroll area, so a small or 200 %
+    screen scrolls the page instead of squeezing its text until it is cut."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    content = QWidget()
+    scroll.setWidget(content)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(8, 8, 8, 8)
+    return layout
 
 
 def caveat_box(extra: tuple[str, ...] = ()) -> QFrame:

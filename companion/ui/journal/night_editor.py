@@ -35,15 +35,17 @@ from companion.core.journal import (
     night_problems,
     tag_key,
 )
+from companion.render.dates import long_date
 from companion.ui.journal.labels import heading
 from companion.ui.theme import colour, is_dark
 from companion.ui.widgets.night_fields import choice_field, number_field, select_choice, tag_names
 from companion.ui.widgets.optional_number import OptionalNumberSpin
 from companion.ui.widgets.temperature import TemperatureSpin
 from companion.ui.widgets.time_field import ClockField
-from companion.ui.widgets.words import NOT_RECORDED
+from companion.ui.widgets.wheel_guard import guard_wheels_in
+from companion.ui.widgets.words import NO_ANSWER
 
-_YES_NO = (NOT_RECORDED, "yes", "no")
+_YES_NO = (NO_ANSWER, "yes", "no")
 _ROUTINE_FACTORS = (
     ("magnesium", "Magnesium"),
     ("stretched", "Stretched"),
@@ -179,6 +181,7 @@ class NightEditor(QWidget):
         self.note.textChanged.connect(self._changed)
         self.setEnabled(False)
         self._set_problems([])
+        guard_wheels_in(self)
 
     def _lay_out(self, night_form: QFormLayout, factor_form: QFormLayout) -> None:
         inner = QWidget()
@@ -211,7 +214,7 @@ class NightEditor(QWidget):
         return (*self.spins.values(), *self.factor_spins.values(), self.dose)
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 700)
+        return QSize(360, 520)
 
     @property
     def record(self) -> NightRecord | None:
@@ -222,7 +225,7 @@ class NightEditor(QWidget):
         try:
             self._record = record
             n = record.night
-            self.title.setText(f"Night of {n.night:%A} {n.night.day} {n.night:%B %Y}")
+            self.title.setText(f"Night of {long_date(n.night)}")
             for key, edit in self.times.items():
                 edit.set_moment(getattr(n, key))
             for key, spin in self.spins.items():

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.comparisons import OUTCOME_BY_KEY
 from companion.core.insights import (
     BUILTIN_SPLITS,
+    NO_ANSWER,
     ROUTINE_LABELS,
     ROUTINE_STEPS,
     JournalData,
@@ -36,10 +39,20 @@ from companion.core.insights import (
 )
 from companion.core.journal import TAG_PREFIX, sleep_efficiency_pct
 from companion.render.chart_colours import intensity_colour
+from companion.render.dates import short_date
 from companion.ui.journal.calendar_view import to_date, to_qdate
+from companion.ui.theme import is_dark
 from companion.ui.widgets.night_fields import tag_names
 
-_COLUMNS = ("Night", "Legs", "Quality", "Asleep in", "Efficiency", "Routine", "Tags", "Note")
+# The measures' short names come from the outcomes table, as in the charts and the PDF.
+_MEASURE_COLUMNS = ("rls_intensity", "quality", "sleep_onset_min", "sleep_efficiency_pct")
+_COLUMNS = (
+    "Night",
+    *(OUTCOME_BY_KEY[k].short for k in _MEASURE_COLUMNS),
+    "Routine",
+    "Tags",
+    "Note",
+)
 
 
 class NightsModel(QAbstractTableModel):
@@ -87,7 +100,7 @@ class NightsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:  # sort key
             return self._sort_key(r, col)
         if role == Qt.ItemDataRole.DecorationRole and col == 1 and n.rls_intensity is not None:
-            return intensity_colour(n.rls_intensity)
+            return intensity_colour(n.rls_intensity, dark=is_dark())
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == 7 and n.note:
@@ -98,21 +111,21 @@ class NightsModel(QAbstractTableModel):
     def _text(r: NightRecord, col: int) -> str:
         n = r.night
         if col == 0:
-            return f"{n.night:%a} {n.night.isoformat()}"
+            return short_date(n.night)
         if col == 1:
-            return "—" if n.rls_intensity is None else f"{n.rls_intensity}"
+            return NO_ANSWER if n.rls_intensity is None else f"{n.rls_intensity}"
         if col == 2:
-            return "—" if n.quality is None else f"{n.quality}"
+            return NO_ANSWER if n.quality is None else f"{n.quality}"
         if col == 3:
-            return "—" if n.sleep_onset_min is None else f"{n.sleep_onset_min} min"
+            return NO_ANSWER if n.sleep_onset_min is None else f"{n.sleep_onset_min} min"
         if col == 4:
             eff = sleep_efficiency_pct(n)
-            return "—" if eff is None else f"{eff:.1f} %"
+            return NO_ANSWER if eff is None else f"{eff:.1f} %"
         if col == 5:
             done = [ROUTINE_LABELS[s] for s in ROUTINE_STEPS if r.routine.get(s)]
             if r.routine_done:
                 return "✓ all"
-            return ", ".join(done).lower() if done else "—"
+            return ", ".join(done).lower() if done else NO_ANSWER
         if col == 6:
             return ", ".join(tag_names(r.factors))
         return n.note.replace("\n", " ⏎ ")
@@ -220,7 +233,7 @@ class NightsList(QWidget):
         # thousands of rows when the window opens.
         fm = self.fontMetrics()
         for col, sample in enumerate(
-            ("Wed 2024-12-31", "Legs 10", "Quality", "Asleep in", "Efficiency", "stretches, lights")
+            (short_date(date(2024, 12, 25)), "Legs 10", *_COLUMNS[2:5], "stretches, lights")
         ):
             header.resizeSection(col, fm.horizontalAdvance(sample) + 36)
         header.resizeSection(6, fm.horizontalAdvance("late dinner, travel") + 16)
@@ -236,7 +249,7 @@ class NightsList(QWidget):
         self.last = QDateEdit()
         for edit, name in ((self.first, "From"), (self.last, "To")):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             edit.setAccessibleName(name)
         self.factor = QComboBox()
         self.factor.setAccessibleName("Factor")

@@ -15,8 +15,9 @@ TAB_TITLES = ("&Calendar", "&List", "C&harts", "&What helps me", "E&xperiment")
 class JournalWindowState:
     """What the window remembers between openings; the app stores it (e.g. in settings)."""
 
+    # Opens whole on a 1280×720 screen below a panel; a bigger size the user chose is kept.
     width: int = 1100
-    height: int = 760
+    height: int = 640
     tab: str = "calendar"
     chart_range: int | None = 30
     experiment_start: date | None = None

@@ -35,9 +35,11 @@ from companion.core.insights import (
     JournalData,
     NightRecord,
     adherence,
+    run_sentence,
     streaks,
 )
 from companion.core.journal import Night
+from companion.render.dates import long_date, short_range
 from companion.ui.journal.calendar_view import IntensityCalendar, IntensityLegend, to_date, to_qdate
 from companion.ui.journal.charts import ChartsPanel
 from companion.ui.journal.experiment_panel import ExperimentPanel
@@ -46,6 +48,8 @@ from companion.ui.journal.labels import note
 from companion.ui.journal.night_editor import NightEditor
 from companion.ui.journal.nights_list import NightsList
 from companion.ui.journal.state import TAB_TITLES, TABS, JournalWindowState
+from companion.ui.screen_fit import fit_on_first_show
+from companion.ui.widgets.wheel_guard import guard_wheels_in
 
 __all__ = ["JournalWindow", "JournalWindowState"]
 
@@ -156,6 +160,9 @@ class JournalWindow(QWidget):
         self.tabs.setCurrentIndex(TABS.index(self._state.tab))
         self._tab_changed(self.tabs.currentIndex())
         self._update_status()
+        guard_wheels_in(self)
+        # A size remembered from a bigger screen (or the default on a small one) gives way.
+        fit_on_first_show(self)
 
     def sizeHint(self) -> QSize:
         return QSize(self._state.width, self._state.height)
@@ -250,14 +257,14 @@ class JournalWindow(QWidget):
         parts = ", ".join(f"{ROUTINE_LABELS[s].lower()} {month.by_step[s]}" for s in ROUTINE_STEPS)
         self.calendar_summary.setText(
             f"Whole routine: {week.whole} of the last 7 nights, {month.whole} of the last 30 "
-            f"({parts}). Current run {run.current}, longest {run.longest}."
+            f"({parts}). {run_sentence(run.current, run.longest)}"
         )
 
     def _update_status(self) -> None:
         n = len(self.data_.records)
         if n:
             first, last = self.data_.records[0].day, self.data_.records[-1].day
-            self.status.setText(f"{n} nights, {first.isoformat()} to {last.isoformat()}")
+            self.status.setText(f"{n} nights, {short_range(first, last)}")
         else:
             self.status.setText("The journal is empty.")
 
@@ -272,7 +279,7 @@ class JournalWindow(QWidget):
         self._refresh_comparisons()
         if self.editor.record is not None and self.editor.record.day == record.day:
             self.editor.load(record)
-        self.status.setText(f"Saved the night of {record.day.isoformat()}.")
+        self.status.setText(f"Saved the night of {long_date(record.day)}.")
 
     def show_problem(self, message: str) -> None:
         self.editor.show_problem(message)

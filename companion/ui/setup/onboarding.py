@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -13,18 +13,26 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
+from companion.ui.screen_fit import fit_on_first_show
+from companion.ui.theme import SPACE, SPACE_LOOSE, font
+from companion.ui.widgets.form_scroll import FormScroll
+from companion.ui.widgets.wheel_guard import guard_wheel
 
 
 def time_edit(value: time) -> QTimeEdit:
     edit = QTimeEdit(QTime(value.hour, value.minute))
     edit.setDisplayFormat("HH:mm")
     edit.setWrapping(True)
+    # Always its full size: a squeezed window scrolls its text, never shrinks a time to a sliver.
+    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    guard_wheel(edit)
     return edit
 
 
@@ -44,10 +52,7 @@ class OnboardingDialog(QDialog):
         self._done = False
 
         title = QLabel(f"Welcome to {APP_NAME}")
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(font("title", title.font()))
         summary = _paragraph(SUMMARY)
 
         notice = QFrame()
@@ -75,21 +80,35 @@ class OnboardingDialog(QDialog):
             "You can change these, the reminder times and your magnesium dose any time "
             "under Settings… in the tray menu."
         )
-        hint.setEnabled(False)  # drawn in the muted colour
+        muted = hint.palette()
+        muted.setColor(
+            QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText)
+        )
+        hint.setPalette(muted)  # a hint in the muted colour; disabled would mean "cannot be used"
 
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton("Get started", QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setDefault(True)
         buttons.accepted.connect(self.accept)
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(SPACE_LOOSE, SPACE_LOOSE, SPACE_LOOSE, 0)
+        layout.setSpacing(SPACE)
         for widget in (title, summary, notice, privacy):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(hint)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        layout.addStretch(1)
+        content.setMinimumWidth(480)
+        # The words scroll on a small screen; "Get started" stays below them, always in view.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, SPACE_LOOSE)
+        buttons.setContentsMargins(SPACE_LOOSE, 0, SPACE_LOOSE, 0)
+        outer.setSpacing(SPACE)
+        outer.addWidget(FormScroll(content), 1)
+        outer.addWidget(buttons)
+        fit_on_first_show(self)
         self.bedtime_edit.setFocus()
 
     def done(self, result: int) -> None:

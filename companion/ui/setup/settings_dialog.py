@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -23,12 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.settings import DOSE_LIMITS, VOLUME_LIMITS, Settings, SettingsError
+from companion.ui.screen_fit import fit_on_first_show
 from companion.ui.setup.bedtime_section import BedtimeSection
 from companion.ui.setup.reminders_section import RemindersSection
 from companion.ui.setup.settings_fields import FieldErrors
 from companion.ui.setup.stretches_section import StretchesSection
+from companion.ui.widgets.form_scroll import FormScroll
+from companion.ui.widgets.wheel_guard import guard_wheels_in
 
 UNITS = (("auto", "From my region"), ("celsius", "Celsius (°C)"), ("fahrenheit", "Fahrenheit (°F)"))
+APPEARANCES = (
+    ("auto", "Dark in the evening, like my desktop by day"),
+    ("evening", "Always dark"),
+    ("day", "Always like my desktop"),
+)
 
 
 class SettingsDialog(QDialog):
@@ -85,18 +92,13 @@ class SettingsDialog(QDialog):
         right.addStretch()
         columns.addLayout(left)
         columns.addLayout(right)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The form scrolls (never sideways) on a small screen; OK, Cancel and Apply stay below it,
+        # always in view, and the first show fits the whole window to the screen.
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(FormScroll(content), 1)
         layout.addWidget(self.buttons)
-        hint = content.sizeHint()
-        scrollbar = scroll.verticalScrollBar().sizeHint().width()
-        self.setMinimumWidth(hint.width() + scrollbar + 2 * layout.contentsMargins().left())
-        self.resize(self.minimumWidth(), min(hint.height() + 80, 760))
+        guard_wheels_in(self)
+        fit_on_first_show(self)
 
         self.label_edit.textChanged.connect(self.validate)
         self.stretches.changed.connect(self.validate)
@@ -121,6 +123,9 @@ class SettingsDialog(QDialog):
         self.sound_box.setChecked(settings.sound_enabled)
         self.voice_box = QCheckBox("Speak the stretch instructions")
         self.voice_box.setChecked(settings.voice_enabled)
+        self.motion_box = QCheckBox("Reduce motion")
+        self.motion_box.setToolTip("Show each stretch's pose still instead of moving into it")
+        self.motion_box.setChecked(settings.reduce_motion)
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setRange(*VOLUME_LIMITS)
         self.volume_slider.setValue(settings.volume)
@@ -130,14 +135,21 @@ class SettingsDialog(QDialog):
             self.unit_combo.addItem(text, value)
         self.unit_combo.setCurrentIndex(self.unit_combo.findData(settings.temperature_unit))
         self.unit_combo.setAccessibleName("Temperature unit")
+        self.appearance_combo = QComboBox()
+        for value, text in APPEARANCES:
+            self.appearance_combo.addItem(text, value)
+        self.appearance_combo.setCurrentIndex(self.appearance_combo.findData(settings.appearance))
+        self.appearance_combo.setAccessibleName("Appearance")
         self.autostart_box = QCheckBox("Start Bedtime Companion when I log in")
         self.autostart_box.setChecked(settings.start_at_login)
         general = QGroupBox("General")
         form = QFormLayout(general)
         form.addRow(self.sound_box)
         form.addRow(self.voice_box)
+        form.addRow(self.motion_box)
         form.addRow("Volume", self.volume_slider)
         form.addRow("Room temperature in", self.unit_combo)
+        form.addRow("Appearance", self.appearance_combo)
         form.addRow(self.autostart_box)
         return general
 
@@ -157,8 +169,10 @@ class SettingsDialog(QDialog):
             volume=self.volume_slider.value(),
             stretch=self.stretches.stretch_settings(self._base.stretch),
             voice_enabled=self.voice_box.isChecked(),
+            reduce_motion=self.motion_box.isChecked(),
             temperature_unit=self.unit_combo.currentData(),
             start_at_login=self.autostart_box.isChecked(),
+            appearance=self.appearance_combo.currentData(),
         )
 
     def validate(self) -> Settings | None:

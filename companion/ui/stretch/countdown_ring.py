@@ -28,18 +28,21 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from companion.ui.theme import roles
+
 RingMode = Literal["hold", "pause", "paused", "idle"]
 
 FRAME_INTERVAL_MS = 33  # ~30 frames a second: smooth to the eye, cheap for the CPU
-# Evening colours for the ring itself (the window's palette is always the NIGHT one).
-RING_COLOURS: dict[str, str] = {
-    "track": "#323a4f",
-    "hold": "#e0a458",  # the theme's muted amber: the one warm thing on the screen
-    "pause": "#8fa7c9",  # get ready / switch: a calmer, cooler blue
-    "paused": "#6c7388",
-    "text": "#e9e4da",
-    "caption": "#a7a9b4",
+# The ring's parts by theme role, in the evening colours the window always wears.
+RING_ROLES: dict[str, str] = {
+    "track": "line",
+    "hold": "accent",  # the one warm thing on the screen
+    "pause": "positive",  # get ready / switch: a calmer colour than the hold's
+    "paused": "muted",
+    "text": "text",
+    "caption": "muted",
 }
+RING_COLOURS: dict[str, str] = {part: roles(True)[role] for part, role in RING_ROLES.items()}
 
 
 class CountdownRing(QWidget):

@@ -9,9 +9,11 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from companion.ui.stretch.texts import TEXTS
-from companion.ui.theme import NIGHT
+from companion.ui.theme import roles
 
 DARK = True  # this window always wears the evening colours
+# Hints and steps are read from the floor, a couple of metres away: never smaller than this.
+LEGIBLE_POINTS = 12.0
 
 Action = Callable[[], object]  # what a button does when clicked
 
@@ -32,6 +34,11 @@ def make_button(key: str, action: Action) -> QPushButton:
     return button
 
 
+def legible(widget: QWidget, pixels: int) -> int:
+    """`pixels`, raised to LEGIBLE_POINTS on the widget's screen if it falls short."""
+    return max(pixels, round(LEGIBLE_POINTS * widget.logicalDpiY() / 72))
+
+
 def scale_button(button: QPushButton, px: Scaler) -> None:
     """Every button of the window has the same type and the same least size."""
     set_font(button, px(17), QFont.Weight.Medium)
@@ -48,28 +55,32 @@ def set_font(widget: QWidget, pixels: int, weight: QFont.Weight = QFont.Weight.N
 
 def style_sheet() -> str:
     """Fixed evening colours, so the window looks the same under a light desktop palette."""
-    c = NIGHT
-    border = QColor(c["muted"]).darker(170).name()
+    c = roles(DARK)
+    border = c["line"]
     return f"""
         QWidget#stretchWindow, QStackedWidget > QWidget {{ background: {c["window"]}; }}
         QLabel {{ color: {c["text"]}; background: transparent; }}
-        QLabel#position, QLabel#keys, QLabel#summaryClosing {{ color: {c["muted"]}; }}
+        QLabel#position, QLabel#keys, QLabel#summaryClosing, QLabel#askKeys {{
+            color: {c["muted"]};
+        }}
         QLabel#safety {{ color: {c["muted"]}; font-style: italic; }}
         QLabel#side {{ color: {c["accent"]}; }}
         QLabel#next {{ color: {c["muted"]}; }}
         QPushButton {{
-            background: {c["button"]}; color: {c["text"]};
+            background: {c["raised"]}; color: {c["text"]};
             border: 1px solid {border}; border-radius: 10px; padding: 6px 18px;
         }}
         QPushButton:hover {{ border-color: {c["accent"]}; }}
-        QPushButton:pressed {{ background: {c["alt"]}; }}
-        QPushButton:disabled {{ color: {c["muted"]}; border-color: {c["button"]}; }}
+        QPushButton:focus {{ border: 2px solid {c["focus"]}; }}
+        QPushButton:pressed {{ background: {c["surface"]}; }}
+        QPushButton:disabled {{ color: {c["muted"]}; border-color: {c["raised"]}; }}
         QPushButton#primary {{
             background: {c["accent"]}; color: {c["accent_text"]}; border-color: {c["accent"]};
         }}
+        QPushButton#primary:focus {{ border: 2px solid {c["text"]}; }}
         QPushButton#primary:pressed {{ background: {QColor(c["accent"]).darker(115).name()}; }}
         QToolTip {{
-            background: {c["base"]}; color: {c["text"]}; border: 1px solid {border};
+            background: {c["surface"]}; color: {c["text"]}; border: 1px solid {border};
             padding: 4px 8px;
         }}
     """

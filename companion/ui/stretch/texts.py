@@ -32,7 +32,7 @@ TEXTS: dict[str, str] = {
     "tip_pause": "Pause or resume the timer (Space)",
     "tip_back": "Start this hold again, or go back one if it has only just begun (←)",
     "tip_skip": "Move on to the next hold (→)",
-    "tip_stop": "End tonight's stretches here (Esc)",
+    "tip_stop": "Pause and choose whether to end tonight's stretches here (Esc)",
     "tip_full_screen": "Fill the whole screen, or go back to a window (F)",
     "tip_close": "Close this window (Enter)",
     "a11y_pause": "Pause the stretch timer",
@@ -44,9 +44,16 @@ TEXTS: dict[str, str] = {
     "a11y_close": "Close the stretch window",
     "a11y_drawing": "Drawing of the {name}",
     # Non-breaking spaces keep each key with its word when the line wraps.
-    "keys": (
-        "Space\u00a0pause · ←\u00a0back · →\u00a0skip · F\u00a0full\u00a0screen · Esc\u00a0stop"
-    ),
+    "keys": "Space pause · ← back · → skip · F full screen · Esc stop",
+    "ask_stop": "Stop tonight's stretches?",
+    "ask_keys": "S stop · G or Esc go on",
+    "stop_now": "Stop",
+    "go_on": "Go on",
+    "tip_stop_now": "End here and see what you did (S)",
+    "tip_go_on": "Carry on with the stretches (G or Esc)",
+    "a11y_stop_now": "Stop the stretches now",
+    "a11y_go_on": "Go on with the stretches",
+    "summary_keys": "Enter or Esc close",
     "done_heading": "All done",
     "stopped_heading": "That's it for tonight",
     "nothing_heading": "No stretches this time",

@@ -4,7 +4,11 @@ The user is on the floor or at a wall, a couple of metres from the screen, in a 
 the window shows few things, big: the drawing of the pose with the leg to work on, a countdown
 ring, the stretch's name and where they are in the routine. The steps and the safety hint are
 there for a closer look. Everything is also on the keyboard, because reaching for a mouse
-mid-stretch is awkward: Space pauses, ← goes back, → skips, Esc stops, F toggles full screen.
+mid-stretch is awkward: Space pauses, ← goes back, → skips, F toggles full screen, and Esc
+pauses and asks, in the window's footer, whether to stop (S) or go on (G, Esc or Enter).
+
+The routine ends on its summary, which stays until the user closes it (Close, Enter or Esc):
+`finished` carries the summary when the routine ends, `closed` says the window went away.
 
 The colours are the evening (NIGHT) ones whatever the desktop's palette is, since this window is
 used at bedtime. All timing comes from the `SessionTimer` and its session's clock; the window
@@ -13,6 +17,7 @@ timer nor the cues: the stretch journey hands them in (`journeys.stretch`)::
 
     window = build_stretch_window(settings)
     window.finished.connect(record_the_session)   # once, with a core.session.Summary
+    window.closed.connect(forget_the_window)      # when the user closes the summary
     window.show()
     window.start()
 """
@@ -21,7 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -35,7 +40,10 @@ from companion.ui.theme import apply_palette
 if TYPE_CHECKING:
     from companion.services.session_timer import SessionTimer
 
-_BASE_SIZE = QSize(960, 680)  # the window's first size; fonts grow from here with the window
+# The window's first size, fonts and spacing grow from here with the window. It fits a
+# 1280x720 screen less a 32 px panel and a title bar, at 100 % as at 200 % (2560x1440).
+_BASE_SIZE = QSize(1120, 630)
+_FRAME_ALLOWANCE = QSize(16, 40)  # the window manager's frame and title bar, at most
 
 
 class CueListener(Protocol):
@@ -46,16 +54,21 @@ class CueListener(Protocol):
 
 class StretchWindow(QWidget):
     """Walks the user through the routine. `finished` carries the `Summary`, once, whether the
-    routine ran to its end, was stopped, or the window was closed part-way."""
+    routine ran to its end, was stopped, or the window was closed part-way; `closed` follows
+    when the window is closed (the summary stays on screen until then)."""
 
     finished = Signal(object)  # core.session.Summary
+    closed = Signal()
 
     def __init__(
         self,
         timer: SessionTimer,
         cues: CueListener | None = None,
         parent: QWidget | None = None,
+        *,
+        reduce_motion: bool = False,
     ) -> None:
+        """`reduce_motion`: show each pose still, never the move into it."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("stretchWindow")
         self.setWindowTitle(TEXTS["title"])
@@ -63,6 +76,7 @@ class StretchWindow(QWidget):
         if timer.parent() is None:
             timer.setParent(self)
         self._summary: Summary | None = None
+        self._paused_to_ask = False  # Esc paused the session to ask: Go on resumes it
         self._scale = 0.0
         # The window takes the keys itself; no button may take the focus (and with it Space).
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -75,7 +89,10 @@ class StretchWindow(QWidget):
             toggle_pause=self.toggle_pause,
             skip=self.skip,
             toggle_full_screen=self.toggle_full_screen,
+            ask_to_stop=self.ask_to_stop,
             stop=self.stop,
+            go_on=self.go_on,
+            reduce_motion=reduce_motion,
         )
         self.summary_page = SummaryPage(close=self.close)
         self._name_the_pages_widgets()
@@ -85,8 +102,7 @@ class StretchWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
         self.setStyleSheet(style_sheet())
-        self.setMinimumSize(720, 540)
-        self.resize(_BASE_SIZE)
+        self.resize(opening_size(self.screen().availableGeometry()))
 
         timer.event_happened.connect(self._on_event)
         timer.tick.connect(self.session_page.show_seconds)
@@ -113,6 +129,7 @@ class StretchWindow(QWidget):
         self.skip_button = session.skip_button
         self.full_screen_button = session.full_screen_button
         self.stop_button = session.stop_button
+        self.question = session.question
         self.summary_heading = summary.summary_heading
         self.summary_label = summary.summary_label
         self.closing_label = summary.closing_label
@@ -148,9 +165,39 @@ class StretchWindow(QWidget):
     def skip(self) -> None:
         self._timer.skip()
 
+    @property
+    def is_asking(self) -> bool:
+        """Whether the window is asking "Stop tonight's stretches?"."""
+        return self.session_page.is_asking
+
+    def ask_to_stop(self) -> None:
+        """Pause, and ask in the footer whether to stop or go on (Esc, the Stop button).
+        Before the routine has begun there is nothing to lose: it ends at once."""
+        if self.session.phase == "idle":
+            self.stop()
+            return
+        if not self.session.is_running or self.is_asking:
+            return
+        self._paused_to_ask = not self.session.is_paused
+        if self._paused_to_ask:
+            self._timer.pause()
+        self.session_page.ask_to_stop()
+
+    def go_on(self) -> None:
+        """Take back the question; the session runs on if asking paused it."""
+        if not self.is_asking:
+            return
+        self.session_page.stop_asking()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._paused_to_ask:
+            self._paused_to_ask = False
+            self._timer.resume()
+
     def stop(self) -> None:
-        """End the routine here; the end screen shows what was done. Asks nothing: stopping
-        is always fine."""
+        """End the routine here; the end screen shows what was done."""
+        self.session_page.stop_asking()
+        self._paused_to_ask = False
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.session.phase == "idle":
             # Nothing ran, so no cue should sound: end with the (empty) summary directly.
             self._on_finished(self.session.summary())
@@ -177,7 +224,13 @@ class StretchWindow(QWidget):
         if event.isAutoRepeat() and key in (Qt.Key.Key_Space, Qt.Key.Key_Escape, Qt.Key.Key_F):
             event.accept()
             return
-        if key == Qt.Key.Key_F:
+        if self.is_asking and key in (Qt.Key.Key_S, Qt.Key.Key_G, Qt.Key.Key_Escape):
+            # Enter presses the focused answer (Go on, unless Tab moved to Stop).
+            if key == Qt.Key.Key_S:
+                self.stop()
+            else:
+                self.go_on()
+        elif key == Qt.Key.Key_F:
             self.toggle_full_screen()
         elif key == Qt.Key.Key_Escape and self.isFullScreen():
             # Esc is everyone's way out of full screen; it must not end the routine as well.
@@ -194,7 +247,7 @@ class StretchWindow(QWidget):
         elif key == Qt.Key.Key_Right:
             self.skip()
         elif key == Qt.Key.Key_Escape:
-            self.stop()
+            self.ask_to_stop()
         else:
             super().keyPressEvent(event)
             return
@@ -202,14 +255,23 @@ class StretchWindow(QWidget):
 
     # -- following the session -------------------------------------------------------------
 
-    def _on_event(self, _event: object) -> None:
+    def _on_event(self, event: Event) -> None:
         self.session_page.refresh()
+        # The figure stands in its neutral stance while the user gets ready, and moves into
+        # the pose as the hold begins, on the session's clock.
+        drawing = self.illustration
+        if event.kind == "hold_started":
+            drawing.start_move(event.at)
+        elif event.kind in ("get_ready", "switch_sides"):
+            drawing.show_neutral()
 
     def _on_finished(self, summary: Summary) -> None:
         if self._summary is not None:
             return
         self._summary = summary
+        self.session_page.stop_asking()
         self.ring.set_animating(False)
+        self.illustration.show_still()
         self.summary_page.show_summary(summary)
         self.pages.setCurrentWidget(self.summary_page)
         self.finished.emit(summary)
@@ -221,7 +283,9 @@ class StretchWindow(QWidget):
         if self.session.is_running:
             self._timer.stop()
         self.ring.set_animating(False)
+        self.illustration.show_still()
         super().closeEvent(event)
+        self.closed.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -237,6 +301,7 @@ class StretchWindow(QWidget):
         """Grow the type with the window: full screen on a big display is the view from
         across the room, so every text scales with it, not just the ring."""
         size = self.size()
+        self.session_page.fit_to(size)
         scale = min(size.width() / _BASE_SIZE.width(), size.height() / _BASE_SIZE.height())
         scale = max(0.8, min(2.2, scale))
         if abs(scale - self._scale) < 0.02:
@@ -248,3 +313,10 @@ class StretchWindow(QWidget):
 
         self.session_page.apply_scale(px)
         self.summary_page.apply_scale(px)
+
+
+def opening_size(available: QRect) -> QSize:
+    """The window's first size: _BASE_SIZE, or less on a screen too small for it (frame
+    included), so it opens whole on a 1280x720 screen."""
+    room = available.size() - _FRAME_ALLOWANCE
+    return _BASE_SIZE.boundedTo(room)

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.core.texts import APP_NAME
+from companion.ui.screen_fit import fit_on_first_show
+from companion.ui.theme import SPACE, SPACE_LOOSE, SPACE_TIGHT, font
+from companion.ui.tonight.step_mark import StepMark, mark_for
+
+PAUSE_TEXT = {False: "Pause tonight", True: "Resume tonight"}  # the tray's words
 
 
 @dataclass(frozen=True)
@@ -28,11 +34,22 @@ class TimelineRow:
     state: str  # "done at 21:02"
     is_current: bool  # the step a prompt is open for: the panel's buttons act on it
     is_settled: bool
+    status: str = ""  # the scheduler's word ("done", "missed", …): picks the row's mark
+
+    def mark(self) -> str:
+        """The row's mark (see step_mark.MARK_WORDS), from its status or, without one, its flags."""
+        if self.status:
+            return mark_for(self.status)
+        return "now" if self.is_current else "done" if self.is_settled else "later"
 
 
 class TonightPanel(QWidget):
-    """Tonight at a glance. Without a tray it also carries the tray menu's commands."""
+    """Tonight at a glance, with every command of the tray menu (it may stand in for the tray)."""
 
+    stretch_requested = Signal()
+    checkin_requested = Signal()
+    journal_requested = Signal()
+    pause_requested = Signal()
     settings_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
@@ -42,22 +59,21 @@ class TonightPanel(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(f"Tonight — {APP_NAME}")
         self.heading = QLabel("Tonight")
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading.setFont(font("title"))
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.status_label = QLabel("Nothing is planned yet.")
         self.status_label.setWordWrap(True)
         self.timeline = QGridLayout()
-        self.timeline.setHorizontalSpacing(16)
-        self.timeline.setVerticalSpacing(6)
+        self.timeline.setHorizontalSpacing(SPACE)
+        self.timeline.setVerticalSpacing(SPACE_TIGHT)
+        self.timeline.setColumnStretch(2, 1)
         self.current_kind: str | None = None
-        self._state_labels: dict[str, QLabel] = {}
+        self.rows: dict[str, tuple[StepMark, QLabel, QLabel, QLabel]] = {}
         self.act_buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
         for answer, text in (("done", "Done"), ("snoozed", "Snooze"), ("skipped", "Skip")):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, a=answer: self._act(a))
@@ -68,80 +84,145 @@ class TonightPanel(QWidget):
         self.actions_row.setLayout(actions)
         self.actions_row.hide()
         self.body = QVBoxLayout()  # features add their rows here
+        self.body.setSpacing(SPACE)
         self.body.addLayout(self.timeline)
         self.body.addWidget(self.actions_row)
 
-        self.settings_button = QPushButton("Settings…")
-        self.settings_button.clicked.connect(self.settings_requested)
-        self.about_button = QPushButton("About")
-        self.about_button.clicked.connect(self.about_requested)
-        self.quit_button = QPushButton(f"Quit {APP_NAME}")
-        self.quit_button.clicked.connect(self.quit_requested)
+        # The tray menu's commands, in its order and words.
+        self.stretch_button = self._button("Start stretches now", self.stretch_requested)
+        self.checkin_button = self._button("Log last night…", self.checkin_requested)
+        self.journal_button = self._button("Open journal…", self.journal_requested)
+        self.pause_button = self._button(PAUSE_TEXT[False], self.pause_requested)
+        self.pause_button.setEnabled(False)  # until the reminders run
+        self.settings_button = self._button("Settings…", self.settings_requested)
+        self.about_button = self._button("About", self.about_requested)
+        self.quit_button = self._button("Quit", self.quit_requested)
+        self.quit_button.setToolTip(f"Stop {APP_NAME} and tonight's reminders")
         self.no_tray_note = QLabel(
             "Your desktop shows no tray area, so this window stands in for the tray icon. "
             "Closing it keeps the reminders running; Quit stops them."
         )
         self.no_tray_note.setWordWrap(True)
-        self.no_tray_note.setEnabled(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.settings_button)
-        buttons.addWidget(self.about_button)
-        buttons.addStretch()
-        buttons.addWidget(self.quit_button)
+        self.no_tray_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a hint
+        commands = QGridLayout()
+        commands.setHorizontalSpacing(SPACE_TIGHT)
+        commands.setVerticalSpacing(SPACE_TIGHT)
+        for column, button in enumerate(
+            (self.stretch_button, self.checkin_button, self.journal_button)
+        ):
+            commands.addWidget(button, 0, column)
+        for column, button in enumerate((self.pause_button, self.settings_button)):
+            commands.addWidget(button, 1, column)
+        app_row = QHBoxLayout()
+        app_row.setSpacing(SPACE_TIGHT)
+        app_row.addWidget(self.about_button)
+        app_row.addStretch()
+        app_row.addWidget(self.quit_button)
+        commands.addLayout(app_row, 1, 2)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACE_LOOSE, SPACE_LOOSE, SPACE_LOOSE, SPACE_LOOSE)
+        layout.setSpacing(SPACE)
+        # Never smaller than the content needs (word-wrapped lines included): nothing clips.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addWidget(self.status_label)
         layout.addLayout(self.body)
         layout.addStretch()
         layout.addWidget(self.no_tray_note)
-        layout.addLayout(buttons)
+        layout.addLayout(commands)
         self.set_stands_in_for_tray(False)
-        self.setMinimumWidth(380)
+        fit_on_first_show(self)  # on its screen, whole, however small the screen
+
+    def _button(self, text: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(signal.emit)
+        return button
 
     def set_stands_in_for_tray(self, standing_in: bool) -> None:
         self.no_tray_note.setVisible(standing_in)
-        self.quit_button.setVisible(standing_in)
+        self._fit()
+
+    def set_paused(self, paused: bool) -> None:
+        """The reminders run: Pause (or Resume) tonight can be used, in the tray's words."""
+        self.pause_button.setText(PAUSE_TEXT[paused])
+        self.pause_button.setEnabled(True)
+        self._fit()
 
     def set_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+        self._fit()
 
     def set_status(self, text: str) -> None:
         self.status_label.setText(text or "Tonight's routine is complete.")
+        self._fit()
 
     def set_timeline(self, rows: list[TimelineRow], *, can_snooze: bool) -> None:
         """Replace the timeline; the buttons act on the step whose prompt is open."""
         while self.timeline.count():
             item = self.timeline.takeAt(0)
             if item is not None and (widget := item.widget()) is not None:
+                widget.hide()
                 widget.deleteLater()
         self.current_kind = None
-        self._state_labels = {}
+        self.rows = {}
         for row, step in enumerate(rows):
-            cells = (QLabel(step.time), QLabel(step.label), QLabel(step.state))
+            cells = (
+                StepMark(step.mark()),
+                QLabel(step.time),
+                QLabel(step.label),
+                QLabel(step.state),
+            )
             for column, cell in enumerate(cells):
                 cell.setObjectName(f"timeline-{step.kind}-{column}")
-                font = QFont(cell.font())
-                font.setBold(step.is_current)
-                cell.setFont(font)
-                cell.setEnabled(not step.is_settled or step.is_current)
                 self.timeline.addWidget(cell, row, column)
-            self._state_labels[step.kind] = cells[2]
+            self._style_row(step, cells[1:])
+            self.rows[step.kind] = cells
             if step.is_current and self.current_kind is None:
                 self.current_kind = step.kind
         self.actions_row.setVisible(self.current_kind is not None)
         self.act_buttons["snoozed"].setEnabled(can_snooze)
+        self._fit()
+
+    def _style_row(self, step: TimelineRow, labels: tuple[QLabel, ...]) -> None:
+        """Now: bold. Done: plain text. Skipped and missed: muted; missed also struck through."""
+        mark = step.mark()
+        for label in labels:
+            text_font = QFont(label.font())
+            text_font.setBold(step.is_current)
+            text_font.setStrikeOut(mark == "missed" and label is labels[1])
+            label.setFont(text_font)
+            if mark in ("skipped", "missed"):
+                label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the muted role
 
     def state_of(self, kind: str) -> str:
         """The state text shown for a step (tests and accessibility)."""
-        label = self._state_labels.get(kind)
-        return label.text() if label is not None else ""
+        row = self.rows.get(kind)
+        return row[3].text() if row is not None else ""
 
     def _act(self, answer: str) -> None:
         if self.current_kind is not None:
             self.answered.emit(self.current_kind, answer)
+
+    def _fit(self) -> None:
+        """Grow to the content's height at the current width (wrapped lines need more)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        self.setMinimumHeight(needed)
+        if self.height() < needed or self.width() < width:
+            self.resize(width, max(self.height(), needed))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing hides: the app keeps running its reminders until Quit.

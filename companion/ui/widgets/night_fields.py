@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QComboBox
 
 from companion.core.journal import MEASURE_BY_KEY, TAG_PREFIX, FactorValue
 from companion.ui.widgets.optional_number import OptionalNumberSpin
-from companion.ui.widgets.words import CHOICE_WORDS, NOT_RECORDED, short_label
+from companion.ui.widgets.wheel_guard import guard_wheel
+from companion.ui.widgets.words import CHOICE_WORDS, NO_ANSWER, short_label
 
 # Minutes go by five and a magnesium dose by the tablet; everything else one at a time.
 _STEPS = {"sleep_onset_min": 5, "waso_min": 5, "magnesium_dose_mg": 50}
 
 
-def number_field(key: str, unknown_text: str = NOT_RECORDED) -> OptionalNumberSpin:
+def number_field(key: str, unknown_text: str = NO_ANSWER) -> OptionalNumberSpin:
     """A whole-number field for a count, minutes or a dose, unknown until set."""
     m = MEASURE_BY_KEY[key]
     spin = OptionalNumberSpin(
@@ -37,11 +38,12 @@ def choice_field(key: str) -> QComboBox:
     m = MEASURE_BY_KEY[key]
     combo = QComboBox()
     combo.setAccessibleName(short_label(m))
-    combo.addItem(NOT_RECORDED, None)
+    combo.addItem(NO_ANSWER, None)
     words = CHOICE_WORDS[key]
     for choice in m.choices:
         combo.addItem(words[choice], choice)
     combo.setMinimumWidth(150)
+    guard_wheel(combo)
     return combo
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSpinBox
 
-from companion.ui.widgets.words import NOT_RECORDED
+from companion.ui.widgets.wheel_guard import guard_wheel
+from companion.ui.widgets.words import NO_ANSWER
 
 
 class OptionalNumberSpin(QSpinBox):
@@ -19,7 +20,7 @@ class OptionalNumberSpin(QSpinBox):
         low: int,
         high: int,
         *,
-        unknown_text: str = NOT_RECORDED,
+        unknown_text: str = NO_ANSWER,
         suffix: str = "",
         step: int = 1,
     ) -> None:
@@ -30,6 +31,7 @@ class OptionalNumberSpin(QSpinBox):
         self.setSuffix(suffix)
         self.setAccelerated(True)
         self.setMinimumWidth(120)
+        guard_wheel(self)
         self._first = -(-low // step) * step
         self.setValue(self.minimum())
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDoubleSpinBox
 
 from companion.core.journal import MEASURE_BY_KEY, parse_value
-from companion.ui.widgets.words import NOT_RECORDED, short_label
+from companion.ui.widgets.wheel_guard import guard_wheel
+from companion.ui.widgets.words import NO_ANSWER, short_label
 
 # A typical bedroom, where the box starts when stepped up from "not recorded".
 TYPICAL_ROOM_C = 18.0
@@ -30,10 +31,11 @@ class TemperatureSpin(QDoubleSpinBox):
             self.setSingleStep(0.5)
             self.setRange(low - 0.5, high)
             self.setSuffix(" °C")
-        self.setSpecialValueText(NOT_RECORDED)
+        self.setSpecialValueText(NO_ANSWER)
         self.setValue(self.minimum())
         self.setAccessibleName(short_label(m))
         self.setMinimumWidth(120)
+        guard_wheel(self)
 
     def stepBy(self, steps: int) -> None:
         # Up from "not recorded" lands on a usual bedroom, not on the coldest value allowed.

@@ -12,11 +12,20 @@ from datetime import date, datetime, time, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTimeEdit, QToolButton, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
 
 from companion.core.nights import day_of_clock
 from companion.core.plan import local_datetime
+from companion.ui.widgets.wheel_guard import guard_wheel
+from companion.ui.widgets.words import NO_ANSWER
 
 
 def moment_for(night: date, wall: time, zone: ZoneInfo) -> datetime:
@@ -28,7 +37,7 @@ def moment_for(night: date, wall: time, zone: ZoneInfo) -> datetime:
 class OptionalTimeEdit(QWidget):
     """A clock time that may be unknown (the start state): type or step to set it, Clear to undo.
 
-    While unknown the box reads "unknown"; the first digit or arrow fills in `suggestion` and
+    While unknown the box shows NO_ANSWER; the first digit or arrow fills in `suggestion` and
     carries on editing, so a keyboard user never needs an extra step. Changes reach `listeners`
     (plain callbacks, not a signal of our own: see `companion.ui.checkin.dialog`).
     """
@@ -85,12 +94,13 @@ class _UnknownTimeEdit(QTimeEdit):
         self.setWrapping(True)
         self.setMinimumTime(QTime(0, 0))
         self.setMinimumWidth(100)
+        guard_wheel(self)
 
     def set_known(self, value: time | None) -> None:
         self.is_known = value is not None
         # The special text shows only at the minimum (00:00); it is switched off while known
-        # so that a real midnight reads "00:00", not "unknown".
-        self.setSpecialValueText("" if self.is_known else "unknown")
+        # so that a real midnight reads "00:00", not the no-answer mark.
+        self.setSpecialValueText("" if self.is_known else NO_ANSWER)
         self.setTime(QTime(0, 0) if value is None else QTime(value.hour, value.minute))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -107,12 +117,23 @@ class _UnknownTimeEdit(QTimeEdit):
                 return  # the arrow's job (give it a time) is done
         super().keyPressEvent(event)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
+    def stepBy(self, steps: int) -> None:
+        # Every arrow ends here: the spin buttons' clicks, the keyboard and the wheel. From
+        # unknown, the first step gives the suggested time; stepping 00:00 to 00:01 while still
+        # "unknown" would show a time that is not stored.
         if not self.is_known:
             self._owner.become_known()
-            event.accept()
             return
-        super().wheelEvent(event)
+        super().stepBy(steps)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        # While unknown the box sits at its minimum, where Qt would grey out the down arrow.
+        if not self.is_known:
+            return (
+                QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+                | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+            )
+        return super().stepEnabled()
 
 
 class ClockField(QLineEdit):

@@ -1,13 +1,23 @@
-"""The words the night's inputs show people: short labels, unknown answers, each choice."""
+"""The words the night's inputs show people: short labels, the no-answer mark, each choice."""
 
 from __future__ import annotations
 
 import re
 
+from companion.core.insight_texts import NO_ANSWER
 from companion.core.journal import Measure
 
-NOT_SURE = "not sure"
-NOT_RECORDED = "—"
+# NO_ANSWER (defined once, in core, so the PDF uses it too) marks a question left unanswered
+# in every input; "none" is a real answer (no symptoms, no exercise), never a stand-in for it.
+__all__ = [
+    "CHOICE_WORDS",
+    "EXERCISE_WORDS",
+    "NO_ANSWER",
+    "ONSET_WORDS",
+    "scale_words",
+    "short_label",
+]
+
 ONSET_WORDS = {
     "none": "Not at all",
     "bedtime": "At bedtime",

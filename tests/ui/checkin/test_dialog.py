@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QTimeEdit, QWidget
 
 from companion.core.journal import FactorValue, Night
 from companion.ui.checkin.dialog import CheckinAnswers, CheckinDialog
+from companion.ui.widgets.words import NO_ANSWER
 from tests.nights import full_night
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -60,7 +61,7 @@ def make(qtbot) -> MakeDialog:
 def tab_into(widget: QWidget) -> None:
     """What Tab does on a real display; offscreen windows never get focus-in events by themselves.
 
-    A spin box selects its whole text when tabbed into, so typed digits replace "not sure".
+    A spin box selects its whole text when tabbed into, so typed digits replace the no-answer mark.
     """
     widget.setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
@@ -145,13 +146,13 @@ def test_escape_cancels_without_saving(qtbot, make):
 
 def test_awakenings_not_sure_is_none_never_zero(qtbot, make):
     dialog = make()
-    assert dialog.awakenings_spin.text() == "not sure"
+    assert dialog.awakenings_spin.text() == NO_ANSWER
     assert dialog.current_night().awakenings is None
     tab_into(dialog.awakenings_spin)
     qtbot.keyClick(dialog.awakenings_spin, Qt.Key.Key_Up)
-    assert dialog.current_night().awakenings == 0  # one step up from "not sure" is zero
+    assert dialog.current_night().awakenings == 0  # one step up from no answer is zero
     qtbot.keyClick(dialog.awakenings_spin, Qt.Key.Key_Down)
-    assert dialog.awakenings_spin.text() == "not sure"
+    assert dialog.awakenings_spin.text() == NO_ANSWER
     answers = saved_answers(qtbot, dialog, dialog.save_button.click)
     assert answers.night.awakenings is None
 
@@ -256,9 +257,9 @@ def test_a_time_starts_unknown_and_typing_sets_it_after_midnight_on_the_next_day
     dialog = make()
     dialog.details_button.click()
     field = dialog.time_edits["final_wake_at"]
-    assert field.edit.text() == "unknown"
+    assert field.edit.text() == NO_ANSWER
     assert not field.clear_button.isVisible()
-    qtbot.keyClicks(field.edit, "0640")  # the first digit replaces "unknown"
+    qtbot.keyClicks(field.edit, "0640")  # the first digit replaces the no-answer mark
     assert field.value() == time(6, 40)
     assert field.clear_button.isVisible()
     assert dialog.current_night().final_wake_at == at(25, 6, 40)
@@ -415,7 +416,7 @@ def test_chips_are_in_the_tab_order_after_the_factors(make):
 def test_minutes_step_by_five_and_start_from_zero(qtbot, make):
     dialog = make()
     spin = dialog.sleep_onset_spin
-    assert spin.text() == "not sure"
+    assert spin.text() == NO_ANSWER
     qtbot.keyClick(spin, Qt.Key.Key_Up)
     assert spin.optional_value() == 0
     qtbot.keyClick(spin, Qt.Key.Key_Up)

@@ -1,6 +1,6 @@
 """The stretch window as people see it: PNGs in light and dark app palettes at 100 % and 200 %,
-in each state (get ready, hold, switch, paused, summary) and at a small and a full-screen-like
-size. Set SNAPSHOT_DIR to keep them, and look at them."""
+in each state (get ready, hold, switch, paused, summary), windowed and full screen. Set
+SNAPSHOT_DIR to keep them, and look at them."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from companion.core.session import Session, plan_holds
 from companion.core.stretches import STRETCH_IDS
 from companion.services.session_timer import SessionTimer
 from companion.ui.stretch.window import StretchWindow
-from companion.ui.theme import NIGHT
+from companion.ui.theme import colour
 from tests.fakes import FakeClock
 from tests.ui.snapshots import save_variants, snapshot_dir
 
@@ -64,7 +64,8 @@ def _window_in(state: str, size: QSize) -> Callable[[], StretchWindow]:
 
 
 STATES = ("get-ready", "hold", "switch", "right", "paused", "summary", "stopped", "nothing")
-SIZES = {"small": QSize(800, 600), "large": QSize(1920, 1080)}
+# Windowed on a 1280x720 screen, and full screen on a 1920x1080 one.
+SIZES = {"windowed": QSize(1280, 688), "full": QSize(1920, 1080)}
 
 
 @pytest.mark.parametrize("state", STATES)
@@ -74,7 +75,7 @@ def test_stretch_window_renders_in_every_state(
 ) -> None:
     name = f"stretch-{state}-{size_name}"
     saved = save_variants(_window_in(state, SIZES[size_name]), name, snapshot_dir(tmp_path), qtbot)
-    night = QColor(NIGHT["window"])
+    night = colour("window", True)
     for (theme, scale), path in saved.items():
         image = QImage(str(path))
         size = SIZES[size_name]

@@ -7,19 +7,20 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion.core.session import Session, Summary, plan_holds
 from companion.core.stretches import STRETCH_IDS, stretch
-from companion.render.illustration import render_stretch
+from companion.render.figure_motion import MOVE_SECONDS, figure_svg_at
+from companion.render.illustration import render_svg_text
 from companion.services.cues import Cues
 from companion.services.session_timer import SessionTimer
 from companion.ui.stretch.countdown_ring import FRAME_INTERVAL_MS
-from companion.ui.stretch.window import StretchWindow
-from companion.ui.theme import NIGHT
+from companion.ui.stretch.window import StretchWindow, opening_size
+from companion.ui.theme import colour
 from tests.fakes import FakeClock
 
 
@@ -38,6 +39,7 @@ class Driver:
             self.window.timer.poll()
         self.clock.now = end
         self.window.timer.poll()
+        self.window.illustration.step()  # what the drawing's next frame would show
 
     def run_to_end(self) -> None:
         while (due := self.window.session.next_deadline()) is not None:
@@ -58,6 +60,8 @@ def _make(qtbot: QtBot, clock: FakeClock, cues: Cues | None = None) -> Driver:
     session = Session(plan_holds(STRETCH_IDS), clock=clock)
     window = StretchWindow(SessionTimer(session), cues)
     qtbot.addWidget(window)
+    # The size it opens at on a 1280x720 screen (the offscreen screen is a small square).
+    window.resize(opening_size(QRect(0, 0, 1280, 688)))
     window.show()
     return Driver(window, clock)
 
@@ -185,18 +189,20 @@ def test_left_arrow_restarts_a_hold_or_goes_back_one(in_first_hold: Driver) -> N
     assert w.side_label.text() == "Left leg"
 
 
-def test_escape_stops_and_shows_the_summary(qtbot: QtBot, in_first_hold: Driver) -> None:
+def test_escape_asks_and_s_stops_on_the_summary(qtbot: QtBot, in_first_hold: Driver) -> None:
     w = in_first_hold.window
     in_first_hold.advance(30)  # the left calf done
+    in_first_hold.key(Qt.Key.Key_Escape)
+    assert w.is_asking and w.session.is_paused
     with qtbot.waitSignal(w.finished, timeout=1000) as finished:
-        in_first_hold.key(Qt.Key.Key_Escape)
+        in_first_hold.key(Qt.Key.Key_S)
     summary = finished.args[0]
     assert isinstance(summary, Summary)
     assert (summary.holds_completed, summary.holds_planned, summary.finished) == (1, 10, False)
     assert w.pages.currentWidget() is w.summary_page
     assert w.summary_label.text() == "You completed 1 of 10 holds in under a minute."
     assert not w.ring.is_animating
-    in_first_hold.key(Qt.Key.Key_Escape)  # a second Esc closes the end screen
+    in_first_hold.key(Qt.Key.Key_Escape)  # Esc closes the end screen
     assert not w.isVisible()
 
 
@@ -224,9 +230,14 @@ def test_buttons_never_take_the_keyboard_and_say_their_keys(drive: Driver) -> No
         w.full_screen_button: "(F)",
         w.close_button: "Enter",
     }
-    assert set(w.findChildren(QPushButton)) == set(keys)
+    answers = {w.question.stop_now_button: "(S)", w.question.go_on_button: "(G or Esc)"}
+    assert set(w.findChildren(QPushButton)) == set(keys) | set(answers)
     for button, key in keys.items():
         assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
+        assert button.accessibleName()
+        assert key in button.toolTip()
+    for button, key in answers.items():  # the question's answers take the focus
+        assert button.focusPolicy() == Qt.FocusPolicy.StrongFocus
         assert button.accessibleName()
         assert key in button.toolTip()
 
@@ -239,8 +250,10 @@ def test_buttons_do_what_the_keys_do(qtbot: QtBot, in_first_hold: Driver) -> Non
     qtbot.mouseClick(w.pause_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(w.skip_button, Qt.MouseButton.LeftButton)
     assert w.session.hold_status(0) == "skipped"
+    qtbot.mouseClick(w.stop_button, Qt.MouseButton.LeftButton)
+    assert w.is_asking
     with qtbot.waitSignal(w.finished, timeout=1000):
-        qtbot.mouseClick(w.stop_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(w.question.stop_now_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(w.close_button, Qt.MouseButton.LeftButton)
     assert not w.isVisible()
 
@@ -252,8 +265,13 @@ def test_the_two_sides_are_mirror_images_and_the_labels_match_the_drawing(
     in_first_hold: Driver,
 ) -> None:
     w = in_first_hold.window
+    in_first_hold.advance(MOVE_SECONDS)  # the figure has moved into the pose
     left = w.illustration.pixmap().toImage()
-    in_first_hold.key(Qt.Key.Key_Right)  # on to the right leg
+    in_first_hold.key(Qt.Key.Key_Left)  # start the hold again: moving, then still
+    in_first_hold.advance(MOVE_SECONDS)
+    in_first_hold.key(Qt.Key.Key_Right)  # on to the right leg: its switch pause
+    in_first_hold.key(Qt.Key.Key_Right)  # and its hold
+    in_first_hold.advance(MOVE_SECONDS)
     right = w.illustration.pixmap().toImage()
     assert w.side_label.text() == "Right leg"
     assert not left.isNull() and left != right
@@ -261,7 +279,10 @@ def test_the_two_sides_are_mirror_images_and_the_labels_match_the_drawing(
     # The drawings show the figure's right leg working, so the right leg is the plain one.
     size = w.illustration.drawing_size()
     ratio = w.illustration.devicePixelRatioF()
-    plain = render_stretch("calf", size, mirrored=False, dark=True, device_pixel_ratio=ratio)
+    svg = figure_svg_at("calf", 1.0)
+    plain = render_svg_text(
+        svg, size.width(), size.height(), dark=True, mirrored=False, ratio=ratio
+    )
     assert right == plain.toImage()
 
 
@@ -416,7 +437,7 @@ def test_evening_colours_under_a_light_desktop(qtbot: QtBot, clock: FakeClock) -
     try:
         w = _make(qtbot, clock).window
         image = w.grab().toImage()
-        assert image.pixelColor(3, 3).name() == NIGHT["window"]
+        assert image.pixelColor(3, 3) == colour("window", True)
     finally:
         app.setPalette(original)
 
@@ -441,3 +462,113 @@ def test_cues_follow_the_window(qtbot: QtBot, clock: FakeClock, voice_only: Cues
         "Calf stretch, left leg. Hold for 30 seconds.",
         "Switch to the right leg.",
     ]
+
+
+# -- stop or go on ---------------------------------------------------------------------------
+
+
+def test_esc_pauses_and_asks_with_go_on_in_focus(in_first_hold: Driver) -> None:
+    w = in_first_hold.window
+    in_first_hold.advance(10)
+    in_first_hold.key(Qt.Key.Key_Escape)
+    assert w.is_asking
+    assert (
+        w.question.isVisible() and w.question.question_label.text() == "Stop tonight's stretches?"
+    )
+    assert (w.ring.caption, w.ring.time_text) == ("Paused", "0:20")
+    assert w.question.go_on_button.hasFocus()
+    in_first_hold.advance(60)
+    assert w.ring.time_text == "0:20"  # asking does not eat the hold
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_G, Qt.Key.Key_Return])
+def test_go_on_resumes_the_hold(in_first_hold: Driver, key: Qt.Key) -> None:
+    w = in_first_hold.window
+    in_first_hold.advance(10)
+    in_first_hold.key(Qt.Key.Key_Escape)
+    # Enter presses the focused answer, Go on; the other keys reach the window.
+    target = w.question.go_on_button if key == Qt.Key.Key_Return else w
+    QtBot.keyClick(target, key)
+    assert not w.is_asking and not w.session.is_paused
+    assert w.pause_button.isVisible()
+    in_first_hold.advance(1)
+    assert w.ring.time_text == "0:19"
+    assert w.summary is None
+
+
+def test_go_on_leaves_a_hold_paused_by_the_user_paused(in_first_hold: Driver) -> None:
+    w = in_first_hold.window
+    in_first_hold.key(Qt.Key.Key_Space)
+    in_first_hold.key(Qt.Key.Key_Escape)
+    in_first_hold.key(Qt.Key.Key_G)
+    assert w.session.is_paused and not w.is_asking
+
+
+def test_tab_then_enter_stops(qtbot: QtBot, in_first_hold: Driver) -> None:
+    w = in_first_hold.window
+    in_first_hold.key(Qt.Key.Key_Escape)
+    w.question.stop_now_button.setFocus()
+    with qtbot.waitSignal(w.finished, timeout=1000):
+        QtBot.keyClick(w.question.stop_now_button, Qt.Key.Key_Return)
+    assert w.pages.currentWidget() is w.summary_page
+
+
+def test_the_summary_stays_until_enter(qtbot: QtBot, drive: Driver) -> None:
+    w = drive.window
+    drive.run_to_end()
+    assert w.summary_heading.text() == "All done"
+    drive.advance(600)  # however long the user lies on the floor
+    assert w.isVisible() and w.pages.currentWidget() is w.summary_page
+    with qtbot.waitSignal(w.closed, timeout=1000):
+        drive.key(Qt.Key.Key_Return)
+    assert not w.isVisible()
+
+
+# -- moving into the pose --------------------------------------------------------------------
+
+
+def test_the_figure_moves_into_the_pose_then_stands_still(drive: Driver) -> None:
+    view = drive.window.illustration
+    assert view.progress == 0.0 and not view.is_moving  # get ready: the neutral stance
+    drive.advance(5)  # the hold begins
+    assert view.is_moving and view.progress == 0.0
+    drive.advance(MOVE_SECONDS / 2)
+    assert view.progress == pytest.approx(0.5)
+    assert view.is_moving
+    drive.advance(MOVE_SECONDS / 2)
+    assert view.progress == 1.0
+    assert not view.is_moving  # still: no timer runs, the CPU rests
+    drive.advance(25)
+    assert not view.is_moving
+
+
+def test_frames_come_from_the_timer_at_most_30_a_second(qtbot: QtBot, drive: Driver) -> None:
+    from companion.ui.stretch.illustration_view import MOVE_FRAME_MS
+
+    view = drive.window.illustration
+    drive.advance(5)
+    assert 1000 / MOVE_FRAME_MS <= 30
+    drive.clock.now += MOVE_SECONDS  # time passes; only the frame timer looks
+    qtbot.waitUntil(lambda: not view.is_moving, timeout=1000)
+    assert view.progress == 1.0
+
+
+def test_the_switch_shows_the_neutral_stance_and_moves_again(drive: Driver) -> None:
+    view = drive.window.illustration
+    drive.advance(5 + 30)  # into the switch
+    assert drive.window.session.phase == "switch"
+    assert view.progress == 0.0 and not view.is_moving
+    drive.advance(5)
+    assert view.is_moving
+
+
+def test_reduce_motion_shows_the_still_pose_at_once(qtbot: QtBot, clock: FakeClock) -> None:
+    session = Session(plan_holds(STRETCH_IDS), clock=clock)
+    window = StretchWindow(SessionTimer(session), reduce_motion=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    view = window.illustration
+    assert view.progress == 1.0  # get ready shows the pose to get into
+    window.skip()  # the hold begins
+    assert view.progress == 1.0 and not view.is_moving

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from companion.ui.widgets.time_field import ClockField, OptionalTimeEdit, moment_for
+from companion.ui.widgets.words import NO_ANSWER
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NIGHT = date(2026, 3, 24)
@@ -30,7 +31,7 @@ def test_an_optional_time_starts_unknown_and_an_arrow_gives_the_suggestion(qtbot
     field = OptionalTimeEdit("Lights out", time(22, 30))
     qtbot.addWidget(field)
     assert field.value() is None
-    assert field.edit.text() == "unknown"
+    assert field.edit.text() == NO_ANSWER
     qtbot.keyClick(field.edit, Qt.Key.Key_Up)
     assert field.value() == time(22, 30)
     field.set_time(None)

@@ -1,0 +1,33 @@
+"""The one date style: nights and periods in the locale's short and long formats."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def short_date(day: date) -> str:
+    """A night in lists and tables: the weekday and the locale's short date ('Mon 4/29/24')."""
+    locale = QLocale()
+    qday = _qdate(day)
+    return f"{locale.toString(qday, 'ddd')} {locale.toString(qday, QLocale.FormatType.ShortFormat)}"
+
+
+def long_date(day: date) -> str:
+    """A night in headings and sentences: the locale's long date ('Monday, April 29, 2024')."""
+    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
+
+
+def short_range(first: date, last: date) -> str:
+    """A period in lists and status lines, in the short style ('Mon 4/1/24 to Mon 4/29/24')."""
+    return f"{short_date(first)} to {short_date(last)}"
+
+
+def long_range(first: date, last: date) -> str:
+    """A period in headings, in the long style."""
+    return f"{long_date(first)} to {long_date(last)}"

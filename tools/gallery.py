@@ -4,7 +4,7 @@
 
 Each palette and scale runs in its own offscreen process (Qt's scale factor is fixed at start)
 on a 1280×720 screen (2560×1440 physical at 200 %, so the logical screen stays 1280×720), with a
-throw-away data folder holding four weeks of sample nights. The real app opens each window the
+throw-away data folder holding eight weeks of sample nights. The real app opens each window the
 way a user's click would, at 21:30 for "evening" and at 14:00 for "day", so the pictures show
 what a person sees then. Files are named window-state-palette-scale.png; OUT/index.html lists
 them with each window's size against the screen.
@@ -34,7 +34,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 11, 24)
 CLOCK = {"evening": datetime.combine(TODAY, time(21, 30), BERLIN),
          "day": datetime.combine(TODAY, time(14, 0), BERLIN)}  # fmt: skip
-NIGHTS = 28
+NIGHTS = 56
 SETTINGS = 'onboarding_done = true\ntimezone = "Europe/Berlin"\n'
 CARDS = ("magnesium", "stretch", "lights", "bedtime", "morning_stretch", "checkin")
 RESULT = "gallery-result.json"
@@ -156,6 +156,8 @@ def fill_journal(store: Any, today: date) -> None:
         if back in (9, 17):
             continue  # nights nobody logged
         bed = datetime.combine(day, time(22, rng.randrange(10, 59)), BERLIN)
+        routine = rng.random() < 0.7
+        legs = rng.randrange(0, 5) if routine else rng.randrange(3, 9)
         woke = rng.randrange(0, 3)
         night = Night(
             day,
@@ -168,14 +170,19 @@ def fill_journal(store: Any, today: date) -> None:
             out_of_bed_at=bed + timedelta(hours=8, minutes=10),
             quality=rng.randrange(2, 6),
             rested=rng.randrange(1, 6),
-            rls_intensity=None if back == 12 else rng.randrange(0, 9),
+            rls_intensity=None if back == 12 else legs,
             symptom_onset=rng.choice(["none", "bedtime", "evening"]),
             legs_woke_me=rng.randrange(0, woke + 1),
             note="calves twitchy after a long drive" if back == 3 else "",
         )
-        routine = rng.random() < 0.7
-        factors = {"magnesium": "yes" if routine else "no", "lights_dimmed": "yes"}
-        factors["caffeine_after_noon"] = str(rng.randrange(0, 3))
+        factors = {
+            "magnesium": "yes" if routine else "no",
+            "stretched": "yes" if routine or rng.random() < 0.3 else "no",
+            "lights_dimmed": "yes" if routine else rng.choice(["yes", "no"]),
+            "caffeine_after_noon": str(rng.randrange(0, 3)),
+            "alcohol_drinks": str(rng.choice([0, 0, 0, 1, 2])),
+            "stress": str(rng.randrange(1, 6)),
+        }
         store.save_night(night, factors)
 
 
@@ -218,6 +225,7 @@ def luminance(image: Any) -> float:
 def states(companion: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
     """Each window state: its name and how to bring it on screen; the last shown is hidden."""
     from companion.core.prompt_texts import prompt_text
+    from companion.journeys.reminders import card_is_dark
     from companion.ui.tonight.panel import TimelineRow
     from companion.ui.tonight.prompts import PromptWindow
 
@@ -258,8 +266,7 @@ def states(companion: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
 
     def card(kind: str) -> Any:
         text = prompt_text(kind, companion.settings, fahrenheit=False)  # type: ignore[arg-type]
-        evening = kind not in ("morning_stretch", "checkin")
-        window = PromptWindow(kind, text, dark=evening, snooze_minutes=10)
+        window = PromptWindow(kind, text, dark=card_is_dark(kind), snooze_minutes=10)
         window.show()
         return window
 

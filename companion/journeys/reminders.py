@@ -26,12 +26,19 @@ from companion.services.notifications import DesktopNotifier
 from companion.services.resume import ResumeWatcher
 from companion.services.scheduler import STORE_ERRORS, StepScheduler
 from companion.store.journal_store import JournalStore
+from companion.ui.theme import is_dark
 from companion.ui.tonight.panel import TimelineRow, TonightPanel
 from companion.ui.tonight.prompts import PromptWindow
 from companion.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 EVENING_STEPS = frozenset({"magnesium", "stretch", "lights", "bedtime"})
+
+
+def card_is_dark(kind: str) -> bool:
+    """Evening cards are always dark; the morning ones follow the app's look, which stays the
+    evening's until the check-in is answered."""
+    return kind in EVENING_STEPS or is_dark()
 
 
 class Tonight(QObject):
@@ -105,8 +112,9 @@ class Tonight(QObject):
         kind = state.step.kind
         late = state.step.at if state.status == "late" else None
         text = prompt_text(kind, self.settings, fahrenheit=self._fahrenheit(), late_since=late)
-        evening = kind in EVENING_STEPS
-        window = PromptWindow(kind, text, dark=evening, snooze_minutes=self.settings.snooze_minutes)
+        window = PromptWindow(
+            kind, text, dark=card_is_dark(kind), snooze_minutes=self.settings.snooze_minutes
+        )
         window.set_can_snooze(state.can_snooze)
         window.answered.connect(lambda answer, k=kind: self.answer(k, answer))
         # A prompt shown again (after a restart, or when a snooze ends) replaces its old card;

@@ -13,14 +13,18 @@ def _qdate(day: date) -> QDate:
 
 def short_date(day: date) -> str:
     """A night in lists and tables: the weekday and the locale's short date ('Mon 4/29/24')."""
-    locale = QLocale()
-    qday = _qdate(day)
+    locale, qday = QLocale(), _qdate(day)
+    if locale.language() == QLocale.Language.C:
+        return locale.toString(qday, "ddd yyyy-MM-dd")
     return f"{locale.toString(qday, 'ddd')} {locale.toString(qday, QLocale.FormatType.ShortFormat)}"
 
 
 def long_date(day: date) -> str:
     """A night in headings and sentences: the locale's long date ('Monday, April 29, 2024')."""
-    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return locale.toString(_qdate(day), "dddd d MMMM yyyy")
+    return locale.toString(_qdate(day), QLocale.FormatType.LongFormat)
 
 
 def short_range(first: date, last: date) -> str:

@@ -48,9 +48,19 @@ def store(paths):
         yield journal
 
 
+@pytest.fixture
+def british_english():
+    """A user's real locale (the test machine's C locale would give ISO-style dates)."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
 @needs_poppler
 @pytest.mark.parametrize("days", [30, 90])
-def test_report_pages_and_text(qapp, store, tmp_path, days):
+def test_report_pages_and_text(qapp, store, tmp_path, days, british_english):
     path = tmp_path / "report.pdf"
     pages = write_report(store, path, days, today=date(2024, 4, 30))
     assert path.exists()

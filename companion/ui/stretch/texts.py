@@ -53,7 +53,6 @@ TEXTS: dict[str, str] = {
     "tip_go_on": "Carry on with the stretches (G or Esc)",
     "a11y_stop_now": "Stop the stretches now",
     "a11y_go_on": "Go on with the stretches",
-    "summary_keys": "Enter or Esc close",
     "done_heading": "All done",
     "stopped_heading": "That's it for tonight",
     "nothing_heading": "No stretches this time",

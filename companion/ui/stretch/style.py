@@ -43,7 +43,9 @@ def scale_button(button: QPushButton, px: Scaler) -> None:
     """Every button of the window has the same type and the same least size."""
     set_font(button, px(17), QFont.Weight.Medium)
     button.setMinimumHeight(px(46))
-    button.setMinimumWidth(px(110))
+    # Never narrower than its words: a squeezed button would cut them ("ull screer").
+    words = button.fontMetrics().horizontalAdvance(button.text()) + px(36)
+    button.setMinimumWidth(max(px(110), words))
 
 
 def set_font(widget: QWidget, pixels: int, weight: QFont.Weight = QFont.Weight.Normal) -> None:

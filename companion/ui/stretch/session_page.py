@@ -157,6 +157,8 @@ class SessionPage(QWidget):
     def show_full_screen(self, full_screen: bool) -> None:
         word = "leave_full_screen" if full_screen else "full_screen"
         self.full_screen_button.setText(TEXTS[word])
+        self.full_screen_button.setMinimumWidth(0)  # the new words' own width, then at least that
+        self.full_screen_button.setMinimumWidth(self.full_screen_button.sizeHint().width())
 
     def refresh(self) -> None:
         """Show the session's state; cheap when nothing visible changed (several events can

@@ -44,8 +44,7 @@ def scale_button(button: QPushButton, px: Scaler) -> None:
     set_font(button, px(17), QFont.Weight.Medium)
     button.setMinimumHeight(px(46))
     # Never narrower than its words: a squeezed button would cut them ("ull screer").
-    words = button.fontMetrics().horizontalAdvance(button.text()) + px(36)
-    button.setMinimumWidth(max(px(110), words))
+    button.setMinimumWidth(max(px(110), button.sizeHint().width()))
 
 
 def set_font(widget: QWidget, pixels: int, weight: QFont.Weight = QFont.Weight.Normal) -> None:

@@ -123,3 +123,19 @@ def test_the_window_opens_windowed_at_a_size_that_holds_everything(qtbot: QtBot)
     QApplication.processEvents()
     assert window.minimumSizeHint().width() <= window.width()
     assert window.minimumSizeHint().height() <= window.height()
+
+
+@pytest.mark.parametrize(
+    "size", [QSize(1120, 630), WINDOWED, FULL], ids=["opening", "720p", "full"]
+)
+def test_no_word_on_the_window_is_cut(qtbot: QtBot, size: QSize) -> None:
+    from tests.ui.fit import cut_texts
+
+    window, clock = _window(qtbot, size)
+    assert cut_texts(window) == []
+    window.toggle_pause()
+    clock.advance(10)
+    assert cut_texts(window) == []
+    window.session_page.show_full_screen(True)  # its longer words, "Leave full screen"
+    button = window.full_screen_button
+    assert button.minimumWidth() >= button.sizeHint().width()

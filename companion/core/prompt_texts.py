@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,6 +17,7 @@ class PromptText:
     title: str
     body: str
     done_label: str  # the main button: "Done", "Start now", "Check in"
+    skip_label: str = "Skip tonight"  # a morning card says "Skip today"
 
 
 def prompt_text(
@@ -46,17 +48,19 @@ def prompt_text(
             "Morning stretches",
             "The same five gentle stretches as last night, to start the day loose.",
             "Start now",
+            "Skip today",
         ),
         "checkin": PromptText(
             "Good morning",
             "How were your legs last night, and how did you sleep? It takes half a minute.",
             "Check in",
+            "Skip today",
         ),
     }
     text = texts[kind]
     if late_since is not None:
         body = f"{text.body}\n(This was due at {late_since:%H:%M}.)"
-        text = PromptText(text.title, body, text.done_label)
+        text = dataclasses.replace(text, body=body)
     return text
 
 

@@ -45,7 +45,7 @@ class PromptWindow(QFrame):
         self.done_button = QPushButton(text.done_label)
         self.done_button.setDefault(True)
         self.snooze_button = QPushButton(f"Snooze {snooze_minutes} min")
-        self.skip_button = QPushButton("Skip tonight")
+        self.skip_button = QPushButton(text.skip_label)
         for button, answer in (
             (self.done_button, "done"),
             (self.snooze_button, "snoozed"),

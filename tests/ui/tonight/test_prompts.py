@@ -100,3 +100,15 @@ def test_every_prompt_renders_light_and_dark(qtbot, tmp_path, kind):
     image = night.grab().toImage()
     night.grab().save(str(folder / f"prompt-{kind}-evening.png"))
     assert image.pixelColor(5, 5).lightnessF() < 0.3  # calm and dark in the evening
+
+
+def test_a_morning_card_offers_to_skip_today_not_tonight(qtbot):
+    from companion.core.prompt_texts import prompt_text
+    from companion.core.settings import Settings
+    from companion.ui.tonight.prompts import PromptWindow
+
+    for kind, skip in (("checkin", "Skip today"), ("magnesium", "Skip tonight")):
+        text = prompt_text(kind, Settings(), fahrenheit=False)
+        card = PromptWindow(kind, text, dark=True, snooze_minutes=10)
+        qtbot.addWidget(card)
+        assert card.skip_button.text() == skip

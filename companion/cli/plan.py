@@ -7,19 +7,18 @@ import dataclasses
 import json
 from datetime import datetime
 
-from companion.cli.usage import UsageError, load_user_settings, parse_night, print_out, shown
+from companion.cli.usage import UsageError, load_user_settings, parse_night, print_out
 from companion.core.plan import format_plan_table, plan_for_night, plan_to_json_dict, which_night
-from companion.core.settings import SettingsError, parse_clock
+from companion.core.settings import SettingsError, parse_clock, quoted
 from companion.integration.system_zone import effective_zone
 
 
 def run(args: argparse.Namespace) -> int:
     settings = load_user_settings(args)
     if args.bedtime is not None:
-        # Only ASCII digits: "²²:30" (AltGr+2 on German keyboards) passes str.isdigit().
-        if len(args.bedtime) > 5 or not args.bedtime.isascii():
-            raise UsageError(f"--bedtime: {shown(args.bedtime)} is not a time like 22:30")
-        try:
+        try:  # ASCII digits only, and a long value shown cut short (parse_clock)
+            if args.bedtime != args.bedtime.strip():  # a flag is taken as typed, unlike the file
+                raise SettingsError("--bedtime", f"{quoted(args.bedtime)} is not a time like 22:30")
             bedtime = parse_clock(args.bedtime, "--bedtime")
         except SettingsError as exc:
             raise UsageError(str(exc)) from None

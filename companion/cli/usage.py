@@ -93,14 +93,16 @@ def os_problem(exc: OSError) -> str:
 
 
 def load_user_settings(args: argparse.Namespace) -> Settings:
-    """The saved settings; a damaged file is reported on stderr (and moved aside) first."""
+    """The settings the app follows. Not bad input to the command (DESIGN §4.1): each key that
+    cannot be used is named on stderr, one line each, and takes its default; a file that cannot
+    be read at all is moved aside and said so in one line."""
     from companion.store.paths import resolve_paths
     from companion.store.settings_file import load_settings
 
     paths = resolve_paths(args.data_dir)
     loaded = load_settings(paths.settings_file, now=datetime.now())
-    if loaded.problem:
-        print(f"{PROG}: {loaded.problem}", file=sys.stderr)
+    for line in loaded.lines():
+        print(f"{PROG}: {line}", file=sys.stderr)
     return loaded.settings
 
 

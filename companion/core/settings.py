@@ -127,12 +127,9 @@ def validate(settings: Settings) -> None:
     for kind in STEP_KINDS:
         if kind not in settings.steps:
             raise SettingsError(f"steps.{kind}", "is missing")
-        low, high = OFFSET_LIMITS[kind]
-        offset = settings.steps[kind].offset_minutes
-        if not low <= offset <= high:
-            raise SettingsError(
-                f"steps.{kind}.offset_minutes", f"must be between {low} and {high}, not {offset}"
-            )
+        _check_range(
+            f"steps.{kind}.offset_minutes", settings.steps[kind].offset_minutes, OFFSET_LIMITS[kind]
+        )
         command = settings.steps[kind].command
         if command and (not command[0].strip() or not all(isinstance(a, str) for a in command)):
             raise SettingsError(f"steps.{kind}.command", "must start with the program to run")
@@ -159,17 +156,19 @@ def validate(settings: Settings) -> None:
 def _check_range(name: str, value: int, limits: tuple[int, int]) -> None:
     low, high = limits
     if not low <= value <= high:
-        raise SettingsError(name, f"must be between {low} and {high}, not {value}")
+        # A 5000-digit number cannot even be turned into text: name the range alone.
+        shown = f", not {value}" if abs(value) < 10**9 else ""
+        raise SettingsError(name, f"must be between {low} and {high}{shown}")
 
 
 def check_timezone(name: str) -> ZoneInfo:
     """The zone for an IANA name, or SettingsError saying it is unknown."""
     if not name or name not in available_zone_names():
-        raise SettingsError("timezone", f"{name!r} is not a known IANA time zone")
+        raise SettingsError("timezone", f"{quoted(name)} is not a known IANA time zone")
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise SettingsError("timezone", f"{name!r} is not a known IANA time zone") from exc
+        raise SettingsError("timezone", f"{quoted(name)} is not a known IANA time zone") from exc
 
 
 _ZONES: set[str] = set()
@@ -183,14 +182,24 @@ def available_zone_names() -> set[str]:
 
 
 def parse_clock(text: str, field_name: str) -> time:
-    """'HH:MM' (24-hour) to a time, or SettingsError naming the field."""
+    """'HH:MM' (24-hour) to a time, or SettingsError naming the field. Only ASCII digits count:
+    "²²:30" (AltGr+2 on a German keyboard) passes str.isdigit() but is no time."""
     parts = text.strip().split(":")
-    if len(parts) != 2 or not all(p.isdigit() for p in parts) or len(parts[1]) != 2:
-        raise SettingsError(field_name, f"{text!r} is not a time like 22:30")
-    hour, minute = int(parts[0]), int(parts[1])
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise SettingsError(field_name, f"{text!r} is not a time like 22:30")
-    return time(hour, minute)
+    if (
+        len(parts) != 2
+        or not all(p.isascii() and p.isdigit() and len(p) <= 2 for p in parts)
+        or len(parts[1]) != 2
+        or not (0 <= int(parts[0]) <= 23 and 0 <= int(parts[1]) <= 59)
+    ):
+        raise SettingsError(field_name, f"{quoted(text)} is not a time like 22:30")
+    return time(int(parts[0]), int(parts[1]))
+
+
+def quoted(text: str, keep: int = 40) -> str:
+    """A user's text for a one-line message: in quotes, cut short when long, line breaks and
+    other control characters escaped."""
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:keep])
+    return f'"{shown}"' if len(text) <= keep else f'"{shown}…" ({len(text)} characters)'
 
 
 def format_clock(value: time) -> str:

@@ -26,11 +26,12 @@ from typing import Any, Protocol
 
 from companion import APP_ID
 from companion.store.files import write_atomically
-from companion.store.paths import launch_agents_dir, xdg_config_home
+from companion.store.paths import launch_agents_dir, make_missing_dirs, xdg_config_home
 
 APP_NAME = "Bedtime Companion"
 SCRIPT_NAME = "bedtime-companion"
 AUTOSTART_FLAG = "--autostart"
+DATA_DIR_FLAG = "--data-dir"
 # The tray usually appears within a few seconds of login; starting after it saves the app from
 # waiting at all on the desktops that honour this.
 START_DELAY_S = 5
@@ -120,7 +121,9 @@ class LinuxAutostart:
 
     def enable(self, argv: Sequence[str] | None = None) -> Path:
         text = linux_autostart_entry(argv or launch_command())
-        # Atomic: a half-written entry is never read at login. The folder is the desktop's.
+        # Atomic: a half-written entry is never read at login. The folder is the desktop's:
+        # made private when it has to be made, else left as it is.
+        make_missing_dirs(self.path.parent)
         write_atomically(self.path, text.encode("utf-8"), owned_folder=False)
         return self.path
 
@@ -189,6 +192,7 @@ class MacAutostart:
 
     def enable(self, argv: Sequence[str] | None = None) -> Path:
         agent = macos_launch_agent(argv or launch_command())
+        make_missing_dirs(self.path.parent)
         write_atomically(self.path, agent, owned_folder=False)
         return self.path
 
@@ -295,10 +299,24 @@ def for_this_system(platform: str | None = None) -> Autostart:
     return LinuxAutostart()
 
 
-def set_start_at_login(enabled: bool, backend: Autostart | None = None) -> None:
-    """Make the system match the user's setting (enable writes the current command afresh)."""
+def set_start_at_login(
+    enabled: bool, backend: Autostart | None = None, *, data_dir: Path | None = None
+) -> None:
+    """Make the system match the user's setting (enable writes the current command afresh).
+
+    `data_dir` is the one folder the app was started on (--data-dir or BEDTIME_COMPANION_HOME):
+    the entry names it as --data-dir, so the app started at login finds the same journal. The
+    flag and not the variable: it means the same and needs no shell on any of the platforms.
+    """
     backend = backend or for_this_system()
     if enabled:
-        backend.enable()
+        backend.enable(with_data_dir(launch_command(), data_dir))
     else:
         backend.disable()
+
+
+def with_data_dir(argv: Sequence[str], data_dir: Path | None) -> list[str]:
+    """argv with `--data-dir <absolute folder>` added when the app runs on one folder."""
+    if data_dir is None:
+        return list(argv)
+    return [*argv, DATA_DIR_FLAG, str(Path(data_dir).expanduser().absolute())]

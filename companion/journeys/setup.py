@@ -89,7 +89,7 @@ class SetupJourney(QObject):
         from companion.integration.autostart import set_start_at_login
 
         try:
-            set_start_at_login(start_at_login)
+            set_start_at_login(start_at_login, data_dir=self.host.paths.root)
         except OSError as exc:
             self.host.tell(f"Starting at login could not be changed ({exc.strerror}).")
 

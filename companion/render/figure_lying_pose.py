@@ -24,6 +24,17 @@ LYING = Pose(
 )
 
 
+# The clasp (skeleton px): the wrists rest on the front of the shin this far below the knee and
+# this far out from its centre line; the fists turn down over the shin by HAND_TURN degrees.
+CLASP_DOWN = 20.0
+CLASP_OUT = 4.0
+HAND_TURN = -85.0
+# the arms' projected length (elbows out to the sides); the far arm a little longer, so its elbow
+# shows just behind the near one while its hand hides under the near fist
+ARM_K = 0.8
+ARM_K_F = 0.86
+
+
 def lying_leg(t: float = 1.0) -> Drawing:
     sk = SKELETON
     thigh_n = -140  # the working knee drawn up over the chest
@@ -40,20 +51,24 @@ def lying_leg(t: float = 1.0) -> Drawing:
     )
     fig = build(pose)
     shoulder, knee = fig.joints["shoulder"], fig.joints["knee_n"]
-    # both hands clasped on the front of the shin just below the knee, pulling it to the chest: the
-    # arms rise from the shoulder over the chest to the knee, elbows bent out to the sides (so
-    # foreshortened in profile, and their angles only a projection: the elbows show above the
-    # line shoulder to knee), the torso in sight below them
-    k = 0.8
-    pose.shorten |= {"upper_arm_n": k, "forearm_n": k, "upper_arm_f": k, "forearm_f": k}
-    front = direction(shin_n - 90)  # the front of the shin faces up
-    clasp = add(add(knee, direction(shin_n), 9), front, 8)
-    pose.upper_arm_n, pose.forearm_n = two_link(shoulder, clasp, sk.upper_arm, sk.forearm, bend=+1)
-    pose.hand_n = shin_n + 180 + 10  # fingers round the front of the shin
-    pose.upper_arm_f, pose.forearm_f = two_link(
-        shoulder, add(clasp, (7, 1)), sk.upper_arm * k, sk.forearm * k, bend=+1
-    )
-    pose.hand_f = pose.hand_n
+    # both hands clasp the front of the shin just below the knee and pull it to the chest. The
+    # elbows bend out to the sides, so the arms are foreshortened in profile (their angles only a
+    # projection) and the elbows show above the line shoulder to knee, the torso in sight below.
+    # The two forearms meet in one clasp: the far arm follows the near one a little further out,
+    # its hand hidden under the near hand, so the clasp reads as one clean fist on the shin
+    front = direction(shin_n + 90)  # the front of the shin faces up
+    wrist = add(add(knee, direction(shin_n), CLASP_DOWN), front, CLASP_OUT)
+    pose.shorten |= {
+        "upper_arm_n": ARM_K,
+        "forearm_n": ARM_K,
+        "upper_arm_f": ARM_K_F,
+        "forearm_f": ARM_K_F,
+    }
+    for side, k in (("n", ARM_K), ("f", ARM_K_F)):
+        upper, fore = two_link(shoulder, wrist, sk.upper_arm * k, sk.forearm * k, bend=+1)
+        setattr(pose, f"upper_arm_{side}", upper)
+        setattr(pose, f"forearm_{side}", fore)
+        setattr(pose, f"hand_{side}", fore + HAND_TURN)  # the fist curls round the shin
     return Drawing(
         "lying_leg",
         "Lying knee-to-chest stretch",

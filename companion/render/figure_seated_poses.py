@@ -6,23 +6,20 @@ long on the floor, hands resting on the thighs) into the pose (1).
 
 from __future__ import annotations
 
-from companion.render.figure_drawing import Drawing, Glow, blend
+import math
+
+from companion.render.figure_drawing import Drawing, Glow, blend, lerp
 from companion.render.figure_skeleton import (
     SKELETON,
-    Figure,
     Pose,
-    Shape,
     add,
     angle_of,
     build,
-    clip,
     direction,
     norm,
-    perp,
     sub,
     two_link,
 )
-from companion.render.figure_svg import GAP, SCALE
 
 # Sitting upright, both legs long on the floor, toes up, hands resting on the thighs.
 SEATED = Pose(
@@ -98,34 +95,21 @@ def hamstring(t: float = 1.0) -> Drawing:
     )
 
 
-def _shin_above_far_leg(fig: Figure) -> dict[str, Shape]:
-    """The near shin down to just above the straight far leg it crosses behind (hip_glute): drawn
-    in front with the near thigh, while the whole shin and its foot go behind the far leg."""
-    sk = SKELETON
-    knee_f, ankle_f = fig.joints["knee_f"], fig.joints["ankle_f"]
-    u = sub(ankle_f, knee_f)
-    u = (u[0] / norm(u), u[1] / norm(u))
-    # the far leg's top edge at its knee, lifted by the gap so the cut shows the usual thin gap
-    top = add(knee_f, perp(u), -(sk.thigh_r[1] + GAP / SCALE))
-    a, b = add(top, u, -200), add(top, u, 200)
-    knee, ankle = fig.joints["knee_n"], fig.joints["ankle_n"]
-    band = Shape()
-    band.capsule(knee, sk.shin_r[0], ankle, sk.shin_r[1])
-    upper = Shape(circles=[(knee, sk.shin_r[0])], polygons=[clip(band.polygons[0], a, b)])
-    # the foot stands on the floor wholly behind the straight leg; left out, so no sliver of it
-    # peeks out under that leg
-    return {"upper_shin_n": upper, "foot_n": Shape()}
+# hip & glute: how far past the straight leg's knee the crossed foot stands (skeleton px)
+ANKLE_DX = 22.0
+STEP_LIFT = 16.0  # how high the crossed foot lifts as it steps over the straight leg
 
 
 def hip_glute(t: float = 1.0) -> Drawing:
     sk = SKELETON
     # the other (far) leg lies straight along the floor
     pose = Pose(torso=181, thigh_f=88, shin_f=88, foot_f=170)
-    # the working (near) leg crosses over it: knee bent up high, the shin slanting forward across
-    # the straight leg to a foot flat on the floor on its far side, just past its knee (in
-    # profile: behind the straight leg, hidden by it, so the two legs make an X)
+    # the working (near) leg crosses over it: knee bent up high, the shin slanting forward down
+    # across the straight leg to a foot flat on the floor just past its knee. In a real side view
+    # that foot would hide behind the straight leg; drawn over it instead (near layer), the dark
+    # shin and foot cross the lighter straight leg, which is what makes "crossed over" read
     sole = sk.pelvis_r - sk.sole_depth  # ankle height relative to the hip joint (y down)
-    ankle = (sk.thigh + 22, sole)
+    ankle = (sk.thigh + ANKLE_DX, sole)
     pose.thigh_n, pose.shin_n = two_link((0, 0), ankle, sk.thigh, sk.shin, bend=+1)
     pose.foot_n = 90
     fig = build(pose)
@@ -142,20 +126,28 @@ def hip_glute(t: float = 1.0) -> Drawing:
         shoulder, wrist_f, sk.upper_arm, sk.forearm, bend=-1
     )
     pose.hand_f = pose.forearm_f + 80
+    frame = blend(SEATED, pose, t)
+    if t < 1.0:
+        # the foot steps over: its ankle travels from the long leg's end to its place on the floor
+        # along an arc, the leg bending to follow, so the heel never digs into the floor
+        start = build(SEATED).joints["ankle_n"]
+        step = (
+            lerp(start[0], ankle[0], t),
+            lerp(start[1], ankle[1], t) - STEP_LIFT * math.sin(math.pi * t),
+        )
+        frame.thigh_n, frame.shin_n = two_link((0, 0), step, sk.thigh, sk.shin, bend=+1)
     return Drawing(
         "hip_glute",
         "Seated hip and glute stretch",
-        blend(SEATED, pose, t),
+        frame,
         layers=[
-            ("shin_n", "foot_n"),  # the crossed shin goes down behind the straight far leg ...
-            ("thigh_f", "shin_f"),
+            ("thigh_f", "shin_f"),  # the straight leg runs underneath ...
             ("torso",),
             ("arm_f",),
-            ("thigh_n", "upper_shin_n"),  # ... and shows above it
+            ("thigh_n", "shin_n"),  # ... the crossed leg over it, its foot planted past the knee
             ("arm_n",),
         ],
         working="thigh_n",
         glow=[Glow("hip", "knee_n", -0.2, 0.42, +1, 16.0, halo=16.0)],
         anchor="hip",
-        extra=_shin_above_far_leg,
     )

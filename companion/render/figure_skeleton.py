@@ -276,22 +276,3 @@ def anatomy_problems(pose: Pose) -> list[str]:
             if not low <= value <= high:
                 problems.append(f"{label} ({side}) = {value:.0f}° outside {low}..{high}")
     return problems
-
-
-def clip(poly: list[Point], a: Point, b: Point) -> list[Point]:
-    """The part of a convex polygon on the left of the line a→b (on screen: above it, for a→b
-    pointing right)."""
-
-    def side(p: Point) -> float:
-        return (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])
-
-    out: list[Point] = []
-    for i, p in enumerate(poly):
-        q = poly[(i + 1) % len(poly)]
-        sp, sq = side(p), side(q)
-        if sp <= 0:
-            out.append(p)
-        if (sp < 0) != (sq < 0) and sp != sq:
-            t = sp / (sp - sq)
-            out.append((p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t))
-    return out

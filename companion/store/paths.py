@@ -13,6 +13,7 @@ APP_NAME = "bedtime-companion"
 HOME_ENV = "BEDTIME_COMPANION_HOME"
 DIR_MODE = 0o700
 FILE_MODE = 0o600
+SETTINGS_NAME = "settings.toml"
 
 
 @dataclass(frozen=True)
@@ -22,10 +23,13 @@ class Paths:
     config_dir: Path
     data_dir: Path
     state_dir: Path
+    # The one folder given by --data-dir or BEDTIME_COMPANION_HOME (None: platformdirs), so
+    # that an app started at login finds the same files.
+    root: Path | None = None
 
     @property
     def settings_file(self) -> Path:
-        return self.config_dir / "settings.toml"
+        return self.config_dir / SETTINGS_NAME
 
     @property
     def journal_file(self) -> Path:
@@ -47,10 +51,12 @@ class Paths:
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
     """One folder for everything when asked (flag, then environment), else platformdirs."""
-    root = data_dir if data_dir is not None else os.environ.get(HOME_ENV) or None
+    # An empty (or blank) variable means "not set", never the current folder. An empty flag
+    # is refused by the command line before it gets here.
+    root = data_dir if data_dir is not None else (os.environ.get(HOME_ENV) or "").strip() or None
     if root is not None:
         base = Path(root).expanduser().absolute()
-        return Paths(config_dir=base, data_dir=base, state_dir=base)
+        return Paths(config_dir=base, data_dir=base, state_dir=base, root=base)
     return Paths(
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
@@ -59,10 +65,20 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
 
 
 def make_private_dir(folder: Path) -> None:
-    """mkdir -p with 0700 on the folder itself, whatever the umask."""
-    folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    """mkdir -p with 0700 on the folder itself, whatever the umask; every parent the app has
+    to create is 0700 too, and parents that exist keep their mode."""
+    make_missing_dirs(folder)
     if folder.stat().st_mode & 0o777 != DIR_MODE:
         folder.chmod(DIR_MODE)
+
+
+def make_missing_dirs(folder: Path) -> None:
+    """mkdir -p where each folder made here is 0700 and each that was there keeps its mode (for
+    folders the desktop owns, e.g. ~/.config/autostart: DESIGN §4.2)."""
+    missing = [f for f in (folder, *folder.parents) if not f.exists()]
+    for made in reversed(missing):
+        made.mkdir(exist_ok=True, mode=DIR_MODE)
+        made.chmod(DIR_MODE)  # mkdir's mode is cut by the umask
 
 
 # Folders the user's desktop owns, where integration/ puts its entries. XDG on every platform

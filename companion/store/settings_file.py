@@ -9,8 +9,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from companion.core.settings import Settings, SettingsError, settings_from_dict, to_dict
+from companion.core.settings import Settings, to_dict
+from companion.core.settings_reading import SettingsProblem, read_settings
 from companion.store.files import make_private_file, move_aside, write_atomically
+from companion.store.paths import SETTINGS_NAME
 
 HEADER = (
     "# Bedtime Companion settings. Edit while the app is closed, or use Settings… in the app.\n"
@@ -23,28 +25,49 @@ class LoadedSettings:
     """The settings to use, and what went wrong reading the file (None when nothing did)."""
 
     settings: Settings
-    problem: str | None = None
-    moved_to: Path | None = None
+    problem: str | None = None  # the one message for the app, naming every key at fault
+    moved_to: Path | None = None  # where a file that could not be read at all was put
+    bad_values: tuple[SettingsProblem, ...] = ()  # keys whose default is used instead
+
+    def lines(self) -> list[str]:
+        """One line per problem, for the command line: each bad key, or the moved file."""
+        if self.bad_values:
+            return [f"{SETTINGS_NAME}: {problem}" for problem in self.bad_values]
+        return [self.problem] if self.problem else []
 
 
 def load_settings(path: Path, *, now: datetime) -> LoadedSettings:
-    """Read `path`; a damaged or invalid file is moved aside and defaults are used."""
+    """Read `path`. A file that cannot be read at all is moved aside and defaults are used; a
+    bad value in a readable file takes its key's default, and the file is left as it is."""
     if not path.exists():
         return LoadedSettings(Settings())
     make_private_file(path)
     try:
-        raw = tomllib.loads(path.read_bytes().decode("utf-8"))
-        return LoadedSettings(settings_from_dict(raw))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        reason = f"it is not a readable settings file ({exc})"
-    except SettingsError as exc:
-        reason = f"{exc.field} {exc.message}"
+        # utf-8-sig: an editor's byte-order mark at the start is read past, not fatal.
+        raw = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:
+        reason = f"it is not a readable settings file ({_first_line(exc)})"
+    else:
+        reading = read_settings(raw)
+        if not reading.problems:
+            return LoadedSettings(reading.settings)
+        named = "\n".join(f"• {problem}" for problem in reading.problems)
+        message = (
+            f"These settings could not be used and take their defaults until you change "
+            f"them; the rest are in force, and {path} was not changed.\n{named}"
+        )
+        return LoadedSettings(reading.settings, problem=message, bad_values=reading.problems)
     moved = move_aside(path, "damaged", stamp=now)
     message = (
         f"Your settings file could not be used because {reason}. "
         f"The defaults are in use; the old file was kept as {moved.name}."
     )
     return LoadedSettings(Settings(), problem=message, moved_to=moved)
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text if len(text) <= 120 else text[:120] + "…"
 
 
 def save_settings(path: Path, settings: Settings) -> None:

@@ -96,7 +96,7 @@ def test_plan_table_is_aligned(capsys, data_dir, monkeypatch):
     ("flags", "needle"),
     [
         (["--date", "2026-02-30"], "--date: '2026-02-30' is not a date"),
-        (["--bedtime", "25:00"], "--bedtime: '25:00' is not a time"),
+        (["--bedtime", "25:00"], '--bedtime: "25:00" is not a time'),
     ],
 )
 def test_plan_bad_values_exit_2(capsys, data_dir, flags, needle):

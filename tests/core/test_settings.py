@@ -98,7 +98,9 @@ def test_bad_file_values_are_named(raw, message):
         settings_from_dict(raw)
 
 
-@pytest.mark.parametrize("text", ["24:00", "7:5", "22.30", "", "ab:cd", "-1:30"])
+@pytest.mark.parametrize(
+    "text", ["24:00", "7:5", "22.30", "", "ab:cd", "-1:30", "²²:30", "２２:30", "9" * 5000 + ":30"]
+)
 def test_parse_clock_rejects_non_times(text):
     with pytest.raises(SettingsError):
         parse_clock(text, "bedtime")
@@ -118,3 +120,43 @@ def test_stretch_settings_live_in_the_settings_file_form():
 def test_bad_stretch_setting_is_named_like_any_other():
     with pytest.raises(SettingsError, match=r"stretch\.hold_seconds"):
         settings_from_dict({"stretch": {"hold_seconds": 5}})
+
+
+@pytest.mark.parametrize(
+    ("raw", "key", "instead"),
+    [
+        ({"bedtime": {"default": "²²:30"}}, "bedtime.default", "using 22:30"),
+        ({"bedtime": {"default": "9" * 5000 + ":30"}}, "bedtime.default", "using 22:30"),
+        ({"snooze_minutes": 10**5000}, "snooze_minutes", "using 10"),
+        ({"snooze_minutes": "ten"}, "snooze_minutes", "using 10"),
+        ({"steps": {"yoga": {}}}, "steps.yoga", "left out"),
+        (
+            {"steps": {"magnesium": {"offset_minutes": -5}}},
+            "steps.magnesium.offset_minutes",
+            "using 90",
+        ),
+        ({"magnesium": {"label": " "}}, "magnesium.label", "using Magnesium glycinate"),
+        ({"stretch": {"hold_seconds": 2}}, "stretch.hold_seconds", "using 30"),
+        ({"bedtime": "22:00"}, "bedtime", "using the defaults"),
+    ],
+)
+def test_a_bad_value_takes_its_default_and_the_rest_stays(raw, key, instead):
+    from companion.core.settings_reading import read_settings
+
+    reading = read_settings({**raw, "volume": 35, "wake_time": "06:15"})
+    assert [(p.key, p.instead) for p in reading.problems] == [(key, instead)]
+    assert len(str(reading.problems[0])) < 200  # one readable line, whatever the value
+    assert (reading.settings.volume, reading.settings.wake_time) == (35, time(6, 15))
+
+
+def test_every_bad_key_is_named_once():
+    from companion.core.settings_reading import read_settings
+
+    raw = {"snooze_minutes": 0, "volume": "loud", "bedtime": {"default": "x", "friday": "23:00"}}
+    reading = read_settings(raw)
+    assert sorted(p.key for p in reading.problems) == [
+        "bedtime.default",
+        "snooze_minutes",
+        "volume",
+    ]
+    assert reading.settings.bedtime_by_weekday == {4: time(23, 0)}

@@ -192,3 +192,64 @@ def test_set_start_at_login_follows_the_setting(tmp_path: Path) -> None:
 
 def test_entry_names_the_autostart_flag() -> None:
     assert "--autostart" in linux_autostart_entry(["/x"])
+
+
+def _exec_argv(entry: str) -> list[str]:
+    """The argv a desktop runs for an entry's Exec= line (Desktop Entry spec: string escapes,
+    then quoting, then %% for %), written apart from the code under test."""
+    line = next(v for v in entry.splitlines() if v.startswith("Exec="))[len("Exec=") :]
+    value, i = "", 0
+    while i < len(line):  # the string type's escapes: \\ \s \n \t \r
+        if line[i] == "\\" and i + 1 < len(line):
+            value += {"s": " ", "n": "\n", "t": "\t", "r": "\r"}.get(line[i + 1], line[i + 1])
+            i += 2
+        else:
+            value += line[i]
+            i += 1
+    argv: list[str] = []
+    word, quoted, in_word, i = "", False, False, 0
+    while i < len(value):
+        ch = value[i]
+        if quoted and ch == "\\":
+            word += value[i + 1]
+            i += 2
+            continue
+        if ch == '"':
+            quoted, in_word = not quoted, True
+        elif ch == " " and not quoted:
+            if in_word:
+                argv.append(word.replace("%%", "%"))
+            word, in_word = "", False
+        else:
+            word, in_word = word + ch, True
+        i += 1
+    if in_word:
+        argv.append(word.replace("%%", "%"))
+    return argv
+
+
+@pytest.mark.parametrize(
+    "folder_name", ["plain", "with space", 'quote " and $HOME `x`', "back\\slash 100%", "ümlaut"]
+)
+def test_start_at_login_keeps_the_data_folder_the_app_runs_on(
+    tmp_path: Path, folder_name: str
+) -> None:
+    from companion.cli.main import build_parser
+
+    folder = tmp_path / folder_name
+    starter = LinuxAutostart(tmp_path / "config")
+    autostart.set_start_at_login(True, starter, data_dir=folder)
+    argv = _exec_argv(starter.path.read_text(encoding="utf-8"))
+    assert argv[: len(launch_command())] == launch_command()
+    args = build_parser().parse_args(argv[len(launch_command()) :])
+    assert Path(args.data_dir) == folder  # the app at login opens the same journal
+    assert args.autostart
+    assert starter.path.stat().st_mode & 0o777 == 0o600
+
+
+def test_start_at_login_without_a_data_folder_names_none() -> None:
+    assert "--data-dir" not in autostart.with_data_dir(["/x"], None)
+    assert autostart.with_data_dir(["/x"], Path("/h o")) == ["/x", "--data-dir", "/h o"]
+    assert "--data-dir" in windows_run_value(autostart.with_data_dir(["/x"], Path("/h")))
+    agent = plistlib.loads(macos_launch_agent(autostart.with_data_dir(["/x"], Path("/h"))))
+    assert agent["ProgramArguments"] == ["/x", "--data-dir", "/h", "--autostart"]

@@ -59,12 +59,32 @@ def test_damaged_file_is_moved_aside_and_defaults_used(paths):
     assert loaded.moved_to.name in loaded.problem
 
 
-def test_invalid_value_names_the_field(paths):
+def test_a_bad_value_takes_its_default_and_the_file_is_left_as_it_is(paths):
     paths.ensure()
-    paths.settings_file.write_text('snooze_minutes = 500\n[bedtime]\ndefault = "22:00"\n')
+    text = 'snooze_minutes = 500\n[bedtime]\ndefault = "22:00"\nfriday = "²²:30"\n'
+    paths.settings_file.write_text(text, encoding="utf-8")
+    before = paths.settings_file.read_bytes()
     loaded = load_settings(paths.settings_file, now=NOW)
-    assert loaded.problem is not None and "snooze_minutes" in loaded.problem
-    assert loaded.settings.bedtime == time(22, 30)  # defaults, not half of the bad file
+    assert loaded.settings.bedtime == time(22, 0)  # the rest stays in force
+    assert loaded.settings.snooze_minutes == 10 and loaded.settings.bedtime_by_weekday == {}
+    assert loaded.moved_to is None
+    assert paths.settings_file.read_bytes() == before
+    assert [p.name for p in paths.settings_file.parent.iterdir()] == ["settings.toml"]
+    assert loaded.lines() == [
+        'settings.toml: bedtime.friday: "²²:30" is not a time like 22:30; left out',
+        "settings.toml: snooze_minutes: must be between 1 and 60, not 500; using 10",
+    ]
+    assert loaded.problem is not None and loaded.problem.count("\n•") == 2  # one message
+
+
+def test_a_byte_order_mark_is_read(paths):
+    paths.ensure()
+    paths.settings_file.write_bytes(
+        b'\xef\xbb\xbfsnooze_minutes = 7\n[bedtime]\ndefault = "23:00"\n'
+    )
+    loaded = load_settings(paths.settings_file, now=NOW)
+    assert (loaded.settings.snooze_minutes, loaded.settings.bedtime) == (7, time(23, 0))
+    assert loaded.problem is None and paths.settings_file.exists()
 
 
 def test_dumper_output_is_valid_toml_for_awkward_text():

@@ -1,12 +1,14 @@
-"""Whole-process cost of the app against a bare PySide6 tray app, in one run (DESIGN §5).
+"""Whole-process cost of the app against a bare PySide6 tray app and the APScheduler floor, in
+one run (DESIGN §5).
 
-Under Xvfb + trayer, starts each app alternately N times and measures:
+Under Xvfb + trayer, starts the app, the bare tray app and the floor (the bare app with
+APScheduler's QtScheduler started and one date job armed) in turn, N times each, and measures:
   * wall time from launch until its icon is docked in the tray,
   * RSS and PSS once it has settled (default 15 s after launch),
   * CPU seconds and context switches (all threads) over an idle window (default 60 s).
-Prints the median of each for both apps and the ratio app / bare.
+Prints the median of each and the ratios app / bare and app / floor.
 
-    python bench/bench_startup.py            # 5 runs each, 15 s settle, 60 s idle (~13 min)
+    python bench/bench_startup.py            # 5 runs each, 15 s settle, 60 s idle (~19 min)
     python bench/bench_startup.py --quick    # 2 runs, 5 s settle, 10 s idle
 """
 
@@ -26,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.xdesktop import Desktop, missing_tools, user_dirs, x_desktop
 
 HERE = Path(__file__).resolve().parent
+NAMES = ("app", "bare", "floor")
 SETTINGS = "# bench: skip the first-run window\nonboarding_done = true\n"
 
 
@@ -94,17 +97,19 @@ def main() -> int:
     # Installed apps start from compiled bytecode; a checkout may not have it yet (for instance
     # with PYTHONDONTWRITEBYTECODE set), and compiling on every start is not what users pay.
     compileall.compile_dir(HERE.parent / "companion", quiet=1)
-    samples: dict[str, list[Sample]] = {"app": [], "bare": []}
+    samples: dict[str, list[Sample]] = {name: [] for name in NAMES}
     with tempfile.TemporaryDirectory() as tmp, x_desktop() as desk:
         for run in range(options.runs):
-            envs = {"app": user_dirs(Path(tmp) / f"home-{run}", SETTINGS), "bare": None}
+            envs = {"app": user_dirs(Path(tmp) / f"home-{run}", SETTINGS)}
             commands = {
                 "app": [sys.executable, "-m", "companion"],
                 "bare": [sys.executable, str(HERE / "bare_tray.py")],
+                "floor": [sys.executable, str(HERE / "bare_tray.py"), "--scheduler"],
             }
-            order = ("app", "bare") if run % 2 == 0 else ("bare", "app")
+            # Rotate the order so no one of the three always runs first (a colder cache).
+            order = NAMES[run % 3 :] + NAMES[: run % 3]
             for name in order:
-                sample = measure(desk, commands[name], envs[name], options.settle, options.idle)
+                sample = measure(desk, commands[name], envs.get(name), options.settle, options.idle)
                 samples[name].append(sample)
     report(samples, options)
     return 0
@@ -119,12 +124,16 @@ def report(samples: dict[str, list[Sample]], options: argparse.Namespace) -> Non
         ("context switches / min idle", "idle_ctx_per_min", "{:.1f}"),
     ]
     print(f"median of {options.runs} runs each, alternating, Xvfb + trayer")
-    print(f"{'measure':32} {'app':>10} {'bare tray':>10} {'ratio':>7}")
+    print(
+        f"{'measure':32} {'app':>9} {'bare tray':>9} {'floor':>9} {'app/bare':>9} {'app/floor':>9}"
+    )
     for label, attr, fmt in rows:
-        app = statistics.median(getattr(s, attr) for s in samples["app"])
-        bare = statistics.median(getattr(s, attr) for s in samples["bare"])
-        ratio = f"{app / bare:.2f}" if bare > 0 else "—"
-        print(f"{label:32} {fmt.format(app):>10} {fmt.format(bare):>10} {ratio:>7}")
+        app, bare, floor = (
+            statistics.median(getattr(s, attr) for s in samples[name]) for name in NAMES
+        )
+        cells = [fmt.format(v) for v in (app, bare, floor)]
+        ratios = [f"{app / v:.2f}" if v > 0 else "—" for v in (bare, floor)]
+        print(f"{label:32} {cells[0]:>9} {cells[1]:>9} {cells[2]:>9} {ratios[0]:>9} {ratios[1]:>9}")
 
 
 if __name__ == "__main__":

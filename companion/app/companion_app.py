@@ -88,6 +88,8 @@ class CompanionApp(QObject):
         self.stretch_action.triggered.connect(lambda: self.stretch.open(None))
         self.checkin_action = self.tray.add_feature_action("Log last night…")
         self.checkin_action.triggered.connect(lambda: self.open_checkin(None))
+        self.episode_action = self.tray.add_feature_action("Legs restless now…")
+        self.episode_action.triggered.connect(self.open_episode)
         self.journal_action = self.tray.add_feature_action("Open journal…")
         self.journal_action.triggered.connect(lambda: self.journal_journey.open())
         self._tray_waited_ms = 0
@@ -160,6 +162,11 @@ class CompanionApp(QObject):
 
             self._journal_journey = JournalJourney(self, self)
         return self._journal_journey
+
+    def open_episode(self) -> None:
+        from companion.journeys.episode import open_episode
+
+        open_episode(self, self)  # one dialog at a time, its journey made on first use
 
     @property
     def setup(self) -> SetupJourney:

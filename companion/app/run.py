@@ -116,9 +116,12 @@ def _run(
     def finish_start() -> None:
         # In the event loop, so the icon's dock request has gone out to the tray host first. A
         # second launch meanwhile waits for the server (SingleInstance.forward retries).
+        from companion.app.bench_hook import install as install_bench_hook
+
+        hook = install_bench_hook(companion)  # None unless BEDTIME_COMPANION_BENCH=1 (bench/)
         try:
             instance.serve()
-            instance.command_received.connect(companion.handle_command)
+            instance.command_received.connect(hook.handle if hook else companion.handle_command)
         except OSError as exc:
             # The reminders matter more than reaching this copy from a second launch.
             companion.startup_problems.append(

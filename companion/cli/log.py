@@ -9,9 +9,15 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, time
 
-from companion.cli.usage import UsageError, open_user_journal, parse_night, print_out
+from companion.cli.usage import (
+    UsageError,
+    load_user_settings,
+    open_user_journal,
+    parse_night,
+    print_out,
+)
 from companion.core.journal import (
     MEASURE_BY_KEY,
     OPTIONS,
@@ -24,6 +30,8 @@ from companion.core.journal import (
     night_from_texts,
     tag_key,
 )
+from companion.core.onset import with_derived_onset
+from companion.core.settings import Settings
 from companion.store.formats.limits import checked_value
 from companion.store.journal_store import JournalStore
 
@@ -44,12 +52,15 @@ def log_night(
     changes: Mapping[str, str | None],
     tags: Sequence[str] = (),
     source: Source = "manual",
+    usual_bedtime: time | None = None,
 ) -> list[str]:
     """Apply `changes` (option name or key → text; "" or None clears) and `tags` to one night.
 
     Creates the night if needed, validates the result as a whole (JournalValueError naming
     the field, nothing written), writes it in one transaction, and returns the lines
-    describing everything now stored for that night.
+    describing everything now stored for that night. When `symptoms_from` is given without
+    `symptom_onset`, the onset choice is derived from it (`onset.with_derived_onset`, the
+    bedtime that night or else `usual_bedtime`).
     """
     field_texts: dict[str, str] = {}
     factor_texts: dict[str, str | None] = {}
@@ -63,6 +74,8 @@ def log_night(
         factor_texts[tag_key(tag)] = "yes"
     base = store.get_night(night) or Night(night)
     updated = night_from_texts(night, field_texts, base)
+    if field_texts.get("symptoms_from") and "symptom_onset" not in field_texts:
+        updated = with_derived_onset(updated, usual_bedtime or Settings().bedtime)
     store.save_night(updated, factor_texts, source)
     return describe_night(updated, store.factors_for(night))
 
@@ -80,7 +93,8 @@ def add_log_options(log: argparse.ArgumentParser) -> None:
 
 
 def _metavar(kind: str) -> str:
-    return {"yes_no": "yes/no", "count": "N", "scale": "N", "minutes": "MIN"}.get(kind, "VALUE")
+    metavars = {"yes_no": "yes/no", "count": "N", "scale": "N", "minutes": "MIN", "clock": "HH:MM"}
+    return metavars.get(kind, "VALUE")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -94,8 +108,11 @@ def run(args: argparse.Namespace) -> int:
         for option, text in changes.items():
             if text:
                 checked_value(measure_for_option(option), text)  # bounded before the journal opens
+        usual = None
+        if changes.get("symptoms-from"):
+            usual = load_user_settings(args).bedtime_for(night)  # to derive the onset choice
         with open_user_journal(args) as store:
-            lines = log_night(store, night, changes, tags=args.tag)
+            lines = log_night(store, night, changes, tags=args.tag, usual_bedtime=usual)
     except JournalValueError as exc:
         measure = MEASURE_BY_KEY.get(exc.field)
         flag = f"--{measure.option}" if measure is not None and measure.option else exc.field

@@ -54,6 +54,30 @@ def _add_log_options(log: argparse.ArgumentParser) -> None:
     add_log_options(log)
 
 
+def _add_episode_options(parser: argparse.ArgumentParser) -> None:
+    from companion.cli.episode import add_options
+
+    add_options(parser)
+
+
+def _add_med_options(parser: argparse.ArgumentParser) -> None:
+    from companion.cli.med import add_options
+
+    add_options(parser, _Parser)
+
+
+def _add_lab_options(parser: argparse.ArgumentParser) -> None:
+    from companion.cli.lab import add_options
+
+    add_options(parser, _Parser)
+
+
+def _add_experiment_options(parser: argparse.ArgumentParser) -> None:
+    from companion.cli.experiment import add_options
+
+    add_options(parser, _Parser)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -99,6 +123,18 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="a printable PDF summary for your clinician")
     report.add_argument("--output", metavar="FILE.pdf", required=True)
     report.add_argument("--days", type=_days, default=30, metavar="N", help="nights (default 30)")
+    commands.add_parser(
+        "episode",
+        help="record restless legs in the night, now or --at HH:MM",
+        fill=_add_episode_options,
+    )
+    commands.add_parser("med", help="medicine courses: add, list, stop", fill=_add_med_options)
+    commands.add_parser("lab", help="iron test results: add, list", fill=_add_lab_options)
+    commands.add_parser(
+        "experiment",
+        help="a randomised on/off test of one routine step: plan, status, report",
+        fill=_add_experiment_options,
+    )
     commands.add_parser("install-desktop", help="add the app to your application menu")
     commands.add_parser("uninstall-desktop", help="remove what install-desktop added")
     commands.add_parser("stretch", help="open the guided stretches now")
@@ -268,6 +304,30 @@ def _report(args: argparse.Namespace) -> int:
     return report.run(args)
 
 
+def _episode(args: argparse.Namespace) -> int:
+    from companion.cli import episode
+
+    return episode.run(args)
+
+
+def _med(args: argparse.Namespace) -> int:
+    from companion.cli import med
+
+    return med.run(args)
+
+
+def _lab(args: argparse.Namespace) -> int:
+    from companion.cli import lab
+
+    return lab.run(args)
+
+
+def _experiment(args: argparse.Namespace) -> int:
+    from companion.cli import experiment
+
+    return experiment.run(args)
+
+
 def _install_desktop(args: argparse.Namespace) -> int:
     from companion.cli import desktop
 
@@ -286,6 +346,10 @@ _NON_GUI: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _export,
     "import": _import,
     "report": _report,
+    "episode": _episode,
+    "med": _med,
+    "lab": _lab,
+    "experiment": _experiment,
     "install-desktop": _install_desktop,
     "uninstall-desktop": _uninstall_desktop,
 }

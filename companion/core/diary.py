@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from companion.core.measures import Source, SymptomOnset
 
@@ -44,6 +44,9 @@ class Night:
     symptom_onset: SymptomOnset | None = None
     legs_woke_me: int | None = None
     note: str = ""
+    # A local clock time on the night's date: 06:00–23:59 that day, 00:00–05:59 after midnight.
+    symptoms_from: time | None = None
+    arms: bool | None = None
 
     def replace(self, **changes: object) -> Night:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from companion.core.diary import Night, minutes_between, sleep_onset_at, total_sleep_min
 from companion.core.measures import (
@@ -79,6 +79,12 @@ def _field_problem(m: Measure, value: object, night: date) -> str | None:
         if isinstance(value, bool) or not isinstance(value, int):
             return "must be a whole number"
         return range_problem(m, value)
+    if m.kind == "clock":
+        if not isinstance(value, time) or value.tzinfo is not None:
+            return "must be a local clock time"
+        return "must be in whole minutes" if value.second or value.microsecond else None
+    if m.kind == "yes_no":
+        return None if isinstance(value, bool) else "must be yes or no"
     if m.kind == "choice":
         return None if value in m.choices else f"{value!r} is not one of {', '.join(m.choices)}"
     if m.kind == "text":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from companion.core.diary import FactorValue, Night, derived_values
 from companion.core.diary_checks import check_night, format_number, range_problem, text_problem
@@ -42,6 +42,21 @@ def format_time(value: datetime) -> str:
     return value.isoformat()
 
 
+_CLOCK = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
+
+
+def parse_clock(text: str, field: str) -> time:
+    """A local clock time 'HH:MM' (00:00–23:59), or JournalValueError naming `field`."""
+    match = _CLOCK.fullmatch(text.strip())
+    if match is None:
+        raise JournalValueError(field, f"{text!r} is not a clock time like 21:30")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def format_clock(value: time) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
 def parse_value(m: Measure, text: str) -> str:
     """Canonical text for a factor value (what the store keeps), or JournalValueError.
 
@@ -73,6 +88,8 @@ def parse_value(m: Measure, text: str) -> str:
         if raw.lower() not in m.choices:
             raise JournalValueError(m.key, f"{text!r} is not one of {', '.join(m.choices)}")
         return raw.lower()
+    if m.kind == "clock":
+        return format_clock(parse_clock(raw, m.key))
     if m.kind == "time":
         value = parse_time(raw, m.key)
         if value.second or value.microsecond:
@@ -98,15 +115,23 @@ def night_field_from_text(m: Measure, text: str) -> object:
         return None
     if m.kind == "time":
         return parse_time(text, m.key)
+    if m.kind == "clock":
+        return parse_clock(text, m.key)
     canon = parse_value(m, text)
+    if m.kind == "yes_no":
+        return canon == "yes"
     return canon if m.kind == "choice" else int(canon)
 
 
 def night_field_to_text(m: Measure, value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, datetime):
         return format_time(value)
+    if isinstance(value, time):
+        return format_clock(value)
     if isinstance(value, float):
         return format_number(value)
     return str(value)

@@ -28,10 +28,12 @@ from companion.core.diary_text import (
     derived_to_text,
     describe,
     describe_night,
+    format_clock,
     format_time,
     night_field_from_text,
     night_field_to_text,
     night_from_texts,
+    parse_clock,
     parse_time,
     parse_value,
 )
@@ -59,6 +61,7 @@ from companion.core.measures import (
     tag_key,
     tag_measure,
 )
+from companion.core.onset import onset_from_time
 
 __all__ = [
     "BUILTIN_FACTORS",
@@ -87,12 +90,15 @@ __all__ = [
     "derived_values",
     "describe",
     "describe_night",
+    "format_clock",
     "format_time",
     "measure_for_factor",
     "night_field_from_text",
     "night_field_to_text",
     "night_from_texts",
     "night_problems",
+    "onset_from_time",
+    "parse_clock",
     "parse_time",
     "parse_value",
     "sleep_efficiency_pct",

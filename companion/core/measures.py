@@ -16,7 +16,10 @@ SOURCES: tuple[Source, ...] = get_args(Source)
 SymptomOnset = Literal["none", "bedtime", "evening", "afternoon", "morning"]
 SYMPTOM_ONSETS: tuple[SymptomOnset, ...] = get_args(SymptomOnset)
 
-Kind = Literal["time", "minutes", "count", "scale", "choice", "text", "yes_no", "number", "tag"]
+# "time" is a date and time with its UTC offset; "clock" a local HH:MM on the night's date.
+Kind = Literal[
+    "time", "clock", "minutes", "count", "scale", "choice", "text", "yes_no", "number", "tag"
+]
 StoredIn = Literal["night", "factor", "derived"]
 
 TAG_PREFIX = "tag:"
@@ -64,7 +67,9 @@ MEASURES: tuple[Measure, ...] = (
     Measure("rested", "Felt rested (1 not at all … 5 fully)", "scale", "night", 1, 5),
     Measure("rls_intensity", "Restless legs (0 none … 10 worst)", "scale", "night", 0, 10, option="rls"),  # noqa: E501
     Measure("symptom_onset", "Legs started bothering me", "choice", "night", choices=SYMPTOM_ONSETS),  # noqa: E501
-    Measure("legs_woke_me", "Times my legs woke me", "count", "night", 0, 99),
+    Measure("symptoms_from", "Legs started at", "clock", "night", option="symptoms-from"),
+    Measure("arms", "Arms too", "yes_no", "night", option="arms"),
+    Measure("legs_woke_me", "Times my legs woke me", "count", "night", 0, 99, option="legs-woke-me"),  # noqa: E501
     Measure("note", "Note", "text", "night", option="note"),
     # Derived values: exported, never stored (formulas in the module docstring).
     Measure("time_in_bed_min", "Time in bed", "minutes", "derived", unit="min"),

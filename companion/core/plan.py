@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from companion.core.n_of_1 import ExperimentPlan, is_routine_on
 from companion.core.nights import DAY_TURNS_AT, day_of_clock, night_of
 from companion.core.settings import PLAN_KINDS, STEP_LABELS, Settings, StepKind
 
@@ -108,12 +109,26 @@ def bedtime_for_night(night: date, settings: Settings, tz: ZoneInfo) -> datetime
     return local_datetime(day_of_clock(night, wall), wall, tz)
 
 
-def plan_for_night(night: date, settings: Settings, tz: ZoneInfo) -> Plan:
-    """Tonight's enabled steps in time order, each at an aware local datetime."""
+def is_step_off_tonight(kind: str, night: date, experiment: ExperimentPlan | None) -> bool:
+    """Whether a self-experiment has the routine step `kind` off that night (not prompted)."""
+    return (
+        experiment is not None
+        and experiment.factor == kind
+        and is_routine_on(experiment, night) is False
+    )
+
+
+def plan_for_night(
+    night: date, settings: Settings, tz: ZoneInfo, experiment: ExperimentPlan | None = None
+) -> Plan:
+    """Tonight's enabled steps in time order, each at an aware local datetime; a step that
+    `experiment` has off tonight is left out, so it is not prompted."""
     bedtime = bedtime_for_night(night, settings, tz)
     bedtime_utc = bedtime.astimezone(UTC)
     steps: list[Step] = []
     for kind, offset in settings.enabled_steps():
+        if is_step_off_tonight(kind, night, experiment):
+            continue
         if kind == "checkin":
             at = _checkin_at(night, settings, tz, bedtime_utc, offset)
             minutes_before = -_whole_minutes(at.astimezone(UTC) - bedtime_utc)

@@ -8,7 +8,7 @@ The window never touches the store (DESIGN §3): `load_journal_data` reads every
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 
 from companion.core.insights import NightRecord
 from companion.core.journal import Night
+from companion.core.rls_records import Episode, LabResult, MedicationCourse
 from companion.journeys.host import AppHost
 from companion.journeys.journal_data import load_journal_data, load_record
 from companion.store.errors import StoreError
@@ -57,6 +58,38 @@ def connect_window(window: _Window, store: JournalStore) -> None:
     window.night_edited.connect(save)
 
 
+class _TreatmentsWindow(Protocol):
+    treatments: Any
+
+    def set_rls_records(
+        self, medications: list[MedicationCourse], labs: list[LabResult], episodes: list[Episode]
+    ) -> None: ...
+
+
+def show_rls_records(window: _TreatmentsWindow, store: JournalStore) -> None:
+    """Hand the window the medicines, iron tests and episodes the journal holds now."""
+    window.set_rls_records(store.medications(), store.labs(), store.episodes())
+
+
+def connect_treatments(window: _TreatmentsWindow, store: JournalStore) -> None:
+    """Store what the "Medicines and tests" page's forms give, then show the lists anew; a
+    refusal (a bad value, no open course) is shown on the page and nothing is written."""
+    page = window.treatments
+
+    def stored(write: Callable[[], None]) -> None:
+        try:
+            write()
+        except (ValueError, StoreError) as exc:  # ValueError: JournalValueError
+            page.show_problem(f"Not saved: {exc}")
+            return
+        show_rls_records(window, store)
+        page.clear_forms()
+
+    page.medication_added.connect(lambda c: stored(lambda: store.add_medication(c)))
+    page.medication_stopped.connect(lambda n, on: stored(lambda: store.stop_medication(n, on)))
+    page.lab_added.connect(lambda r: stored(lambda: store.add_lab(r)))
+
+
 class JournalJourney(QObject):
     """One journal window at a time; its edits saved, its state remembered, its report written."""
 
@@ -81,6 +114,10 @@ class JournalJourney(QObject):
             fahrenheit=uses_fahrenheit(self.host.settings),
         )
         connect_window(window, self.host.journal)
+        window.editor.bedtime_for = self.host.settings.bedtime_for
+        window.treatments.set_today(self.host.clock.now().astimezone(self.host.zone()).date())
+        show_rls_records(window, self.host.journal)
+        connect_treatments(window, self.host.journal)
         window.report_requested.connect(self.write_report)
         window.closed.connect(self._closed)
         self.window = window

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from companion.core.prompt_texts import prompt_text, state_text
@@ -79,6 +79,7 @@ class Tonight(QObject):
         self.scheduler.prompt_expired.connect(self.close_prompt)
         self.scheduler.status_changed.connect(self._refresh)
         self.scheduler.journal_failed.connect(self._journal_failed)
+        self.scheduler.night_changed.connect(self._read_experiment)
         self.scheduler.night_changed.connect(self._back_up_journal)
         self.panel.answered.connect(self.answer)
         self.panel.pause_requested.connect(self.toggle_pause)
@@ -89,7 +90,21 @@ class Tonight(QObject):
         return effective_zone(self.settings)
 
     def start(self) -> None:
+        self._read_experiment()
         self.scheduler.start()
+
+    def _read_experiment(self, _night: date | None = None) -> None:
+        """A self-experiment turns steps off on its "off" nights: read it now and each new night
+        (it may have been planned from the command line meanwhile)."""
+        try:
+            experiment = self.journal.experiment()
+        except STORE_ERRORS as exc:
+            self._journal_failed(str(exc))
+            return
+        if experiment != self.scheduler.experiment:
+            self.scheduler.experiment = experiment
+            if _night is not None:  # tonight's plan was made before: make it again, after this
+                QTimer.singleShot(0, self.scheduler.replan)
 
     def stop(self) -> None:
         self.scheduler.stop()

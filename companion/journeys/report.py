@@ -14,6 +14,8 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
+from companion.core.onset import TREND_WEEKS
+from companion.core.rls_summary import RlsRecords
 from companion.journeys.journal_data import load_journal_data
 from companion.store.journal_store import JournalStore
 
@@ -44,6 +46,12 @@ def write_report(store: JournalStore, path: Path, days: int, today: date) -> int
     from companion.render.report import build_report  # Qt loads only for this command
 
     data = load_journal_data(store, first, last)
+    rls = RlsRecords(
+        medications=store.medications(),
+        labs=store.labs(),
+        episodes=store.episodes(first, last),
+        onset_history=store.nights(last - timedelta(weeks=TREND_WEEKS) + timedelta(days=1), last),
+    )
     # Drawn into a private (0600: health data) file beside the target, checked, then renamed:
     # Qt's PDF writer says nothing when it cannot write, and a half-written PDF must not
     # replace a good one. An unwritable folder fails here, before anything is drawn.
@@ -51,7 +59,7 @@ def write_report(store: JournalStore, path: Path, days: int, today: date) -> int
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        pages = build_report(data, tmp, days, last_night=last)
+        pages = build_report(data, tmp, days, last_night=last, rls=rls)
         _check_written(tmp, path)
         with tmp.open("rb") as handle:
             os.fsync(handle.fileno())

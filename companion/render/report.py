@@ -44,11 +44,19 @@ from companion.core.insights import (
     streaks,
 )
 from companion.core.journal import TAG_PREFIX, sleep_efficiency_pct
+from companion.core.rls_summary import RlsRecords
 from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE
 from companion.render.chart_axes import Axis
 from companion.render.chart_colours import chart_colours
 from companion.render.chart_painter import paint_series, rolling_mean
 from companion.render.dates import long_date, long_range, short_date
+from companion.render.report_rls import (
+    labs_section,
+    medications_section,
+    onset_chart_image,
+    previsit_summary,
+    weeks_section,
+)
 
 MAX_TABLE_NIGHTS = 31  # the nights table stays on about one page; CSV export has them all
 MAX_NOTES = 12
@@ -77,6 +85,7 @@ def build_report(
     *,
     last_night: date | None = None,
     page_size: QPageSize.PageSizeId | None = None,
+    rls: RlsRecords | None = None,
 ) -> int:
     """Write the PDF for the `days` nights ending at `last_night` (default: the last logged);
     returns the number of pages."""
@@ -109,10 +118,15 @@ def build_report(
         QUrl("chart:rls"),
         _intensity_chart(records, first, days, chart_w, chart_h),
     )
+    doc.addResource(
+        QTextDocument.ResourceType.ImageResource,
+        QUrl("chart:onset"),
+        onset_chart_image([r.night for r in records], first, days, chart_w, chart_h, RESOLUTION),
+    )
     doc.setDefaultStyleSheet(_CSS)
     # <img> sizes are in CSS pixels (1/96 inch); the document scales them to the device.
     css_w, css_h = round(chart_w * 96 / RESOLUTION), round(chart_h * 96 / RESOLUTION)
-    doc.setHtml(_html(data, records, first, last, days, css_w, css_h))
+    doc.setHtml(_html(data, records, first, last, days, css_w, css_h, rls or RlsRecords()))
 
     pages = doc.pageCount()
     painter = QPainter(writer)
@@ -211,10 +225,14 @@ def _html(
     days: int,
     chart_w: int,
     chart_h: int,
+    rls: RlsRecords,
 ) -> str:
     answered = sum(not r.night.is_empty() for r in records)
+    nights = [r.night for r in records]
     parts = [
-        f"<h1>{_e(APP_NAME)}: sleep and restless legs</h1>",
+        # Page one on its own: the person's summary a clinician can read before the visit.
+        previsit_summary(nights, rls, first, last),
+        f"<h1 style='page-break-before: always'>{_e(APP_NAME)}: sleep and restless legs</h1>",
         f"<p><b>Period:</b> nights of {long_date(first)} to {long_date(last)} ({days} nights; "
         f"{answered} with a morning check-in).</p>",
         "<p class='muted small'>A personal sleep and symptom diary kept with the app. "
@@ -222,6 +240,10 @@ def _html(
         "<h2>Averages</h2>",
         _averages(records),
         f"<p><img src='chart:rls' width='{chart_w}' height='{chart_h}'></p>",
+        f"<p><img src='chart:onset' width='{chart_w}' height='{chart_h}'></p>",
+        weeks_section(nights, rls, first, last),
+        medications_section(rls, first, last),
+        labs_section(rls, first, last),
         "<h2>Evening routine</h2>",
         _adherence(records, last, days),
         "<h2>What went with better or worse nights (restless legs, 0–10)</h2>",

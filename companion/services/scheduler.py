@@ -18,6 +18,7 @@ from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from companion.core.events import Answer, RoutineEvent
+from companion.core.n_of_1 import ExperimentPlan
 from companion.core.plan import NOON, Plan, local_datetime, plan_for_night, which_night
 from companion.core.reminders import (
     StepState,
@@ -105,6 +106,9 @@ class StepScheduler(QObject):
         self.zone = zone
         self.paused_night: date | None = None
         self.plan: Plan | None = None
+        # A self-experiment's plan (set by the reminders journey from the journal): a step it
+        # has off tonight is left out of the plan, so it is not prompted.
+        self.experiment: ExperimentPlan | None = None
         self.on_screen: set[str] = set()  # kinds whose prompt the app is showing
         self._next_wakeup: datetime | None = None
         self._night_seen: date | None = None
@@ -184,7 +188,7 @@ class StepScheduler(QObject):
         tz = self.zone()
         self._last_zone = _zone_key(tz)
         night = which_night(now, tz)
-        plan = plan_for_night(night, self.settings, tz)
+        plan = plan_for_night(night, self.settings, tz, self.experiment)
         self.plan = plan
         if night != self._night_seen:
             previous, self._night_seen = self._night_seen, night
@@ -218,7 +222,7 @@ class StepScheduler(QObject):
 
     def _settle_night(self, night: date, tz: ZoneInfo, now: datetime) -> None:
         """When the night turns at noon, write `missed` for whatever of it is still open."""
-        plan = plan_for_night(night, self.settings, tz)
+        plan = plan_for_night(night, self.settings, tz, self.experiment)
         try:
             rows = self.log.events_with_ids(night)
             for missed in missed_events(plan, [e for _i, e in rows], self.settings, now):
@@ -243,7 +247,7 @@ class StepScheduler(QObject):
         """Tonight's steps and where each stands, for the Tonight panel."""
         now = self.clock.now()
         plan = self.plan or plan_for_night(
-            which_night(now, self.zone()), self.settings, self.zone()
+            which_night(now, self.zone()), self.settings, self.zone(), self.experiment
         )
         return step_states(plan, self._events(plan.night), self.settings, now)
 

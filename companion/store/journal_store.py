@@ -26,7 +26,16 @@ from companion.core.journal import (
     parse_value,
     tag_key,
 )
-from companion.store import backups, event_rows, factor_rows, night_rows
+from companion.core.n_of_1 import ExperimentPlan
+from companion.core.rls_records import (
+    Episode,
+    LabResult,
+    MedicationCourse,
+    check_course,
+    check_episode,
+    check_lab,
+)
+from companion.store import backups, event_rows, factor_rows, night_rows, rls_rows
 from companion.store.errors import (
     JournalReadOnlyError,
     JournalStoreError,
@@ -275,6 +284,49 @@ class JournalStore:
         with self.transaction():
             night_rows.ensure_nights(self._db, {e.night for e in events})
             event_rows.insert_events(self._db, events)
+
+    # -- medicines, iron tests, episodes, the experiment (issue 16) ---------------------
+
+    def add_episode(self, episode: Episode) -> None:
+        check_episode(episode)
+        with self.transaction():
+            rls_rows.insert_episode(self._db, episode)
+
+    def episodes(self, start: date | None = None, end: date | None = None) -> list[Episode]:
+        """Episodes of the nights from `start` to `end` inclusive (either open), in time order."""
+        return rls_rows.episodes(self._db, start, end, self._unreadable)
+
+    def add_medication(self, course: MedicationCourse) -> None:
+        check_course(course)
+        with self.transaction():
+            rls_rows.insert_course(self._db, course)
+
+    def stop_medication(self, name: str, on: date) -> None:
+        """End the open course of `name` on `on`; StoreError when none is open then."""
+        with self.transaction():
+            if not rls_rows.stop_course(self._db, name, on):
+                raise StoreError(f"No course of {name!r} started by {on.isoformat()} is open.")
+
+    def medications(self) -> list[MedicationCourse]:
+        """Every course, by start date."""
+        return rls_rows.courses(self._db, self._unreadable)
+
+    def add_lab(self, result: LabResult) -> None:
+        check_lab(result)
+        with self.transaction():
+            rls_rows.insert_lab(self._db, result)
+
+    def labs(self) -> list[LabResult]:
+        """Every iron test, oldest first."""
+        return rls_rows.labs(self._db, self._unreadable)
+
+    def save_experiment(self, plan: ExperimentPlan) -> None:
+        """Keep `plan` as the journal's one experiment (replacing any earlier one)."""
+        with self.transaction():
+            rls_rows.save_experiment(self._db, plan)
+
+    def experiment(self) -> ExperimentPlan | None:
+        return rls_rows.experiment(self._db, self._unreadable)
 
     # -- checks --------------------------------------------------------------------------
 

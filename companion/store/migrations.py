@@ -73,10 +73,67 @@ def _step_1_create_tables(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX events_by_night ON events (night, id)")
 
 
+def _step_2_rls_records(db: sqlite3.Connection) -> None:
+    # Issue 16: when the legs began as a clock time, the arms, medicines, iron tests,
+    # night-time episodes and one randomised self-experiment.
+    db.execute(
+        "ALTER TABLE nights ADD COLUMN symptoms_from TEXT "
+        "CHECK (symptoms_from GLOB '[0-2][0-9]:[0-5][0-9]')"
+    )
+    db.execute("ALTER TABLE nights ADD COLUMN arms INTEGER CHECK (arms IN (0, 1))")
+    db.execute(
+        """
+        CREATE TABLE medications (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            dose REAL NOT NULL,
+            unit TEXT NOT NULL,
+            start TEXT NOT NULL,
+            end TEXT,
+            at TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE labs (
+            id INTEGER PRIMARY KEY,
+            taken TEXT NOT NULL,
+            ferritin REAL,
+            tsat REAL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE episodes (
+            id INTEGER PRIMARY KEY,
+            night TEXT NOT NULL,
+            at TEXT NOT NULL,
+            relief TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX episodes_by_night ON episodes (night, at)")
+    db.execute(
+        """
+        CREATE TABLE experiment (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            start TEXT NOT NULL,
+            factor TEXT NOT NULL,
+            blocks INTEGER NOT NULL,
+            block_days INTEGER NOT NULL,
+            seed INTEGER NOT NULL,
+            block_order TEXT NOT NULL
+        )
+        """
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Index i holds the step from version i to version i + 1.
-MIGRATIONS: list[Migration] = [_step_1_create_tables]
+MIGRATIONS: list[Migration] = [_step_1_create_tables, _step_2_rls_records]
 
 
 def latest_version() -> int:

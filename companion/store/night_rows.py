@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from companion.core.journal import NIGHT_FIELDS, JournalValueError, Measure, Night, parse_value
+from companion.core.journal import (
+    NIGHT_FIELDS,
+    JournalValueError,
+    Measure,
+    Night,
+    format_clock,
+    parse_clock,
+    parse_value,
+)
 from companion.store.errors import Unreadable, UnreadableValue
 
 # The years the app can show and compute with (a night's plan, the calendar, the charts);
@@ -64,7 +72,13 @@ def _night_row(n: Night) -> tuple[object, ...]:
     values: list[object] = [n.night.isoformat()]
     for m in NIGHT_FIELDS:
         value = getattr(n, m.key)
-        values.append(value.isoformat() if isinstance(value, datetime) else value)
+        if isinstance(value, datetime):
+            value = value.isoformat()
+        elif isinstance(value, time):
+            value = format_clock(value)
+        elif isinstance(value, bool):
+            value = int(value)
+        values.append(value)
     return tuple(values)
 
 
@@ -93,14 +107,14 @@ def _night_from_row(row: tuple[object, ...], unreadable: Unreadable) -> Night | 
     if day is None:
         unreadable.add(UnreadableValue(str(row[0]), "night", row[0], "the whole night"))
         return None
-    values: list[object] = []
+    values: dict[str, object] = {}
     for m, raw in zip(NIGHT_FIELDS, row[1:], strict=True):
         value = _field_value(m, raw)
         if value is _UNREADABLE:
             unreadable.add(UnreadableValue(day.isoformat(), m.key, raw))
             value = "" if m.kind == "text" else None
-        values.append(value)
-    return Night(day, *values)  # type: ignore[arg-type]
+        values[m.key] = value
+    return Night(day, **values)  # type: ignore[arg-type]
 
 
 _UNREADABLE = object()
@@ -117,6 +131,13 @@ def _field_value(m: Measure, raw: object) -> object:
         return _UNREADABLE if value is None else value
     if m.kind == "choice":
         return raw if raw in m.choices else _UNREADABLE
+    if m.kind == "clock":
+        try:
+            return parse_clock(raw, m.key) if isinstance(raw, str) else _UNREADABLE
+        except JournalValueError:
+            return _UNREADABLE
+    if m.kind == "yes_no":
+        return bool(raw) if raw in (0, 1) and not isinstance(raw, float) else _UNREADABLE
     if isinstance(raw, bool) or not isinstance(raw, int):
         return _UNREADABLE
     try:

@@ -135,3 +135,20 @@ def test_morning_cards_stay_dark_until_the_evening_look_ends(qapp):
     apply_look(qapp, False)  # by day
     assert not card_is_dark("checkin")
     assert card_is_dark("magnesium")  # evening cards are dark whatever the look
+
+
+def test_a_self_experiment_turns_its_step_off_on_off_nights(qtbot, evening):
+    from companion.core.n_of_1 import is_routine_on, plan_experiment
+
+    tonight, journal, _clock = evening
+    night = tonight.scheduler.plan.night
+    for seed in range(50):  # a seed whose first block is "off" for magnesium
+        experiment = plan_experiment(night, "magnesium", 2, 1, seed)
+        if is_routine_on(experiment, night) is False:
+            break
+    assert tonight.scheduler.plan.step("magnesium") is not None  # before: every step
+    journal.save_experiment(experiment)
+    tonight.stop()
+    tonight.start()  # as at the next start, or the next night
+    assert tonight.scheduler.plan.step("magnesium") is None
+    assert tonight.scheduler.plan.step("stretch") is not None

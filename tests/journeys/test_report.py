@@ -64,7 +64,7 @@ def test_report_pages_and_text(qapp, store, tmp_path, days, british_english):
     path = tmp_path / "report.pdf"
     pages = write_report(store, path, days, today=date(2024, 4, 30))
     assert path.exists()
-    assert 1 <= pages <= 3
+    assert 2 <= pages <= 4  # page one is the pre-visit summary
     assert pdf_pages(path) == pages
     text = pdf_text(path)
     assert "sleep and restless legs" in text
@@ -84,7 +84,7 @@ def test_report_pages_and_text(qapp, store, tmp_path, days, british_english):
 def test_empty_journal_still_gives_a_page(qapp, tmp_path):
     path = tmp_path / "empty.pdf"
     pages = build_report(JournalData([]), path, 30, last_night=date(2024, 4, 29))
-    assert pages == pdf_pages(path) == 1
+    assert pages == pdf_pages(path) <= 3  # the pre-visit page, then the summary
     assert "No nights were logged in this period" in pdf_text(path)
 
 
@@ -155,7 +155,7 @@ def test_report_is_private_and_a_pdf_that_was_not_written_is_exit_1(
     assert "Wrote" in capsys.readouterr().out
 
     # Qt's PDF writer says nothing when the disk fills up: it leaves a file cut short.
-    def cut_short(data: object, path: Path, days: int, last_night: date) -> int:
+    def cut_short(data: object, path: Path, days: int, last_night: date, rls: object) -> int:
         Path(path).write_bytes(b"%PDF-1.4\n")
         return 1
 
@@ -190,3 +190,33 @@ def test_the_instance_lock_is_private(tmp_path: Path) -> None:
     assert instance.claim()
     assert (tmp_path / "instance.lock").stat().st_mode & 0o777 == 0o600
     instance.release()
+
+
+@needs_poppler
+def test_report_lists_medicines_labs_onset_and_episodes(qapp, store, tmp_path, british_english):
+    from datetime import time
+
+    from companion.core.rls_records import Episode, LabResult, MedicationCourse
+
+    store.add_medication(MedicationCourse("pramipexole", 0.25, "mg", date(2023, 6, 1), None, None))
+    store.add_medication(
+        MedicationCourse("oldmed", 1, "mg", date(2022, 1, 1), date(2022, 2, 1), None)
+    )
+    store.add_lab(LabResult(date(2024, 2, 1), 41, 16))  # before the period: the latest one
+    store.add_lab(LabResult(date(2023, 2, 1), 30, None))  # older still: not listed
+    store.add_lab(LabResult(date(2024, 4, 10), 88, 24))
+    night = store.get_night(date(2024, 4, 20))
+    store.save_night(night.replace(symptoms_from=time(19, 30), arms=True))
+    store.add_episode(
+        Episode(date(2024, 4, 20), datetime(2024, 4, 21, 2, 10, tzinfo=UTC), "cold water")
+    )
+    path = tmp_path / "report.pdf"
+    write_report(store, path, 30, today=date(2024, 4, 30))
+    text = pdf_text(path)
+    assert "Before my appointment" in text and "In my words: cold water" in text
+    assert "pramipexole" in text and "0.25 mg" in text and "oldmed" not in text
+    assert "41" in text and "88" in text and "before this period" in text
+    assert short_date(date(2023, 2, 1)) not in text
+    assert "ferritin ≤ 75 ng/mL" in text and "10.5664/jcsm.11390" in text
+    assert "conversation with a clinician" in text
+    assert "Arms, wakings and episodes" in text  # the onset chart is a picture

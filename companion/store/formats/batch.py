@@ -19,6 +19,7 @@ from companion.core.journal import (
     measure_for_factor,
     tag_key,
 )
+from companion.core.rls_records import Episode, LabResult, MedicationCourse
 from companion.store.formats.limits import date_problem, shorten
 
 FileKind = Literal["csv", "json", "saa"]
@@ -77,6 +78,9 @@ class Batch:
     nights: list[NightUpdate] = field(default_factory=list)
     events: list[RoutineEvent] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    medications: list[MedicationCourse] = field(default_factory=list)
+    labs: list[LabResult] = field(default_factory=list)
+    episodes: list[Episode] = field(default_factory=list)
     # Set by the JSON reader: lines are found from the text only when a message needs one.
     line_finder: Callable[[int], int] | None = None
 

@@ -11,8 +11,10 @@ it holds is said by each format's module.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from companion.core.events import RoutineEvent
 from companion.core.journal import (
@@ -36,6 +38,8 @@ from companion.store.formats.sleep_as_android import (
 )
 from companion.store.journal_store import JournalStore
 
+R = TypeVar("R")
+
 _KIND_NAMES: dict[FileKind, str] = {
     "csv": "Bedtime Companion CSV",
     "json": "Bedtime Companion JSON",
@@ -54,11 +58,14 @@ class ImportSummary:
     nights_unchanged: int = 0
     events_added: int = 0
     tags_added: int = 0
+    records_added: int = 0  # medicine courses, lab results and episodes
     notes: list[str] = field(default_factory=list)
 
     @property
     def changed_anything(self) -> bool:
-        return bool(self.nights_added or self.nights_changed or self.events_added)
+        return bool(
+            self.nights_added or self.nights_changed or self.events_added or self.records_added
+        )
 
     def lines(self) -> list[str]:
         add, change = ("would add", "would change") if self.dry_run else ("added", "changed")
@@ -67,6 +74,8 @@ class ImportSummary:
             f"{change} {self.nights_changed}, {self.nights_unchanged} already up to date.",
             f"Routine events: {add} {self.events_added}. New tags: {add} {self.tags_added}.",
         ]
+        if self.kind == "json":
+            lines.append(f"Medicines, lab results and episodes: {add} {self.records_added}.")
         if self.dry_run:
             lines.append("Dry run: nothing was written.")
         return lines + self.notes
@@ -134,7 +143,29 @@ def _apply(store: JournalStore, batch: Batch, *, dry_run: bool) -> ImportSummary
     if new_events:
         store.add_events(new_events)
     summary.events_added = len(new_events)
+    summary.records_added = _apply_records(store, batch)
     return summary
+
+
+def _apply_records(store: JournalStore, batch: Batch) -> int:
+    """Add the file's medicine courses, lab results and episodes the journal lacks (as often)."""
+    return (
+        _add_missing(store.medications(), batch.medications, store.add_medication)
+        + _add_missing(store.labs(), batch.labs, store.add_lab)
+        + _add_missing(store.episodes(), batch.episodes, store.add_episode)
+    )
+
+
+def _add_missing(have: list[R], new: list[R], add: Callable[[R], None]) -> int:
+    counts = Counter(have)
+    added = 0
+    for record in new:
+        if counts[record] > 0:
+            counts[record] -= 1  # one copy in the journal answers for one copy in the file
+        else:
+            add(record)
+            added += 1
+    return added
 
 
 def _night_text(n: Night) -> tuple[str, ...]:

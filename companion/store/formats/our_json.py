@@ -1,4 +1,5 @@
-"""Our JSON, written and read back: `{"schema_version": 1, "nights", "events", "tags"}`.
+"""Our JSON, written and read back: `{"schema_version": 2, "nights", "events", "tags",
+"medications", "labs", "episodes"}` (the last three: `rls_json`; schema 1 lacks them).
 
 Each night holds its fields, a `derived` object and `factors` as `{key: {"value", "source"}}`;
 `tags` lists every user tag (also unused ones) so nothing is lost on a round trip. Written one
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any, TextIO, cast
 
 from companion.core.events import ANSWERS, Answer, RoutineEvent
@@ -25,6 +26,7 @@ from companion.core.journal import (
     Measure,
     Source,
     derived_values,
+    format_clock,
     measure_for_factor,
 )
 from companion.store.formats.batch import (
@@ -41,15 +43,18 @@ from companion.store.formats.limits import (
     checked_time,
     checked_value,
 )
+from companion.store.formats.rls_json import ARRAYS, read_rls_arrays, rls_arrays
 from companion.store.journal_store import JournalStore
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STEP_MAX = 40
 
 # --- writing ----------------------------------------------------------------------------------
 
 
 def _iso(value: object) -> object:
+    if isinstance(value, time):
+        return format_clock(value)
     return value.isoformat() if isinstance(value, datetime) else value
 
 
@@ -72,6 +77,7 @@ def json_document(store: JournalStore) -> dict[str, Any]:
         "nights": nights,
         "events": [event_to_json(e) for e in store.all_events()],
         "tags": [m.label for m in store.factor_definitions() if m.is_tag],
+        **rls_arrays(store),
     }
 
 
@@ -91,7 +97,7 @@ def write_json(store: JournalStore, out: TextIO) -> None:
     (the C encoder only runs without `indent`); import errors then point at a useful line."""
     doc = json_document(store)
     out.write(f'{{"schema_version": {doc["schema_version"]},\n')
-    for key in ("nights", "events"):
+    for key in ("nights", "events", *ARRAYS):
         items = doc[key]
         out.write(f' "{key}": [')
         out.write(",".join(f"\n  {_compact(item)}" for item in items))
@@ -150,6 +156,7 @@ def parse_json(text: str, name: str) -> Batch:
             batch.events.append(_json_event(item, name, i))
         except ImportFileError as exc:
             raise exc.at_line(_element_lines(text, "events")[i]) from None
+    read_rls_arrays(doc, batch, name, lambda key: _element_lines(text, key))
     return batch
 
 
@@ -199,7 +206,7 @@ def _check_top_level(doc: object, name: str) -> None:
             f"{version} comes from a newer version of the app (this one reads up to "
             f"{SCHEMA_VERSION})",
         )
-    unknown = set(doc) - {"schema_version", "nights", "events", "tags"}
+    unknown = set(doc) - {"schema_version", "nights", "events", "tags", *ARRAYS}
     if unknown:
         raise ImportFileError(name, 1, sorted(unknown)[0], "is not part of the export format")
 
@@ -251,7 +258,11 @@ def _json_night(item: object, name: str, line: int) -> NightUpdate:
 def _json_field(m: Measure, value: object) -> object:
     if value is None:
         return "" if m.kind == "text" else None
-    if m.kind in ("time", "choice", "text"):
+    if m.kind == "yes_no":
+        if not isinstance(value, bool):
+            raise JournalValueError(m.key, f"{brief(value)} is not true or false")
+        return value
+    if m.kind in ("time", "clock", "choice", "text"):
         if not isinstance(value, str):
             raise JournalValueError(m.key, f"{brief(value)} must be text")
         if m.kind != "text" and not value.strip():

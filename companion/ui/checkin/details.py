@@ -8,9 +8,15 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from companion.core.journal import MEASURE_BY_KEY, TIME_FIELDS, FactorValue, Night
+from companion.core.journal import MEASURE_BY_KEY, TIME_FIELDS, FactorValue, Night, onset_from_time
 from companion.ui.checkin.field_rows import FieldRows
 from companion.ui.checkin.labels import heading
 from companion.ui.checkin.scale_row import scale_row_for
@@ -19,6 +25,7 @@ from companion.ui.widgets.night_fields import choice_field, number_field, select
 from companion.ui.widgets.temperature import TemperatureSpin
 from companion.ui.widgets.time_field import OptionalTimeEdit, moment_for
 from companion.ui.widgets.words import short_label
+from companion.ui.widgets.yes_no import YesNoField
 
 # The factors this dialog edits; the routine's own (magnesium, stretches, lights) are shown
 # read-only at the top and never written from here.
@@ -80,6 +87,11 @@ class DetailsSection(QWidget):
         self.waso_spin = number_field("waso_min")
         self.legs_woke_me_spin = number_field("legs_woke_me")
         self.onset_combo = choice_field("symptom_onset")
+        # A clock time says more than the choice, and sets it (`onset_from_time`).
+        self._bedtime = bedtime
+        self.symptoms_from_edit = OptionalTimeEdit("Legs started at", _shifted(bedtime, -60))
+        self.symptoms_from_edit.listeners.append(self._onset_from_clock)
+        self.arms_combo = YesNoField("arms")
         night_rows: list[tuple[str, QWidget]] = [
             *self.time_edits.items(),
             ("waso_min", self.waso_spin),
@@ -98,6 +110,9 @@ class DetailsSection(QWidget):
             ("exercise", self.exercise_combo),
             ("stress", self.stress_row),
             ("room_temperature_c", self.temperature_spin),
+            # When the legs began that day (it sets the choice on the left) and where.
+            ("symptoms_from", self.symptoms_from_edit),
+            ("arms", self.arms_combo),
         ]
 
         self.tags = TagsBox(create_tag, on_tag_added)
@@ -130,7 +145,9 @@ class DetailsSection(QWidget):
             edit.set_time(None if moment is None else moment.time().replace(second=0))
         self.waso_spin.set_optional_value(night.waso_min)
         self.legs_woke_me_spin.set_optional_value(night.legs_woke_me)
+        self.symptoms_from_edit.set_time(night.symptoms_from)
         select_choice(self.onset_combo, night.symptom_onset)
+        self.arms_combo.set_answer(night.arms)
         self.note_edit.setPlainText(night.note)
 
         text = {key: fv.value for key, fv in factors.items()}.get
@@ -157,8 +174,15 @@ class DetailsSection(QWidget):
             "waso_min": self.waso_spin.optional_value(),
             "legs_woke_me": self.legs_woke_me_spin.optional_value(),
             "symptom_onset": self.onset_combo.currentData(),
+            "symptoms_from": self.symptoms_from_edit.value(),
+            "arms": self.arms_combo.answer(),
             "note": base.note if note == base.note else note.strip(),
         }
+
+    def _onset_from_clock(self) -> None:
+        start = self.symptoms_from_edit.value()
+        if start is not None:
+            select_choice(self.onset_combo, onset_from_time(start, self._bedtime))
 
     def factor_texts(self) -> dict[str, str | None]:
         """Each manual factor as the journal's text, or None where not recorded."""
@@ -178,7 +202,10 @@ class DetailsSection(QWidget):
 
     def has_answers(self, night: Night) -> bool:
         """Whether the stored night had anything shown here (then it opens unfolded)."""
-        detail_fields = (*TIME_FIELDS, "waso_min", "legs_woke_me", "symptom_onset")
+        detail_fields = (
+            *TIME_FIELDS,
+            *("waso_min", "legs_woke_me", "symptom_onset", "symptoms_from", "arms"),
+        )
         return (
             any(getattr(night, key) is not None for key in detail_fields)
             or bool(night.note)
@@ -200,6 +227,9 @@ class DetailsSection(QWidget):
             self.exercise_combo,
             self.stress_row,
             self.temperature_spin,
+            self.symptoms_from_edit.edit,
+            self.symptoms_from_edit.clear_button,
+            self.arms_combo,
             *self.tags.tab_chain(),
             self.note_edit,
         ]
@@ -212,7 +242,8 @@ class DetailsSection(QWidget):
         self.temperature_spin.valueChanged.connect(changed)
         for edit in self.time_edits.values():
             edit.listeners.append(lambda: changed())
-        for combo in (self.onset_combo, self.exercise_combo):
+        self.symptoms_from_edit.listeners.append(lambda: changed())
+        for combo in (self.onset_combo, self.exercise_combo, self.arms_combo):
             combo.currentIndexChanged.connect(changed)
         self.note_edit.textChanged.connect(changed)
 

@@ -187,6 +187,7 @@ class CheckinDialog(QDialog):
         self.time_edits = d.time_edits
         self.waso_spin, self.legs_woke_me_spin = d.waso_spin, d.legs_woke_me_spin
         self.onset_combo, self.note_edit = d.onset_combo, d.note_edit
+        self.symptoms_from_edit, self.arms_combo = d.symptoms_from_edit, d.arms_combo
         self.caffeine_spin, self.alcohol_spin = d.caffeine_spin, d.alcohol_spin
         self.exercise_combo, self.stress_row = d.exercise_combo, d.stress_row
         self.temperature_spin = d.temperature_spin

@@ -30,7 +30,16 @@ from companion.render.chart_colours import (
     paint_intensity_legend,
     readable_on,
 )
+from companion.store.night_rows import FIRST_YEAR, LAST_YEAR
 from companion.ui.theme import colour, is_dark
+
+# The nights the journal can hold (the store's one rule); no date input goes outside them.
+FIRST_NIGHT = date(FIRST_YEAR, 1, 1)
+LAST_NIGHT = date(LAST_YEAR, 12, 31)
+
+
+def within_journal(day: date) -> bool:
+    return FIRST_NIGHT <= day <= LAST_NIGHT
 
 
 def to_date(qdate: QDate) -> date:
@@ -55,6 +64,7 @@ class IntensityCalendar(QCalendarWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(420, 340)
         self.setAccessibleName("Nights by month")
+        self.setDateRange(to_qdate(FIRST_NIGHT), to_qdate(LAST_NIGHT))
         self._fit_weekday_row()
         self._plain_weekends()
         self._calm_header()

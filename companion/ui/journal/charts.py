@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from companion.core.insights import NO_ANSWER, ROUTINE_STEPS
+from companion.core.treatment_markers import Marker
 from companion.render.dates import short_date
 from companion.ui.journal.adherence_strip import STRIP_LABELS, AdherenceStrip, dense_states
 from companion.ui.journal.trend_chart import SERIES, Point, TrendChart, dense_values, format_number
@@ -39,6 +40,7 @@ class ChartsPanel(QWidget):
         self._first: date | None = None
         self._count = 0
         self._nights: int | None = 30
+        self._markers: list[Marker] = []
 
         self.range_buttons = QButtonGroup(self)
         switch = QHBoxLayout()
@@ -95,6 +97,11 @@ class ChartsPanel(QWidget):
         self._end = end or (max(days) if days else None)
         self._refresh()
 
+    def set_markers(self, markers: Sequence[Marker]) -> None:
+        """Medicine and iron-test marks, drawn on every chart and named on hover."""
+        self._markers = list(markers)
+        self._refresh()
+
     def set_range(self, nights: int | None) -> None:
         for button in self.range_buttons.buttons():
             if button.property("nights") == nights:
@@ -131,8 +138,10 @@ class ChartsPanel(QWidget):
             first = end - timedelta(days=self._nights - 1)
         self._first = first
         self._count = (end - first).days + 1
+        marks = [((m.day - first).days, m.kind) for m in self._markers]
         for chart in self.charts:
             chart.set_values(first, dense_values(self._series.get(chart.spec.key, []), first, end))
+            chart.set_marks(marks)
         self.strip.set_rows(
             [
                 (STRIP_LABELS[s], dense_states(self._adherence.get(s, []), first, end))
@@ -184,4 +193,6 @@ class ChartsPanel(QWidget):
             state = cells[index] if index < len(cells) else None
             mark = NO_ANSWER if state is None else ("done" if state else "not done")
             steps.append(f"{label.lower()} {mark}")
-        return f"{short_date(day)} · " + " · ".join(parts) + " · " + ", ".join(steps)
+        marks = [m.text for m in self._markers if m.day == day]
+        line = f"{short_date(day)} · " + " · ".join(parts) + " · " + ", ".join(steps)
+        return " · ".join([line, *marks])

@@ -24,7 +24,7 @@ from companion.core.insights import (
     verdict,
 )
 from companion.render.dates import long_range
-from companion.ui.journal.calendar_view import to_date, to_qdate
+from companion.ui.journal.calendar_view import FIRST_NIGHT, LAST_NIGHT, to_date, to_qdate
 from companion.ui.journal.comparison_bars import BarRow, ComparisonBars
 from companion.ui.journal.comparison_table import (
     Details,
@@ -61,6 +61,7 @@ class ExperimentPanel(QWidget):
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.start.setAccessibleName("I began the routine on")
+        self.start.setDateRange(to_qdate(FIRST_NIGHT), to_qdate(LAST_NIGHT))
         default = start or self._default_start()
         self.start.setDate(to_qdate(default))
         self.before = QSpinBox()

@@ -6,7 +6,8 @@ laid out narrow, with typed clock times and the routine's own factors editable t
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time, tzinfo
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -33,10 +34,14 @@ from companion.core.journal import (
     JournalValueError,
     Night,
     night_problems,
+    onset_from_time,
     tag_key,
 )
+from companion.core.rls_records import Episode
 from companion.render.dates import long_date
+from companion.ui.journal.episodes_list import EpisodesList
 from companion.ui.journal.labels import heading
+from companion.ui.journal.start_time_field import StartTimeField
 from companion.ui.theme import colour, is_dark
 from companion.ui.widgets.night_fields import choice_field, number_field, select_choice, tag_names
 from companion.ui.widgets.optional_number import OptionalNumberSpin
@@ -44,6 +49,7 @@ from companion.ui.widgets.temperature import TemperatureSpin
 from companion.ui.widgets.time_field import ClockField
 from companion.ui.widgets.wheel_guard import guard_wheels_in
 from companion.ui.widgets.words import NO_ANSWER
+from companion.ui.widgets.yes_no import YesNoField
 
 _YES_NO = (NO_ANSWER, "yes", "no")
 _ROUTINE_FACTORS = (
@@ -75,6 +81,8 @@ _SHORT = {
     "waso_min": "Awake in the night",
     "legs_woke_me": "Legs woke me",
     "symptom_onset": "Legs started",
+    "symptoms_from": "Legs started at",
+    "arms": "Arms too?",
     "magnesium_dose_mg": "Dose",
     "magnesium_time": "Taken at",
     "caffeine_after_noon": "Caffeine after noon",
@@ -123,8 +131,15 @@ class NightEditor(QWidget):
         self.spins = {key: number_field(key) for key in _NIGHT_NUMBERS}
         for key, spin in self.spins.items():
             _add_row(form, key, spin)
+        # A typed start time sets the choice (`onset_from_time`) against that night's bedtime.
+        self.bedtime_for: Callable[[date], time] = lambda _night: time(22, 30)
+        self.symptoms_from = StartTimeField()
+        _add_row(form, "symptoms_from", self.symptoms_from)
         self.onset = choice_field("symptom_onset")
         _add_row(form, "symptom_onset", self.onset)
+        self.arms = YesNoField("arms")
+        _add_row(form, "arms", self.arms)
+        self.episodes = EpisodesList()
 
         self.yes_no: dict[str, QComboBox] = {}
         for key, label in _ROUTINE_FACTORS:
@@ -170,13 +185,14 @@ class NightEditor(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self._lay_out(form, factors)
 
+        self.symptoms_from.textEdited.connect(self._onset_from_clock)
         texts: tuple[QLineEdit, ...] = (*self.times.values(), self.magnesium_time, self.tags)
-        for line in texts:
+        for line in (*texts, self.symptoms_from):
             line.textChanged.connect(self._changed)
         for spin in self._number_inputs():
             spin.valueChanged.connect(self._changed)
         self.temperature.valueChanged.connect(self._changed)
-        for combo in (self.onset, self.exercise, *self.yes_no.values()):
+        for combo in (self.onset, self.exercise, self.arms, *self.yes_no.values()):
             combo.currentIndexChanged.connect(self._changed)
         self.note.textChanged.connect(self._changed)
         self.setEnabled(False)
@@ -192,6 +208,8 @@ class NightEditor(QWidget):
             box = QGroupBox(title)
             box.setLayout(form)
             body.addWidget(box)
+            if form is night_form:
+                body.addWidget(self.episodes)
         body.addWidget(QLabel("Note"))
         body.addWidget(self.note)
         body.addStretch(1)
@@ -230,7 +248,9 @@ class NightEditor(QWidget):
                 edit.set_moment(getattr(n, key))
             for key, spin in self.spins.items():
                 spin.set_optional_value(getattr(n, key))
+            self.symptoms_from.set_clock(n.symptoms_from)
             select_choice(self.onset, n.symptom_onset)
+            self.arms.set_answer(n.arms)
             for key, combo in self.yes_no.items():
                 fv = record.factors.get(key)
                 combo.setCurrentIndex(0 if fv is None else _YES_NO.index(fv.value))
@@ -289,6 +309,18 @@ class NightEditor(QWidget):
         except ValueError as exc:
             raise JournalValueError(field.key, str(exc)) from None
 
+    def _onset_from_clock(self) -> None:
+        try:
+            start = self.symptoms_from.clock()
+        except JournalValueError:
+            return  # shown as a problem by `_changed`
+        if start is not None and self._record is not None:
+            select_choice(self.onset, onset_from_time(start, self.bedtime_for(self._record.day)))
+
+    def set_episodes(self, episodes: Sequence[Episode]) -> None:
+        """The night-time episodes of the night shown (the journey hands them in)."""
+        self.episodes.set_episodes(episodes)
+
     def revert(self) -> None:
         if self._record is not None:
             self.load(self._record)
@@ -303,6 +335,8 @@ class NightEditor(QWidget):
         for key, spin in self.spins.items():
             changes[key] = spin.optional_value()
         changes["symptom_onset"] = self.onset.currentData()
+        changes["symptoms_from"] = self.symptoms_from.clock()
+        changes["arms"] = self.arms.answer()
         changes["note"] = self.note.toPlainText()
         night = base.replace(**changes)
         factors: dict[str, str | None] = {}

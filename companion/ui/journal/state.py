@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-TABS = ("calendar", "list", "charts", "insights", "experiment")
-TAB_TITLES = ("&Calendar", "&List", "C&harts", "&What helps me", "E&xperiment")
+TABS = ("calendar", "list", "charts", "insights", "experiment", "treatments")
+TAB_TITLES = (
+    "&Calendar", "&List", "C&harts", "&What helps me", "E&xperiment", "&Medicines and tests",
+)  # fmt: skip
 
 
 @dataclass

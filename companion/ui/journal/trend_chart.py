@@ -7,13 +7,22 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from companion.render.chart_axes import Axis, chart_layout, index_at, nice_axis
+from companion.core.treatment_markers import MarkerKind
+from companion.render.chart_axes import Axis, Layout, chart_layout, index_at, nice_axis, x_of
 from companion.render.chart_colours import ChartColours, chart_colours
 from companion.render.chart_painter import paint_legend_line, paint_series, rolling_mean
-from companion.ui.theme import is_dark
+from companion.ui.theme import colour, is_dark
 
 Point = tuple[date, float | None]
 
@@ -80,6 +89,7 @@ class TrendChart(QWidget):
         self.average: list[float | None] | None = None
         self.axis = spec.axis or nice_axis([], unit=spec.unit)
         self.hover: int | None = None
+        self.marks: list[tuple[int, MarkerKind]] = []  # (night index, kind) of medicines, tests
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(120)
@@ -96,6 +106,11 @@ class TrendChart(QWidget):
         self.axis = self.spec.axis or nice_axis(self.values, unit=self.spec.unit)
         if self.hover is not None and self.hover >= len(self.values):
             self.hover = None
+        self.update()
+
+    def set_marks(self, marks: Sequence[tuple[int, MarkerKind]]) -> None:
+        """Medicine changes and iron tests to mark, by night index (outside the range: left out)."""
+        self.marks = [(i, kind) for i, kind in marks if 0 <= i < len(self.values)]
         self.update()
 
     def set_points(self, points: Sequence[Point]) -> None:
@@ -121,7 +136,7 @@ class TrendChart(QWidget):
         rect = QRectF(self.rect())
         painter.fillRect(rect, colours.background)
         inner = rect.adjusted(4, 4, -4, -4)
-        paint_series(
+        layout = paint_series(
             painter,
             inner,
             self.values,
@@ -132,8 +147,8 @@ class TrendChart(QWidget):
             average=self.average,
             hover=self.hover,
         )
+        self._paint_marks(painter, layout)
         if self.spec.with_average:
-            layout = chart_layout(inner, painter.font())
             fm = painter.fontMetrics()
             title_w = fm.horizontalAdvance(self.spec.title) * 1.1 + 24
             x = max(layout.title.left() + title_w, layout.plot.right() - 230)
@@ -144,6 +159,32 @@ class TrendChart(QWidget):
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
         painter.end()
+
+    def _paint_marks(self, painter: QPainter, layout: Layout) -> None:
+        """A line from top to bottom at each mark: a medicine in the accent with a triangle on
+        top, an iron test in the muted colour with a dot, so both read without colour too."""
+        dark = is_dark(self)
+        plot = layout.plot
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for index, kind in self.marks:
+            x = x_of(plot, len(self.values), index)
+            tint = colour("accent" if kind == "medicine" else "muted", dark)
+            pen = QPen(tint)
+            pen.setWidthF(1.2)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(tint)
+            top = plot.top()
+            if kind == "medicine":
+                painter.drawPolygon(
+                    QPolygonF([QPointF(x - 5, top - 6), QPointF(x + 5, top - 6), QPointF(x, top)])
+                )
+            else:
+                painter.drawEllipse(QPointF(x, top - 3), 3.5, 3.5)
+        painter.restore()
 
     def plot_rect(self) -> QRectF:
         return chart_layout(QRectF(self.rect()).adjusted(4, 4, -4, -4), self.font()).plot

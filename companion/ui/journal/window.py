@@ -12,6 +12,7 @@ modules (`night_editor`, `nights_list`, `charts`, `insights_panel`, `experiment_
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
@@ -39,8 +40,17 @@ from companion.core.insights import (
     streaks,
 )
 from companion.core.journal import Night
+from companion.core.onset import night_minutes
+from companion.core.rls_records import Episode, LabResult, MedicationCourse
+from companion.core.treatment_markers import Marker, treatment_markers
 from companion.render.dates import long_date, short_range
-from companion.ui.journal.calendar_view import IntensityCalendar, IntensityLegend, to_date, to_qdate
+from companion.ui.journal.calendar_view import (
+    IntensityCalendar,
+    IntensityLegend,
+    to_date,
+    to_qdate,
+    within_journal,
+)
 from companion.ui.journal.charts import ChartsPanel
 from companion.ui.journal.experiment_panel import ExperimentPanel
 from companion.ui.journal.insights_panel import InsightsPanel
@@ -48,6 +58,7 @@ from companion.ui.journal.labels import note
 from companion.ui.journal.night_editor import NightEditor
 from companion.ui.journal.nights_list import NightsList
 from companion.ui.journal.state import TAB_TITLES, TABS, JournalWindowState
+from companion.ui.journal.treatments_page import TreatmentsPage
 from companion.ui.screen_fit import fit_on_first_show
 from companion.ui.widgets.wheel_guard import guard_wheels_in
 
@@ -86,6 +97,9 @@ class JournalWindow(QWidget):
         self.insights = InsightsPanel(data, self._state.insights_range)
         self.experiment = ExperimentPanel(data, self._state.experiment_start)
         self.editor = NightEditor(zone, fahrenheit=fahrenheit)
+        self.treatments = TreatmentsPage(data.last_night or date.today())
+        self._episodes: dict[date, list[Episode]] = {}
+        self._markers: list[Marker] = []
 
         calendar_page = QWidget()
         cal_layout = QVBoxLayout(calendar_page)
@@ -97,7 +111,14 @@ class JournalWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for page, title in zip(
-            (calendar_page, self.list, self.charts, self.insights, self.experiment),
+            (
+                calendar_page,
+                self.list,
+                self.charts,
+                self.insights,
+                self.experiment,
+                self.treatments,
+            ),
             TAB_TITLES,
             strict=True,
         ):
@@ -153,7 +174,8 @@ class JournalWindow(QWidget):
         self._load_charts()
         self._update_summary()
         self.resize(self._state.width, self._state.height)
-        last = data.last_night
+        # The latest month with data inside the years the calendar can show.
+        last = max((r.day for r in data.records if within_journal(r.day)), default=None)
         if last is not None:
             self.calendar.setSelectedDate(to_qdate(last))
             self._select(last)
@@ -200,6 +222,7 @@ class JournalWindow(QWidget):
             record = NightRecord(Night(day))
         if self.editor.record is None or self.editor.record.day != day:
             self.editor.load(record)
+            self.editor.set_episodes(self._episodes.get(day, []))
         if to_date(self.calendar.selectedDate()) != day:
             self.calendar.blockSignals(True)
             self.calendar.setSelectedDate(to_qdate(day))
@@ -242,6 +265,11 @@ class JournalWindow(QWidget):
             {o.key: self.data_.outcome_points(o.key) for o in OUTCOMES},
             {s: self.data_.routine_points(s) for s in ROUTINE_STEPS},
         )
+        starts = [(r.day, r.night.symptoms_from) for r in self.data_.records]
+        onsets = [(day, night_minutes(start)) for day, start in starts if start is not None]
+        self.charts.set_markers(self._markers)
+        if self.data_.last_night is not None:
+            self.treatments.set_onsets(onsets, self.data_.last_night)
 
     def _update_summary(self) -> None:
         last = self.data_.last_night
@@ -283,6 +311,22 @@ class JournalWindow(QWidget):
 
     def show_problem(self, message: str) -> None:
         self.editor.show_problem(message)
+
+    def set_rls_records(
+        self,
+        medications: Sequence[MedicationCourse],
+        labs: Sequence[LabResult],
+        episodes: Sequence[Episode],
+    ) -> None:
+        """Medicines, iron tests and night-time episodes as the journal now holds them."""
+        self.treatments.set_records(medications, labs)
+        self._episodes = {}
+        for episode in episodes:
+            self._episodes.setdefault(episode.night, []).append(episode)
+        self._markers = treatment_markers(medications, labs)
+        self._load_charts()
+        if self.editor.record is not None:
+            self.editor.set_episodes(self._episodes.get(self.editor.record.day, []))
 
     # -- report -------------------------------------------------------------------------
 

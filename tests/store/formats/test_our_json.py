@@ -16,7 +16,7 @@ from tests.store.formats.export_samples import NIGHT, fill, write
 def test_json_has_schema_version_nights_and_events(store: JournalStore) -> None:
     fill(store)
     doc = json.loads(export_text(store, "json"))
-    assert doc["schema_version"] == 1
+    assert doc["schema_version"] == 2
     assert [n["night"] for n in doc["nights"]] == ["2024-03-04", "2024-03-30"]
     first = doc["nights"][0]
     assert first["factors"]["magnesium"] == {"value": "yes", "source": "routine"}

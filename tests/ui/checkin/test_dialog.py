@@ -409,7 +409,7 @@ def test_an_unusable_tag_name_is_explained_and_not_added(qtbot, make):
 def test_chips_are_in_the_tab_order_after_the_factors(make):
     dialog = make(tags=["a walk", "sauna"])
     dialog.details_button.click()
-    stops = tab_stops(dialog.temperature_spin, 4)
+    stops = tab_stops(dialog.arms_combo, 4)
     assert stops == [dialog.chips["a walk"], dialog.chips["sauna"], dialog.tag_edit, stops[3]]
 
 

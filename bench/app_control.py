@@ -1,0 +1,109 @@
+"""Drive the real app under Xvfb + trayer through its command socket, and read its /proc figures.
+
+The app runs with BEDTIME_COMPANION_BENCH=1, so it also answers the bench-* commands of
+companion/app/bench_hook.py (stats, close windows, answer prompts, jump a fast clock).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.bench_journal import NOW, generate
+from bench.xdesktop import Desktop
+from companion.services.instance import server_name
+from companion.store.journal_store import open_journal
+from companion.store.paths import Paths, resolve_paths
+
+SETTINGS = "# bench: skip the first-run window\nonboarding_done = true\n"
+
+
+def make_data_dir(root: Path, nights: int) -> Paths:
+    """A data dir with the first run done and a journal of `nights` nights."""
+    paths = resolve_paths(root)
+    paths.ensure()
+    paths.settings_file.write_text(SETTINGS)
+    if nights:
+        with open_journal(paths, NOW) as store:
+            generate(store, nights, random.Random(1))
+    return paths
+
+
+@dataclass
+class RunningApp:
+    process: subprocess.Popen[bytes]
+    paths: Paths
+    start_s: float
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def send(self, command: str, **options: Any) -> None:
+        """One command over the instance socket, as a second launch sends it; waits for 'ok'."""
+        path = os.path.join(tempfile.gettempdir(), server_name(self.paths.data_dir))
+        payload = json.dumps({"command": command, "options": options}).encode() + b"\n"
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(30)
+            sock.connect(path)
+            sock.sendall(payload)
+            reply = b""
+            while b"ok\n" not in reply:
+                chunk = sock.recv(64)
+                if not chunk:
+                    raise RuntimeError(f"the app closed the socket on {command}")
+                reply += chunk
+
+    def stats(self) -> dict[str, Any]:
+        """The bench hook's figures (timers, windows, modules), read back from a file."""
+        out = self.paths.state_dir / "bench-stats.json"
+        out.unlink(missing_ok=True)
+        self.send("bench-stats", out=str(out))
+        deadline = time.monotonic() + 30
+        while not out.exists() or not out.read_text().endswith("}"):
+            if time.monotonic() > deadline:
+                raise TimeoutError("no bench-stats answer")
+            time.sleep(0.02)
+        return json.loads(out.read_text())  # type: ignore[no-any-return]
+
+    def rss_mb(self) -> float:
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        raise RuntimeError("no VmRSS")
+
+    def fds(self) -> int:
+        return len(os.listdir(f"/proc/{self.pid}/fd"))
+
+    def threads(self) -> int:
+        return len(os.listdir(f"/proc/{self.pid}/task"))
+
+
+def start_app(desk: Desktop, paths: Paths, extra_env: dict[str, str] | None = None) -> RunningApp:
+    env = {"BEDTIME_COMPANION_BENCH": "1", **(extra_env or {})}
+    args = [sys.executable, "-m", "companion", "--data-dir", str(paths.data_dir)]
+    process, start_s = desk.launch_until_docked(args, timeout=30, extra_env=env)
+    app = RunningApp(process, paths, start_s)
+    deadline = time.monotonic() + 30
+    while True:  # the command socket opens in the first turn of the event loop
+        try:
+            app.send("bench-close")
+            return app
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def settle(app: RunningApp, seconds: float) -> None:
+    """Let deleteLater and the allocator catch up: the figure a user's system monitor shows."""
+    time.sleep(seconds)

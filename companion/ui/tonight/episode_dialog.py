@@ -1,0 +1,160 @@
+"""The small "Legs restless now…" dialog: when, and what you did for relief, in one or two keys.
+
+Widgets only: the journey hands in the clock time to start from and stores what `saved` carries
+(the clock time and the relief words); which night it belongs to is the journey's business.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.ui.screen_fit import fit_on_first_show
+from companion.ui.theme import SPACE, SPACE_LOOSE, SPACE_TIGHT, font
+from companion.ui.widgets.wheel_guard import guard_wheels_in
+
+TITLE = "Legs restless now — Bedtime Companion"
+# What people most often do for relief, each on its own key (the first letter, or its number).
+RELIEF_CHOICES: tuple[tuple[str, str], ...] = (
+    ("walked", "Walked"),
+    ("stretched", "Stretched"),
+    ("massage", "Massage"),
+    ("hot or cold", "Hot or cold"),
+    ("other", "Other"),
+)
+
+
+def relief_text(choice: str | None, words: str) -> str:
+    """What is stored: the choice, then the user's own words after a colon ('' for neither)."""
+    words = " ".join(words.split())
+    if choice and words:
+        return f"{choice}: {words}"
+    return choice or words
+
+
+class EpisodeDialog(QDialog):
+    """Emits `saved(time, relief)` on Enter or Save; `refuse_save` keeps it open with a reason."""
+
+    saved = Signal(object, str)  # datetime.time, relief text
+
+    def __init__(self, start: time, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self._refusal: str | None = None
+        title = QLabel("Legs restless now")
+        title.setFont(font("title"))
+        hint = QLabel("Press a letter for what you did, then Enter. Everything else is optional.")
+        hint.setWordWrap(True)
+
+        self.time_edit = QTimeEdit(QTime(start.hour, start.minute))
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setWrapping(True)
+        self.time_edit.setAccessibleName("When it started")
+
+        self.choices = QButtonGroup(self)
+        self.choice_buttons: dict[str, QRadioButton] = {}
+        row = QHBoxLayout()
+        row.setSpacing(SPACE)
+        for i, (value, words) in enumerate(RELIEF_CHOICES):
+            button = QRadioButton(f"{words} ({words[0]})")
+            button.setToolTip(f"Key {words[0]} or {i + 1}")
+            button.setProperty("relief", value)
+            self.choices.addButton(button, i)
+            self.choice_buttons[value] = button
+            row.addWidget(button)
+        row.addStretch(1)
+
+        self.words_edit = QLineEdit()
+        self.words_edit.setPlaceholderText("In your own words (optional)")
+        self.words_edit.setAccessibleName("What helped, in your own words")
+        self.words_edit.setMaxLength(200)
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(SPACE)
+        form.setVerticalSpacing(SPACE_TIGHT)
+        form.addRow("Started at", self.time_edit)
+        form.addRow("What I did", row)
+        form.addRow("Notes", self.words_edit)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACE_LOOSE, SPACE_LOOSE, SPACE_LOOSE, SPACE)
+        layout.setSpacing(SPACE)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        guard_wheels_in(self)
+        fit_on_first_show(self)
+        # Focus on the choices, so the first key pressed picks one (the time box would eat it).
+        self.choice_buttons[RELIEF_CHOICES[0][0]].setFocus()
+
+    def choice(self) -> str | None:
+        button = self.choices.checkedButton()
+        return None if button is None else str(button.property("relief"))
+
+    def chosen_time(self) -> time:
+        t = self.time_edit.time()
+        return time(t.hour(), t.minute())
+
+    def relief(self) -> str:
+        return relief_text(self.choice(), self.words_edit.text())
+
+    def save(self) -> None:
+        self._refusal = None
+        self.saved.emit(self.chosen_time(), self.relief())
+        if self._refusal is not None:
+            self.status.setText(self._refusal)
+            self.status.show()
+            return
+        self.accept()
+
+    def refuse_save(self, message: str) -> None:
+        """Called by a `saved` slot that could not store it: stay open and say why."""
+        self._refusal = message
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # One key picks a choice, except while typing the user's own words.
+        if not self.words_edit.hasFocus() and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            picked = _choice_for_key(event.text())
+            if picked is not None:
+                self.choice_buttons[picked].setChecked(True)
+                self.choice_buttons[picked].setFocus()
+                return
+        super().keyPressEvent(event)
+
+
+def _choice_for_key(text: str) -> str | None:
+    key = text.lower()
+    for i, (value, words) in enumerate(RELIEF_CHOICES):
+        if key in (words[0].lower(), str(i + 1)):
+            return value
+    return None

@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import random
 import re
-import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -113,6 +112,8 @@ def pair_report(
     plan: ExperimentPlan, data: Mapping[date, float | None], outcome: str = "rls_intensity"
 ) -> PairReport:
     """The report from `data`, each night's outcome (None or absent: not recorded)."""
+    import statistics  # here, not at the top: it loads decimal and fractions
+
     pairs: list[PairResult] = []
     for pair in range(plan.blocks // 2):
         means: dict[bool, float | None] = {}

@@ -7,7 +7,6 @@ to an after-midnight time) earlier means a bigger gap before bed.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable, Sequence
 from datetime import date, time, timedelta
 
@@ -57,6 +56,8 @@ def median_line(
 
     The window counts calendar nights, not entries: a gap in the diary shortens it.
     """
+    import statistics  # here, not at the top: it loads decimal and fractions
+
     ordered = sorted(points)
     line: list[tuple[date, float]] = []
     for day, _ in ordered:
@@ -67,6 +68,8 @@ def median_line(
 
 def weekly_medians(points: Iterable[tuple[date, int]], first: date) -> dict[int, float]:
     """Median night minutes per week since `first` (week 0 is `first` … `first` + 6)."""
+    import statistics  # here, not at the top: it loads decimal and fractions
+
     weeks: dict[int, list[int]] = {}
     for day, minutes in points:
         if day >= first:
@@ -80,6 +83,8 @@ def earlier_by_minutes(points: Sequence[tuple[date, int]], last: date) -> float 
     Compares the median of the 7 nights up to `last` with the median of the 7 nights of the
     first week of the 8-week span; None when either week has no time recorded.
     """
+    import statistics  # here, not at the top: it loads decimal and fractions
+
     first_week_start = last - timedelta(weeks=TREND_WEEKS) + timedelta(days=1)
     early = [m for d, m in points if first_week_start <= d < first_week_start + timedelta(days=7)]
     late = [m for d, m in points if last - timedelta(days=6) <= d <= last]

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from companion import __version__
 from companion.core.texts import APP_NAME
 from companion.render import icons
 from companion.services.clock import Clock
@@ -366,15 +365,9 @@ class CompanionApp(QObject):
 
     def open_about(self) -> None:
         if self.about_box is None:
-            from companion.core.texts import NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
+            from companion.ui.about import about_box
 
-            box = QMessageBox()
-            box.setWindowTitle(f"About {APP_NAME}")
-            box.setIconPixmap(icons.app_icon().pixmap(64, 64))
-            box.setText(f"<b>{APP_NAME}</b> {__version__}")
-            box.setInformativeText(f"{SUMMARY}\n\n{NOT_MEDICAL_ADVICE}\n\n{PRIVACY}")
-            box.setModal(False)
-            self.about_box = box
+            self.about_box = about_box()
         present(self.about_box)
 
     def quit(self) -> None:

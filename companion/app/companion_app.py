@@ -268,6 +268,9 @@ class CompanionApp(QObject):
         )
         self.tonight.checkin_requested.connect(lambda: self.open_checkin(None))
         self.tonight.stretch_requested.connect(lambda step: self.stretch.open(step))
+        from companion.journeys.breathing import BreathingJourney  # "Start now" on its card
+
+        self.breathing = BreathingJourney.attach(self, self.tonight, self)
         self.reminders_started.emit(self.tonight)
         self.tonight.start()
 

@@ -23,7 +23,7 @@ __all__ = ["APPEARANCES", "Appearance", "LookNow", "evening_starts", "is_checked
 Look = Literal["evening", "day"]
 
 # The steps that belong to the evening (the check-in and morning stretches are the morning's).
-EVENING_KINDS = frozenset({"magnesium", "stretch", "lights", "bedtime"})
+EVENING_KINDS = frozenset({"magnesium", "stretch", "lights", "breathing", "bedtime"})
 # Dark this long before the first of them: the eyes settle before the routine begins.
 LEAD = timedelta(hours=1)
 # The answers that make a night's check-in "answered" (the routine's own rows do not count).

@@ -8,7 +8,7 @@ for the windows and the report.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -28,6 +28,7 @@ from companion.core.comparisons import (
     mean,
     seed_for,
 )
+from companion.core.custom_steps import CUSTOM_PREFIX
 from companion.core.insight_texts import (
     CAVEAT_TEXT,
     CAVEATS,
@@ -84,6 +85,7 @@ __all__ = [
     "bootstrap_interval",
     "cliffs_delta",
     "compare",
+    "custom_step_split",
     "describe_outcome",
     "direction_word",
     "experiment_report",
@@ -177,12 +179,31 @@ def tag_split(key: str) -> Split:
     return Split(key, f"Tag: {key.removeprefix(TAG_PREFIX)}", "tagged", "not tagged", side)
 
 
-def splits_for(records: Iterable[NightRecord], tags: Iterable[str] = ()) -> list[Split]:
-    """The built-in splits, then one per tag used in `records` or listed in `tags`."""
+def custom_step_split(key: str, title: str = "") -> Split:
+    """A custom step ("custom:caffeine"): nights it was done against nights it was skipped."""
+    get = _value(key)
+
+    def side(record: NightRecord) -> bool | None:
+        value = get(record)
+        return None if value is None else value == "yes"
+
+    return Split(key, title or key.removeprefix(CUSTOM_PREFIX), "done", "not done", side)
+
+
+def splits_for(
+    records: Iterable[NightRecord],
+    tags: Iterable[str] = (),
+    titles: Mapping[str, str] | None = None,
+) -> list[Split]:
+    """The built-in splits, then one per custom step answered in `records` or named in `titles`
+    (its key → its title), then one per tag used in `records` or listed in `tags`."""
     keys = set(tags)
+    custom = set(titles or {})
     for record in records:
         keys.update(k for k in record.factors if k.startswith(TAG_PREFIX))
-    return [*BUILTIN_SPLITS, *(tag_split(k) for k in sorted(keys))]
+        custom.update(k for k in record.factors if k.startswith(CUSTOM_PREFIX))
+    own = [custom_step_split(k, (titles or {}).get(k, "")) for k in sorted(custom)]
+    return [*BUILTIN_SPLITS, *own, *(tag_split(k) for k in sorted(keys))]
 
 
 @dataclass(frozen=True)
@@ -209,11 +230,12 @@ def factor_insights(
     *,
     seed: int = SEED,
     outcomes: Sequence[Outcome] = OUTCOMES,
+    titles: Mapping[str, str] | None = None,
 ) -> list[FactorInsight]:
     """Every factor and tag against every outcome, in the order of `splits_for`."""
     columns = {o.key: [r.outcome(o.key) for r in records] for o in outcomes}
     result: list[FactorInsight] = []
-    for split in splits_for(records, tags):
+    for split in splits_for(records, tags, titles):
         sides = [split.side(r) for r in records]
         comparisons = []
         for o in outcomes:

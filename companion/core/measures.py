@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from companion.core.custom_steps import CUSTOM_PREFIX as CUSTOM_STEP_PREFIX
+
 Source = Literal["routine", "manual", "import"]
 SOURCES: tuple[Source, ...] = get_args(Source)
 
@@ -85,6 +87,7 @@ MEASURES: tuple[Measure, ...] = (
     Measure("stretch_holds_planned", "Stretch holds planned", "count", "factor", 0, 100),
     Measure("stretch_minutes", "Minutes spent stretching", "count", "factor", 0, 240, unit="min"),
     Measure("lights_dimmed", "Dimmed the lights", "yes_no", "factor"),
+    Measure("breathing_minutes", "Minutes of slow breathing", "count", "factor", 0, 240, unit="min"),  # noqa: E501
     Measure("caffeine_after_noon", "Caffeinated drinks after noon", "count", "factor", 0, 30, option="caffeine-after-noon"),  # noqa: E501
     Measure("alcohol_drinks", "Alcoholic drinks", "count", "factor", 0, 30, option="alcohol"),
     Measure("exercise", "Exercise", "choice", "factor", choices=_EXERCISE),
@@ -148,4 +151,7 @@ def measure_for_factor(key: str) -> Measure:
         return m
     if key.startswith(TAG_PREFIX):
         return tag_measure(key)
+    if key.startswith(CUSTOM_STEP_PREFIX) and len(key) > len(CUSTOM_STEP_PREFIX):
+        # A custom step of the routine (core.custom_steps): done (yes) or skipped (no).
+        return Measure(key, key.removeprefix(CUSTOM_STEP_PREFIX), "yes_no", "factor")
     raise JournalValueError(key, "is not a factor this journal knows")

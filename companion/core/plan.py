@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
+from companion.core.custom_steps import CustomStep
 from companion.core.n_of_1 import ExperimentPlan, is_routine_on
 from companion.core.nights import DAY_TURNS_AT, day_of_clock, night_of
 from companion.core.settings import PLAN_KINDS, STEP_LABELS, Settings, StepKind
@@ -48,9 +49,11 @@ NOON = DAY_TURNS_AT
 class Step:
     """One step of one night: what, when, and its offset as in the JSON contract."""
 
-    kind: StepKind
+    kind: StepKind | str  # a built-in kind, or "custom:<id>" for one of the user's own
     at: datetime  # aware, in the plan's zone
     offset_minutes: int  # minutes before bedtime; negative for steps after it (the check-in)
+    title: str = ""  # a custom step's own title; the built-in ones take their label
+    is_clock_time: bool = False  # set at a clock time (a custom step), not counted from bedtime
 
     @property
     def at_utc(self) -> datetime:
@@ -58,7 +61,7 @@ class Step:
 
     @property
     def label(self) -> str:
-        return STEP_LABELS[self.kind]
+        return self.title or STEP_LABELS.get(cast(StepKind, self.kind), self.kind)
 
 
 @dataclass(frozen=True)
@@ -136,14 +139,34 @@ def plan_for_night(
         else:
             at = (bedtime_utc - timedelta(minutes=offset)).astimezone(tz)
             steps.append(Step(kind, at, offset))
+    for custom in settings.custom_steps:
+        if custom.is_on(night) and not is_step_off_tonight(custom.kind, night, experiment):
+            steps.append(_custom_step(custom, night, tz, bedtime_utc))
     if settings.stretch.morning_stretch:
         # The article suggests stretching twice a day: the same routine after waking up.
         offset = settings.stretch.morning_offset_minutes
         at = _checkin_at(night, settings, tz, bedtime_utc, offset)
         steps.append(Step("morning_stretch", at, -_whole_minutes(at.astimezone(UTC) - bedtime_utc)))
     # Sort by the instant, not the wall time (see the module docstring), ties in catalogue order.
-    steps.sort(key=lambda s: (s.at_utc, PLAN_KINDS.index(s.kind)))
+    steps.sort(key=lambda s: (s.at_utc, _catalogue_rank(s.kind)))
     return Plan(night=night, timezone=_zone_name(tz), bedtime=bedtime, steps=tuple(steps))
+
+
+def _custom_step(custom: CustomStep, night: date, tz: ZoneInfo, bedtime_utc: datetime) -> Step:
+    # A clock time is a wall time on the night's date (gap/fold rules as for bedtime); minutes
+    # before bedtime are elapsed minutes, like the built-in steps.
+    if custom.at is not None:
+        at = local_datetime(night, custom.at, tz)
+        minutes = _whole_minutes(bedtime_utc - at.astimezone(UTC))
+        return Step(custom.kind, at, minutes, custom.title, is_clock_time=True)
+    minutes = custom.before_bedtime_minutes or 0
+    at = (bedtime_utc - timedelta(minutes=minutes)).astimezone(tz)
+    return Step(custom.kind, at, minutes, custom.title)
+
+
+def _catalogue_rank(kind: str) -> int:
+    # Built-in steps in catalogue order; the user's own after them at the same moment.
+    return PLAN_KINDS.index(kind) if kind in PLAN_KINDS else len(PLAN_KINDS)
 
 
 def _checkin_at(
@@ -177,7 +200,12 @@ def plan_to_json_dict(plan: Plan) -> dict[str, Any]:
         "timezone": plan.timezone,
         "bedtime": _iso(plan.bedtime),
         "steps": [
-            {"kind": s.kind, "at": _iso(s.at), "offset_minutes": s.offset_minutes}
+            {
+                "kind": s.kind,
+                "at": _iso(s.at),
+                "offset_minutes": s.offset_minutes,
+                **({"title": s.title} if s.title else {}),
+            }
             for s in plan.steps
         ],
     }
@@ -196,6 +224,8 @@ def format_utc_offset(moment: datetime) -> str:
 def _when(step: Step, bedtime: datetime) -> str:
     if step.kind in ("checkin", "morning_stretch"):
         return "next morning"
+    if step.is_clock_time:
+        return "at a set time"
     if step.at_utc == bedtime.astimezone(UTC):
         return "at bedtime"
     return f"{step.offset_minutes} min before bedtime"

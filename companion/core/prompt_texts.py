@@ -6,10 +6,13 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 
+from companion.core.custom_steps import step_by_kind
 from companion.core.settings import Settings, StepKind
 
 COOL_ROOM_C = 18
 COOL_ROOM_F = 65
+# A custom step without its own text: the card still says what the buttons do.
+CUSTOM_BODY = "A step of your own routine. Press Done once it is done."
 
 
 @dataclass(frozen=True)
@@ -21,7 +24,11 @@ class PromptText:
 
 
 def prompt_text(
-    kind: StepKind, settings: Settings, *, fahrenheit: bool, late_since: datetime | None = None
+    kind: StepKind | str,
+    settings: Settings,
+    *,
+    fahrenheit: bool,
+    late_since: datetime | None = None,
 ) -> PromptText:
     """The words of one prompt; `late_since` adds a line when it comes after its time."""
     room = f"about {COOL_ROOM_F} °F" if fahrenheit else f"about {COOL_ROOM_C} °C"
@@ -43,6 +50,13 @@ def prompt_text(
             f"Dim the lights, put the screens away, and let the bedroom cool to {room}.",
             "Done",
         ),
+        "breathing": PromptText(
+            "Time to breathe slowly",
+            f"{settings.breathing.minutes} minutes of slow breathing: "
+            f"{settings.breathing.in_seconds} seconds in, {settings.breathing.out_seconds} out. "
+            "Sit or lie comfortably; the screen shows the pace.",
+            "Start now",
+        ),
         "bedtime": PromptText("Lights out", "Time to settle in for the night. Sleep well.", "Done"),
         "morning_stretch": PromptText(
             "Morning stretches",
@@ -57,7 +71,12 @@ def prompt_text(
             "Skip today",
         ),
     }
-    text = texts[kind]
+    custom = step_by_kind(settings.custom_steps, kind)
+    if custom is not None:  # the user's own step: their title and text
+        skip = "Skip today" if custom.at is not None else "Skip tonight"  # a noon step: today
+        text = PromptText(custom.title, custom.text or CUSTOM_BODY, "Done", skip)
+    else:
+        text = texts[kind]  # type: ignore[index]  # a built-in kind when not a custom one
     if late_since is not None:
         body = f"{text.body}\n(This was due at {late_since:%H:%M}.)"
         text = dataclasses.replace(text, body=body)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from companion.core.custom_steps import is_custom_kind
 from companion.core.settings import Settings
 
 
@@ -15,6 +16,9 @@ def routine_factors(
     Skipping means "not tonight", so it records a "no"; snoozing and missing record nothing,
     since the step may still have been done without the app hearing of it.
     """
+    if is_custom_kind(kind) and answer in ("done", "skipped"):
+        # Keyed by the step's kind ("custom:caffeine"), so "What helps me" can compare nights.
+        return {kind: "yes" if answer == "done" else "no"}
     if kind == "magnesium" and answer == "done":
         return {
             "magnesium": "yes",
@@ -27,6 +31,8 @@ def routine_factors(
         return {"lights_dimmed": "yes" if answer == "done" else "no"}
     if kind == "stretch" and answer == "skipped":
         return {"stretched": "no"}
+    if kind == "breathing" and answer == "skipped":
+        return {"breathing_minutes": "0"}
     return {}
 
 
@@ -45,3 +51,16 @@ def stretch_answer(completed: int, planned: int) -> str:
     if completed >= planned:
         return "done"
     return "partial" if completed > 0 else "skipped"
+
+
+def breathing_factors(minutes_done: int) -> dict[str, str | None]:
+    """What a finished or stopped breathing session adds to the night (source "routine")."""
+    return {"breathing_minutes": str(minutes_done)}
+
+
+def breathing_answer(finished: bool, minutes_done: int) -> str | None:
+    """How tonight's breathing step is answered once the session ends; None: nothing to say
+    (opened and closed before a minute was breathed)."""
+    if finished:
+        return "done"
+    return "partial" if minutes_done > 0 else None

@@ -21,6 +21,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from companion.core.custom_stretches import CustomStretch, stretches_by_id
+
 # Re-exported: the stretch window and the cues know holds through the session.
 from companion.core.holds import Hold as Hold
 from companion.core.holds import plan_holds as plan_holds
@@ -116,9 +118,12 @@ class Session:
         self._status: list[HoldStatus] = ["pending"] * len(self.holds)
 
     @classmethod
-    def from_settings(cls, settings: StretchSettings, clock: Clock) -> Session:
+    def from_settings(
+        cls, settings: StretchSettings, clock: Clock, custom: Sequence[CustomStretch] = ()
+    ) -> Session:
+        """The routine as set, the user's own stretches (`custom`) placed where `order` says."""
         return cls(
-            plan_holds(settings.stretches, settings.rounds),
+            plan_holds(settings.stretches, settings.rounds, stretches_by_id(custom)),
             clock=clock,
             hold_seconds=settings.hold_seconds,
             switch_seconds=settings.switch_seconds,
@@ -364,11 +369,16 @@ class Session:
         self._set_phase(phase, index, start, length)
         return Event("switch_sides" if same_stretch else "get_ready", start, hold, seconds=length)
 
+    def hold_length(self, index: int) -> float:
+        """A hold's full time: a stretch of the user's own keeps its own, the rest the routine's."""
+        return float(self.holds[index].stretch.hold_seconds or self.hold_seconds)
+
     def _enter_hold(self, index: int, start: float) -> Event:
-        self._set_phase("hold", index, start, self.hold_seconds)
+        length = self.hold_length(index)
+        self._set_phase("hold", index, start, length)
         # Countdown points strictly inside the hold: none at its very start.
-        self._countdown_next = max(0, min(COUNTDOWN_FROM, math.ceil(self.hold_seconds) - 1))
-        return Event("hold_started", start, self.holds[index], seconds=self.hold_seconds)
+        self._countdown_next = max(0, min(COUNTDOWN_FROM, math.ceil(length) - 1))
+        return Event("hold_started", start, self.holds[index], seconds=length)
 
     def _set_phase(self, phase: Phase, index: int, start: float, length: float) -> None:
         self._phase = phase

@@ -13,21 +13,49 @@ from datetime import date, time
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from companion.core.breathing import (
+    BreathingSettings,
+    BreathingSettingsError,
+    breathing_settings_from_dict,
+)
+from companion.core.custom_steps import (
+    CustomStep,
+    CustomStepError,
+    check_custom_steps,
+    custom_step_to_dict,
+    custom_steps_from_list,
+)
+from companion.core.custom_stretches import (
+    CustomStretch,
+    check_custom_stretches,
+    custom_stretch_to_dict,
+    custom_stretches_from_list,
+)
 from companion.core.stretches import (
     StretchSettings,
     StretchSettingsError,
     stretch_settings_from_dict,
 )
 
-StepKind = Literal["magnesium", "stretch", "lights", "bedtime", "checkin", "morning_stretch"]
+StepKind = Literal[
+    "magnesium", "stretch", "lights", "breathing", "bedtime", "checkin", "morning_stretch"
+]
 # The steps with their own reminder settings (enable + offset); the morning stretch follows
 # the stretch settings instead (`StretchSettings.morning_stretch`).
-STEP_KINDS: tuple[StepKind, ...] = ("magnesium", "stretch", "lights", "bedtime", "checkin")
+STEP_KINDS: tuple[StepKind, ...] = (
+    "magnesium",
+    "stretch",
+    "lights",
+    "breathing",
+    "bedtime",
+    "checkin",
+)
 PLAN_KINDS: tuple[StepKind, ...] = (*STEP_KINDS, "morning_stretch")
 STEP_LABELS: dict[StepKind, str] = {
     "magnesium": "Magnesium",
     "stretch": "Stretches",
     "lights": "Lights down",
+    "breathing": "Breathing",
     "bedtime": "Lights out",
     "checkin": "Morning check-in",
     "morning_stretch": "Morning stretches",
@@ -42,6 +70,7 @@ OFFSET_LIMITS: dict[StepKind, tuple[int, int]] = {
     "magnesium": (0, 240),
     "stretch": (0, 240),
     "lights": (0, 240),
+    "breathing": (0, 240),
     "bedtime": (0, 0),
     "checkin": (0, 240),
 }
@@ -74,6 +103,7 @@ def _default_steps() -> dict[StepKind, StepSetting]:
         "magnesium": StepSetting(True, 90),
         "stretch": StepSetting(True, 45),
         "lights": StepSetting(True, 30),
+        "breathing": StepSetting(False, 20),  # offered, off until chosen
         "bedtime": StepSetting(True, 0),
         "checkin": StepSetting(True, 15),
     }
@@ -100,6 +130,10 @@ class Settings:
     start_at_login: bool = False
     onboarding_done: bool = False
     appearance: Appearance = "auto"  # evening colours: by the clock, always, or never
+    breathing: BreathingSettings = field(default_factory=BreathingSettings)  # the pacer
+    custom_steps: tuple[CustomStep, ...] = ()  # the user's own steps ([[custom_steps]])
+    # The user's own stretches ([[custom_stretches]]); `stretch.order` places them by id.
+    custom_stretches: tuple[CustomStretch, ...] = ()
 
     def __post_init__(self) -> None:
         validate(self)
@@ -149,6 +183,11 @@ def validate(settings: Settings) -> None:
         raise SettingsError("magnesium_label", f"must be at most {LABEL_MAX} characters")
     if settings.timezone is not None:
         check_timezone(settings.timezone)
+    try:
+        check_custom_steps(settings.custom_steps)
+        check_custom_stretches(settings.custom_stretches, settings.stretch.stretches)
+    except (CustomStepError, StretchSettingsError) as exc:
+        raise SettingsError(exc.field, exc.message) from None
     if settings.temperature_unit not in ("auto", "celsius", "fahrenheit"):
         raise SettingsError("temperature_unit", "must be auto, celsius or fahrenheit")
 
@@ -226,6 +265,14 @@ def to_dict(settings: Settings) -> dict[str, Any]:
         "bedtime": bedtime,
         "magnesium": {"label": settings.magnesium_label, "dose_mg": settings.magnesium_dose_mg},
         "stretch": settings.stretch.to_dict(),
+        "breathing": settings.breathing.to_dict(),
+        **_custom_steps_dict(settings),
+        # Left out when empty, like [[custom_steps]].
+        **(
+            {"custom_stretches": [custom_stretch_to_dict(c) for c in settings.custom_stretches]}
+            if settings.custom_stretches
+            else {}
+        ),
         "steps": {
             kind: {
                 "enabled": s.enabled,
@@ -273,7 +320,10 @@ def settings_from_dict(raw: Mapping[str, Any]) -> Settings:
         raise SettingsError("temperature_unit", "must be auto, celsius or fahrenheit")
     try:
         stretch = stretch_settings_from_dict(reader.table("stretch"))
-    except StretchSettingsError as exc:
+        breathing = breathing_settings_from_dict(reader.table("breathing"))
+        custom_steps = custom_steps_from_list(raw.get("custom_steps", []))
+        custom_stretches = custom_stretches_from_list(raw.get("custom_stretches", []))
+    except (StretchSettingsError, CustomStepError, BreathingSettingsError) as exc:
         raise SettingsError(exc.field, exc.message) from None
     return Settings(
         bedtime=bedtime,
@@ -293,7 +343,16 @@ def settings_from_dict(raw: Mapping[str, Any]) -> Settings:
         start_at_login=reader.boolean("start_at_login", defaults.start_at_login),
         onboarding_done=reader.boolean("onboarding_done", defaults.onboarding_done),
         appearance=_appearance(reader.string("appearance", defaults.appearance)),
+        custom_steps=custom_steps,
+        custom_stretches=custom_stretches,
+        breathing=breathing,
     )
+
+
+def _custom_steps_dict(settings: Settings) -> dict[str, Any]:
+    # Left out when empty: an array of tables with no entries would only confuse a reader.
+    steps = settings.custom_steps
+    return {"custom_steps": [custom_step_to_dict(s) for s in steps]} if steps else {}
 
 
 def _appearance(value: str) -> Appearance:

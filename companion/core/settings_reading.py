@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from companion.core.custom_steps import usable_custom_steps
+from companion.core.custom_stretches import leave_out_bad_custom_stretches
 from companion.core.settings import Settings, SettingsError, settings_from_dict, to_dict
 
 # Far beyond any setting, and small enough that the number can still be written out as text
@@ -43,6 +45,10 @@ def read_settings(raw: Mapping[str, Any]) -> SettingsReading:
     found: list[tuple[str, str]] = [(key, "is a number far too large") for key in _huge(data, "")]
     for key, _message in found:
         _drop(data, key.split("."))
+    if "custom_steps" in data:  # a bad entry is left out alone, named by its index in the file
+        data["custom_steps"], custom_problems = usable_custom_steps(data["custom_steps"])
+        found += custom_problems
+    found += leave_out_bad_custom_stretches(data)  # each bad entry alone, by its file index
     while True:
         try:
             settings = settings_from_dict(data)

@@ -9,6 +9,7 @@ file stores under its `[stretch]` table; every value is a str, int, bool or list
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeGuard
@@ -31,23 +32,31 @@ SWITCH_LIMITS = (0, 30)
 GET_READY_LIMITS = (0, 30)
 # Minutes after wake time for the optional morning round; same range as the other offsets.
 MORNING_OFFSET_LIMITS = (0, 240)
+# A stretch of the user's own is named in `order` by its id ([[custom_stretches]], DESIGN §4.5):
+# letters, digits and "-", so it can never be mistaken for a built-in id (those have "_").
+CUSTOM_ID = re.compile(r"[A-Za-z0-9-]+")
+CUSTOM_ID_MAX = 40
 
 
 @dataclass(frozen=True)
 class Stretch:
-    """One stretch of the catalogue. `steps` are short imperative sentences, read top to bottom."""
+    """One stretch of the catalogue, or one of the user's own. `steps` are short imperative
+    sentences, read top to bottom."""
 
-    id: StretchId
+    id: str  # a StretchId for the catalogue's, the user's own id for a custom one
     name: str
     target_muscle: str
     steps: tuple[str, ...]
     safety_hint: str
-    illustration: str
+    illustration: str  # the shipped drawing's file name; "" for a custom stretch
     per_side: bool = True
     default_hold_seconds: int = DEFAULT_HOLD_SECONDS
+    custom: bool = False  # the user's own: a picture of theirs (or a card), never a drawing
+    picture: str = ""  # a custom stretch's picture file ("" for the plain card with its name)
+    hold_seconds: int | None = None  # its own hold time; None follows `stretch.hold_seconds`
 
 
-CATALOGUE: Mapping[StretchId, Stretch] = {
+CATALOGUE: Mapping[str, Stretch] = {  # keyed by StretchId
     "calf": Stretch(
         id="calf",
         name="Calf stretch",
@@ -125,6 +134,21 @@ def is_stretch_id(value: object) -> TypeGuard[StretchId]:
     return isinstance(value, str) and value in STRETCH_IDS
 
 
+def is_custom_id(value: object) -> TypeGuard[str]:
+    """Shaped like a custom stretch's id; whether one exists is `core.custom_stretches`' check."""
+    return (
+        isinstance(value, str)
+        and CUSTOM_ID.fullmatch(value) is not None
+        and len(value) <= CUSTOM_ID_MAX
+    )
+
+
+def _order_problem(item: object) -> str | None:
+    if is_stretch_id(item) or is_custom_id(item):
+        return None
+    return f"{item!r} is not one of {', '.join(STRETCH_IDS)} or an id of your own stretches"
+
+
 class StretchSettingsError(ValueError):
     """A stretch setting that cannot be used; `field` names it as the settings file does.
 
@@ -142,7 +166,8 @@ class StretchSettingsError(ValueError):
 class StretchSettings:
     """Which stretches, in which order, and how long. Validated on construction."""
 
-    stretches: tuple[StretchId, ...] = STRETCH_IDS
+    # Built-in ids and the ids of the user's own stretches ([[custom_stretches]]), in order.
+    stretches: tuple[str, ...] = STRETCH_IDS
     hold_seconds: int = DEFAULT_HOLD_SECONDS
     rounds: int = 1
     switch_seconds: int = 5
@@ -178,10 +203,9 @@ def validate_stretch_settings(settings: StretchSettings) -> None:
     if not order:
         raise StretchSettingsError(f"{TABLE}.order", "must name at least one stretch")
     for item in order:
-        if not is_stretch_id(item):
-            raise StretchSettingsError(
-                f"{TABLE}.order", f"{item!r} is not one of {', '.join(STRETCH_IDS)}"
-            )
+        problem = _order_problem(item)
+        if problem is not None:
+            raise StretchSettingsError(f"{TABLE}.order", problem)
     if len(set(order)) != len(order):
         raise StretchSettingsError(f"{TABLE}.order", "names a stretch more than once")
     _check_int("hold_seconds", settings.hold_seconds, HOLD_LIMITS)
@@ -210,12 +234,11 @@ def stretch_settings_from_dict(raw: Mapping[str, Any]) -> StretchSettings:
     order_raw = raw.get("order", list(defaults.stretches))
     if not isinstance(order_raw, Sequence) or isinstance(order_raw, str):
         raise StretchSettingsError(f"{TABLE}.order", "must be a list of stretch ids")
-    order: list[StretchId] = []
+    order: list[str] = []
     for item in order_raw:
-        if not is_stretch_id(item):
-            raise StretchSettingsError(
-                f"{TABLE}.order", f"{item!r} is not one of {', '.join(STRETCH_IDS)}"
-            )
+        problem = _order_problem(item)
+        if problem is not None:
+            raise StretchSettingsError(f"{TABLE}.order", problem)
         order.append(item)
     morning = raw.get("morning_stretch", defaults.morning_stretch)
     if not isinstance(morning, bool):

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QAction
 
+from companion.core.custom_steps import step_by_kind
 from companion.core.prompt_texts import prompt_text, state_text
 from companion.core.reminders import StepState
 from companion.core.routine_record import routine_factors
@@ -32,13 +33,15 @@ from companion.ui.tonight.prompts import PromptWindow
 from companion.ui.tray import Tray
 
 log = logging.getLogger(__name__)
-EVENING_STEPS = frozenset({"magnesium", "stretch", "lights", "bedtime"})
+EVENING_STEPS = frozenset({"magnesium", "stretch", "lights", "breathing", "bedtime"})
 
 
-def card_is_dark(kind: str) -> bool:
+def card_is_dark(kind: str, settings: Settings | None = None) -> bool:
     """Evening cards are always dark; the morning ones follow the app's look, which stays the
-    evening's until the check-in is answered."""
-    return kind in EVENING_STEPS or is_dark()
+    evening's until the check-in is answered. A custom step counted back from bedtime is an
+    evening one; one at a clock time (a noon caffeine cut-off) follows the app's look."""
+    custom = step_by_kind(settings.custom_steps, kind) if settings is not None else None
+    return kind in EVENING_STEPS or (custom is not None and custom.at is None) or is_dark()
 
 
 class Tonight(QObject):
@@ -46,6 +49,7 @@ class Tonight(QObject):
 
     stretch_requested = Signal(str)  # "Start now" on a stretch prompt: its step kind
     checkin_requested = Signal()  # "Check in" on the morning prompt
+    breathing_requested = Signal()  # "Start now" on the breathing prompt
 
     def __init__(
         self,
@@ -128,7 +132,10 @@ class Tonight(QObject):
         late = state.step.at if state.status == "late" else None
         text = prompt_text(kind, self.settings, fahrenheit=self._fahrenheit(), late_since=late)
         window = PromptWindow(
-            kind, text, dark=card_is_dark(kind), snooze_minutes=self.settings.snooze_minutes
+            kind,
+            text,
+            dark=card_is_dark(kind, self.settings),
+            snooze_minutes=self.settings.snooze_minutes,
         )
         window.set_can_snooze(state.can_snooze)
         window.answered.connect(lambda answer, k=kind: self.answer(k, answer))
@@ -168,6 +175,8 @@ class Tonight(QObject):
             self.stretch_requested.emit(kind)
         elif answer == "done" and kind == "checkin":
             self.checkin_requested.emit()
+        elif answer == "done" and kind == "breathing":
+            self.breathing_requested.emit()
 
     def state_of(self, kind: str) -> StepState | None:
         """Where tonight's step `kind` stands, or None when tonight has no such step."""

@@ -50,6 +50,8 @@ class SetupJourney(QObject):
             start_at_login=start_at_login,
             onboarding_done=True,
         )
+        if self.onboarding is not None and self.onboarding.breathing_box.isChecked():
+            chosen = chosen.with_step("breathing", enabled=True)  # the welcome's offer, taken
         self.apply(chosen)
         self.welcomed.emit()
 
@@ -70,8 +72,15 @@ class SetupJourney(QObject):
 
     def apply(self, settings: Settings) -> None:
         """Save, then let every part pick up the change (`applied`): no restart needed."""
+        from companion.store.errors import StoreError
+        from companion.store.pictures import keep_pictures
         from companion.store.settings_file import save_settings
 
+        try:  # the pictures of the user's own stretches: private copies in the data folder
+            settings = keep_pictures(settings, self.host.paths.data_dir)
+        except StoreError as exc:
+            self.host.tell(f"A stretch picture could not be kept: {exc}. Nothing was changed.")
+            return
         try:
             save_settings(self.host.paths.settings_file, settings)
         except OSError as exc:

@@ -39,7 +39,8 @@ def build_stretch_window(
     drawing's move into each pose reads the same clock. Qt 6.11 offers no reduced-motion hint
     from the platform (QStyleHints and QAccessibilityHints have none), so the setting alone
     decides whether the figure moves."""
-    timer = SessionTimer.for_settings(settings.stretch, clock)
+    # The user's own stretches go where `stretch.order` places them, like the built-in five.
+    timer = SessionTimer.for_settings(settings.stretch, clock, custom=settings.custom_stretches)
     cues = Cues(
         sound_enabled=settings.sound_enabled,
         voice_enabled=settings.voice_enabled,

@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from companion.core.custom_steps import step_by_kind
 from companion.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -31,9 +32,10 @@ class StepCommandRunner(QObject):
         self.running: set[str] = set()
 
     def run_for(self, kind: str, settings: Settings) -> None:
-        # `kind` may name a step the settings do not know (a custom one, say): then no command.
+        # A built-in step's command, or a custom step's; an unknown kind has none.
         step = next((s for k, s in settings.steps.items() if k == kind), None)
-        argv = step.command if step is not None else ()
+        custom = step_by_kind(settings.custom_steps, kind)
+        argv = step.command if step is not None else custom.command if custom is not None else ()
         if not argv or kind in self.running:
             return
         process = self._process(kind)

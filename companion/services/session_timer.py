@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from companion.core.custom_stretches import CustomStretch
 from companion.core.session import Clock, Event, Session
 from companion.core.stretches import StretchSettings
 
@@ -54,9 +56,11 @@ class SessionTimer(QObject):
         settings: StretchSettings,
         clock: Clock = time.monotonic,
         parent: QObject | None = None,
+        custom: Sequence[CustomStretch] = (),
     ) -> SessionTimer:
+        """`custom`: the user's own stretches, which `settings.stretches` may name by id."""
         # QTimer runs on the monotonic clock, so the session must too.
-        return cls(Session.from_settings(settings, clock), parent)
+        return cls(Session.from_settings(settings, clock, custom), parent)
 
     @property
     def session(self) -> Session:

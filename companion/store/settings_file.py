@@ -83,15 +83,29 @@ def dump_toml(data: Mapping[str, Any], *, header: str = "") -> str:
 
 
 def _dump_table(table: Mapping[str, Any], prefix: list[str], lines: list[str]) -> None:
-    scalars = {k: v for k, v in table.items() if not isinstance(v, Mapping)}
+    arrays = {k: v for k, v in table.items() if _is_array_of_tables(v)}
+    scalars = {k: v for k, v in table.items() if not isinstance(v, Mapping) and k not in arrays}
     tables = {k: v for k, v in table.items() if isinstance(v, Mapping)}
-    if prefix and (scalars or not tables):
+    if prefix and (scalars or not (tables or arrays)):
         lines.append("")
         lines.append("[" + ".".join(_key(p) for p in prefix) + "]")
     for key, value in scalars.items():
         lines.append(f"{_key(key)} = {_value(value)}")
     for key, value in tables.items():
         _dump_table(value, [*prefix, key], lines)
+    # [[custom_stretches]] and the like: one [[name]] block per entry, after the plain tables
+    # (TOML reads a block's keys up to the next header).
+    for key, entries in arrays.items():
+        header = "[[" + ".".join(_key(p) for p in [*prefix, key]) + "]]"
+        for entry in entries:
+            lines.append("")
+            lines.append(header)
+            for entry_key, value in entry.items():
+                lines.append(f"{_key(entry_key)} = {_value(value)}")
+
+
+def _is_array_of_tables(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, Mapping) for v in value)
 
 
 def _key(key: str) -> str:

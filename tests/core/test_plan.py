@@ -36,11 +36,15 @@ def iso(plan: Plan, kind: str) -> str:
     return at(plan, kind).isoformat()
 
 
+# The steps on by default (the breathing pacer is offered, but off until chosen).
+DEFAULT_KINDS = tuple(kind for kind in STEP_KINDS if Settings().steps[kind].enabled)
+
+
 def test_bedtime_after_midnight_belongs_to_the_evening_before() -> None:
     plan = plan_for_night(date(2026, 3, 7), Settings(bedtime=time(0, 30)), NEW_YORK)
     assert plan.bedtime == datetime(2026, 3, 8, 0, 30, tzinfo=NEW_YORK)
     assert at(plan, "magnesium") == datetime(2026, 3, 7, 23, 0, tzinfo=NEW_YORK)
-    assert [s.kind for s in plan.steps] == list(STEP_KINDS)
+    assert [s.kind for s in plan.steps] == list(DEFAULT_KINDS)
 
 
 def test_json_contract_is_exact() -> None:
@@ -194,7 +198,7 @@ def test_table_shows_labels_times_offsets_and_relations() -> None:
     assert "UTC-04:00" in lines[5] and lines[5].endswith("next morning")
     # Aligned: the offset column starts at the same place on every row.
     assert len({line.index("UTC") for line in lines[1:]}) == 1
-    for kind in STEP_KINDS:
+    for kind in DEFAULT_KINDS:
         assert any(line.startswith(STEP_LABELS[kind]) for line in lines)
 
 
@@ -259,6 +263,7 @@ def routine_settings(draw: st.DrawFn, bedtimes: st.SearchStrategy[time] = clock)
         "magnesium": StepSetting(draw(st.booleans()), draw(offsets)),
         "stretch": StepSetting(draw(st.booleans()), draw(offsets)),
         "lights": StepSetting(draw(st.booleans()), draw(offsets)),
+        "breathing": StepSetting(draw(st.booleans()), draw(offsets)),
         "bedtime": StepSetting(draw(st.booleans()), 0),
         "checkin": StepSetting(draw(st.booleans()), draw(offsets)),
     }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -8,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from companion.core.custom_steps import CustomStep, caffeine_preset
 from companion.core.events import Answer, RoutineEvent
 from companion.core.plan import Plan, Step, plan_for_night
 from companion.core.reminders import (
@@ -479,3 +481,52 @@ def test_describe_next_counts_real_time_across_a_clock_change() -> None:
     assert checkin is not None
     now = datetime(2026, 11, 1, 1, 0, tzinfo=NEW_YORK)  # EDT; the clocks go back an hour later
     assert describe_next(checkin, now) == "Morning check-in at 07:15 · in 7 h 15 min"
+
+
+# --- custom steps run through the same engine -------------------------------------------------
+
+_TEA = CustomStep(id="tea", title="Chamomile tea", before_bedtime_minutes=60)  # 21:30
+CUSTOM = dataclasses.replace(SETTINGS, custom_steps=(caffeine_preset(), _TEA))
+CUSTOM_PLAN = plan_for_night(NIGHT, CUSTOM, BERLIN)  # NIGHT is a Tuesday: the cut-off is on
+
+
+def test_a_custom_step_is_due_at_its_time_and_late_after_a_resume() -> None:
+    due = states(at(12, 0, 30), plan=CUSTOM_PLAN, s=CUSTOM)
+    assert due["custom:caffeine"].status == "due"
+    # The laptop slept from 11:50 to 15:00: the cut-off is shown once, late, not missed.
+    late = states(at(15), plan=CUSTOM_PLAN, s=CUSTOM)
+    assert late["custom:caffeine"].status == "late" and late["custom:caffeine"].should_show
+
+
+def test_a_custom_step_turns_missed_at_the_next_step_and_is_recorded_once() -> None:
+    now = at(21, 40)  # tea at 21:30 is late until the stretch at 21:45
+    assert states(now, plan=CUSTOM_PLAN, s=CUSTOM)["custom:tea"].status == "late"
+    missed = missed_events(CUSTOM_PLAN, [], CUSTOM, at(21, 50))
+    kinds = [e.step for e in missed]
+    assert "custom:tea" in kinds and "custom:caffeine" in kinds
+    assert missed_events(CUSTOM_PLAN, missed, CUSTOM, at(21, 55)) == []
+
+
+def test_a_custom_step_answered_before_a_restart_stays_answered() -> None:
+    done = event("custom:tea", at(21, 30), "done", at(21, 31), plan=CUSTOM_PLAN)
+    snoozed = event("custom:caffeine", at(12), "snoozed", at(12, 1), plan=CUSTOM_PLAN)
+    after = states(at(21, 35), [done, snoozed], plan=CUSTOM_PLAN, s=CUSTOM)
+    assert after["custom:tea"].status == "done"
+    assert after["custom:caffeine"].status in ("late", "open", "due")
+
+
+def test_a_prompt_open_at_a_crash_is_shown_again_for_a_custom_step() -> None:
+    shown = event("custom:tea", at(21, 30), plan=CUSTOM_PLAN)
+    assert states(at(21, 33), [shown], plan=CUSTOM_PLAN, s=CUSTOM)["custom:tea"].status == "open"
+
+
+def test_a_custom_step_on_a_fall_back_night_follows_real_time() -> None:
+    night = date(2026, 10, 24)  # Berlin falls back on the 25th at 03:00
+    settings = dataclasses.replace(CUSTOM, bedtime=time(2, 30))
+    plan = plan_for_night(night, settings, BERLIN)
+    tea = plan.step("custom:tea")
+    assert tea is not None
+    assert (plan.bedtime_utc - tea.at_utc) == timedelta(minutes=60)
+    assert states(tea.at + timedelta(seconds=30), plan=plan, s=settings)["custom:tea"].status == (
+        "due"
+    )

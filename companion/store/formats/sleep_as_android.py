@@ -120,11 +120,11 @@ def parse_saa(text: str, name: str) -> Batch:
     for record in records:
         by_night.setdefault(night_of(record.start), []).append(record)
     for night, group in sorted(by_night.items()):
-        batch.nights.append(_night_update(night, group))
+        batch.nights.append(_night_update(night, group, name))
     return batch
 
 
-def _night_update(night: date, group: list[_SaaRecord]) -> NightUpdate:
+def _night_update(night: date, group: list[_SaaRecord], name: str) -> NightUpdate:
     update = NightUpdate(night, group[0].line, fill_only_empty=True)
     update.fields["into_bed_at"] = min(r.start for r in group)
     update.fields["out_of_bed_at"] = max(r.end for r in group)
@@ -133,7 +133,11 @@ def _night_update(night: date, group: list[_SaaRecord]) -> NightUpdate:
         # The main sleep of the night speaks for it: the longest rated record.
         best = max(rated, key=lambda r: (r.hours, r.id_ms))
         m = MEASURE_BY_KEY["saa_rating"]
-        update.factors[m.key] = FactorValue(m.key, parse_value(m, str(best.rating)), "import")
+        try:
+            value = parse_value(m, str(best.rating))
+        except JournalValueError as exc:  # e.g. 0.2: above "no rating", below the scale
+            raise ImportFileError(name, best.line, "Rating", exc.message) from None
+        update.factors[m.key] = FactorValue(m.key, value, "import")
     for tag in sorted({t for r in group for t in r.tags}):
         update.factors[tag] = FactorValue(tag, "yes", "import")
     return update

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.settings import Settings
 from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
 from companion.ui.screen_fit import fit_on_first_show
 from companion.ui.theme import SPACE, SPACE_LOOSE, font
@@ -71,11 +72,18 @@ class OnboardingDialog(QDialog):
         self.wake_edit = time_edit(wake)
         self.wake_edit.setAccessibleName("Usual wake-up time")
         self.autostart_box = QCheckBox(f"Start {APP_NAME} when I log in")
+        # The article suggests 10-15 minutes of slow breathing to wind down: offered, not forced.
+        offer = Settings()  # the defaults the offer turns on
+        self.breathing_box = QCheckBox(
+            f"Add {offer.breathing.minutes} minutes of slow breathing, "
+            f"{offer.steps['breathing'].offset_minutes} minutes before bed"
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("I usually go to bed at", self.bedtime_edit)
         form.addRow("I usually get up at", self.wake_edit)
         form.addRow("", self.autostart_box)
+        form.addRow("", self.breathing_box)
         hint = _paragraph(
             "You can change these, the reminder times and your magnesium dose any time "
             "under Settings… in the tray menu."

@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 from companion.core.settings import DOSE_LIMITS, VOLUME_LIMITS, Settings, SettingsError
 from companion.ui.screen_fit import fit_on_first_show
 from companion.ui.setup.bedtime_section import BedtimeSection
+from companion.ui.setup.breathing_section import BreathingSection
+from companion.ui.setup.custom_steps_section import CustomStepsSection
+from companion.ui.setup.custom_stretches_section import CustomStretchesSection
 from companion.ui.setup.reminders_section import RemindersSection
 from companion.ui.setup.settings_fields import FieldErrors
 from companion.ui.setup.stretches_section import StretchesSection
@@ -52,7 +55,14 @@ class SettingsDialog(QDialog):
 
         self.times = BedtimeSection(settings, system_zone, self._field_errors)
         self.reminders = RemindersSection(settings)
-        self.stretches = StretchesSection(settings.stretch, self._field_errors)
+        self.stretches = StretchesSection(
+            settings.stretch, self._field_errors, settings.custom_stretches
+        )
+        self.custom_stretches = CustomStretchesSection(
+            settings.custom_stretches, self.stretches.stretch_list
+        )
+        self.breathing = BreathingSection(settings.breathing)
+        self.custom_steps = CustomStepsSection(settings.custom_steps)
         # The fields by name, as before the sections had modules of their own.
         self.bedtime_edit = self.times.bedtime_edit
         self.wake_edit = self.times.wake_edit
@@ -85,9 +95,11 @@ class SettingsDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.times)
         left.addWidget(self.stretches)
+        left.addWidget(self.custom_stretches)
+        left.addWidget(self.breathing)
         left.addStretch()
         right = QVBoxLayout()
-        for group in (self.reminders, magnesium, general):
+        for group in (self.reminders, self.custom_steps, magnesium, general):
             right.addWidget(group)
         right.addStretch()
         columns.addLayout(left)
@@ -102,6 +114,8 @@ class SettingsDialog(QDialog):
 
         self.label_edit.textChanged.connect(self.validate)
         self.stretches.changed.connect(self.validate)
+        self.custom_steps.changed.connect(self.validate)
+        self.custom_stretches.changed.connect(self.validate)
         self.zone_combo.currentTextChanged.connect(self.validate)
 
     def _magnesium_group(self, settings: Settings) -> QGroupBox:
@@ -168,6 +182,9 @@ class SettingsDialog(QDialog):
             sound_enabled=self.sound_box.isChecked(),
             volume=self.volume_slider.value(),
             stretch=self.stretches.stretch_settings(self._base.stretch),
+            breathing=self.breathing.breathing_settings(),
+            custom_steps=self.custom_steps.custom_steps(),
+            custom_stretches=self.custom_stretches.custom_stretches(),
             voice_enabled=self.voice_box.isChecked(),
             reduce_motion=self.motion_box.isChecked(),
             temperature_unit=self.unit_combo.currentData(),

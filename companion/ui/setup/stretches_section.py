@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from companion.core.custom_stretches import CustomStretch, stretches_by_id
 from companion.core.settings import SettingsError
 from companion.core.stretches import (
     CATALOGUE,
@@ -34,21 +36,27 @@ class StretchesSection(QGroupBox):
 
     changed = Signal()  # the choice or order of stretches; the dialog validates again
 
-    def __init__(self, stretch: StretchSettings, errors: FieldErrors) -> None:
+    def __init__(
+        self, stretch: StretchSettings, errors: FieldErrors, custom: Sequence[CustomStretch] = ()
+    ) -> None:
+        """`custom`: the user's own stretches, listed with the built-in ones (their section,
+        ui.setup.custom_stretches_section, edits them)."""
         super().__init__("Stretches")
+        catalogue = stretches_by_id(custom)
         self.stretch_list = QListWidget()
         self.stretch_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.stretch_list.setAccessibleName("Stretches, in order")
         chosen = list(stretch.stretches)
-        for stretch_id in chosen + [i for i in CATALOGUE if i not in chosen]:
-            item = QListWidgetItem(CATALOGUE[stretch_id].name)
+        for stretch_id in chosen + [i for i in catalogue if i not in chosen]:
+            item = QListWidgetItem(catalogue[stretch_id].name)
             item.setData(Qt.ItemDataRole.UserRole, stretch_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if stretch_id in chosen else Qt.CheckState.Unchecked
             )
             self.stretch_list.addItem(item)
-        rows = self.stretch_list.sizeHintForRow(0) * len(CATALOGUE)
+        # Room for the five and two of the user's own; it scrolls beyond.
+        rows = self.stretch_list.sizeHintForRow(0) * (len(CATALOGUE) + 2)
         self.stretch_list.setFixedHeight(rows + 2 * self.stretch_list.frameWidth() + 4)
         self.up_button = QPushButton("Move up")
         self.down_button = QPushButton("Move down")

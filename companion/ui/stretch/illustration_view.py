@@ -20,6 +20,7 @@ from companion.core.session import Hold
 from companion.core.stretches import Side
 from companion.render.figure_motion import MOVE_SECONDS, figure_svg_at
 from companion.render.illustration import render_svg_text
+from companion.render.stretch_picture import render_name_card, render_picture
 from companion.ui.stretch.style import DARK
 from companion.ui.stretch.texts import TEXTS
 
@@ -99,17 +100,21 @@ class IllustrationView(QWidget):
             self.setAccessibleName(TEXTS["a11y_drawing"].format(name=hold.stretch.name.lower()))
             self.update()
 
+    def _is_still_only(self) -> bool:
+        """A stretch of the user's own has a picture (or a card), never a move into a pose."""
+        return self._reduce_motion or (self._hold is not None and self._hold.stretch.custom)
+
     def show_neutral(self) -> None:
         """Before a hold: the stance the figure will move from (the pose itself when motion
         is reduced, so nothing ever moves)."""
-        self._set_progress(STILL if self._reduce_motion else NEUTRAL)
+        self._set_progress(STILL if self._is_still_only() else NEUTRAL)
 
     def show_still(self) -> None:
         self._set_progress(STILL)
 
     def start_move(self, at: float) -> None:
         """Move into the pose from clock time `at` (when the hold began)."""
-        if self._reduce_motion:
+        if self._is_still_only():
             self.show_still()
             return
         self._move_from = at
@@ -212,7 +217,16 @@ class IllustrationView(QWidget):
 
 
 def render_pose(hold: Hold, progress: float, size: QSize, ratio: float) -> QPixmap:
-    """One frame of a hold's drawing: `progress` of the way from neutral into the pose."""
+    """One frame of a hold's drawing: `progress` of the way from neutral into the pose. A
+    stretch of the user's own shows its picture as it is (never mirrored: see
+    render.stretch_picture), or a card with its name."""
+    if hold.stretch.custom:
+        width, height = size.width(), size.height()
+        if hold.stretch.picture:
+            picture = render_picture(hold.stretch.picture, width, height, ratio)
+            if not picture.isNull():
+                return picture
+        return render_name_card(hold.stretch.name, width, height, dark=DARK, ratio=ratio)
     svg = figure_svg_at(hold.stretch.id, progress)
     return render_svg_text(
         svg,

@@ -178,7 +178,8 @@ class SessionPage(QWidget):
         self.position_label.setText(session.position_text)
         self.illustration.set_hold(hold)
         # Empty rather than hidden for a stretch done once: the ring must not move up.
-        self.side_label.setText(side_words(hold.side) if hold.side else "")
+        # A no-break space keeps the label one line tall (an empty QLabel is shorter).
+        self.side_label.setText(side_words(hold.side) if hold.side else "\u00a0")
         self.next_label.setText(next_text(session.next_hold))
         self.steps_label.setText(steps_html(hold))
         self.safety_label.setText(hold.stretch.safety_hint)

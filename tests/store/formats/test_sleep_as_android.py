@@ -215,3 +215,17 @@ def test_records_in_one_night_span_it(store: JournalStore, tmp_path: Path) -> No
     # The longest rated record speaks for the night.
     assert store.factors_for(date(2020, 11, 26))["saa_rating"].value == "3"
     assert timedelta(0) < night.out_of_bed_at - datetime(2020, 11, 26, 20, tzinfo=UTC)
+
+
+def test_a_rating_between_none_and_the_scale_is_one_line_not_a_traceback():
+    from companion.store.formats import ImportFileError
+    from companion.store.formats.sleep_as_android import parse_saa
+
+    text = (
+        "Id,Tz,From,To,Sched,Hours,Rating,Comment,Framerate,Snore,Noise,Cycles,DeepSleep,LenAdjust,Geo\n"
+        '1700000000000,Europe/Berlin,"14. 11. 2023 23:13","15. 11. 2023 7:02",'
+        '"15. 11. 2023 7:00",7.8,0.2,"",10000,-1,-1.0,5,0.4,0,""\n'
+    )
+    with pytest.raises(ImportFileError, match="Rating") as failure:
+        parse_saa(text, "sleep-export.csv")
+    assert "\n" not in str(failure.value)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from companion.core.custom_stretches import CustomStretch, stretches_by_id
 from companion.core.session import Session, plan_holds
 from companion.core.stretches import STRETCH_IDS
 from companion.services.session_timer import SessionTimer
@@ -19,9 +20,18 @@ WINDOWED = QSize(1280, 688)  # a 1280x720 screen less a 32 px panel
 FULL = QSize(1920, 1080)
 
 
-def _window(qtbot: QtBot, size: QSize) -> tuple[StretchWindow, FakeClock]:
+# A stretch of the user's own, done once, among the five: its card (no picture) and the
+# built-in drawings must leave the ring and the side label where they are.
+OWN = CustomStretch("figure-four", "Figure-four stretch", ("Lie on your back.",), False, 20)
+WITH_OWN = ("figure-four", *STRETCH_IDS)
+
+
+def _window(
+    qtbot: QtBot, size: QSize, order: tuple[str, ...] = STRETCH_IDS
+) -> tuple[StretchWindow, FakeClock]:
     clock = FakeClock()
-    window = StretchWindow(SessionTimer(Session(plan_holds(STRETCH_IDS), clock=clock)))
+    holds = plan_holds(order, catalogue=stretches_by_id([OWN]))
+    window = StretchWindow(SessionTimer(Session(holds, clock=clock)))
     qtbot.addWidget(window)
     window.show()
     window.resize(size)
@@ -33,9 +43,12 @@ def _place(widget: QWidget, window: QWidget) -> QRect:
     return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
 
 
+@pytest.mark.parametrize("order", [STRETCH_IDS, WITH_OWN], ids=["built-in", "with-own"])
 @pytest.mark.parametrize("size", [WINDOWED, FULL], ids=["windowed", "full"])
-def test_ring_and_side_stand_still_for_every_stretch_and_phase(qtbot: QtBot, size: QSize) -> None:
-    window, _clock = _window(qtbot, size)
+def test_ring_and_side_stand_still_for_every_stretch_and_phase(
+    qtbot: QtBot, size: QSize, order: tuple[str, ...]
+) -> None:
+    window, _clock = _window(qtbot, size, order)
     window.start()
     places: set[tuple[QRect, QRect]] = set()
     seen: set[str] = set()

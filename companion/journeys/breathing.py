@@ -1,0 +1,112 @@
+"""The breathing journey, the whole story: the pacer window built for the user's rhythm with the
+clock, frame timer and cues it is handed, the minutes breathed recorded on tonight's journal when
+the session ends (its summary stays until the user closes the window), and tonight's "breathing"
+step settled (done, or only partly done when stopped early)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from companion.core.breathing import BreathingSummary, Clock, Pacer
+from companion.core.plan import which_night
+from companion.core.routine_record import breathing_answer, breathing_factors
+from companion.core.settings import Settings
+from companion.journeys.host import AppHost
+from companion.services.breathing_cues import BreathingCues
+from companion.store.errors import StoreError
+from companion.ui.breathing.window import BreathingWindow
+from companion.ui.present import present
+
+if TYPE_CHECKING:
+    from companion.journeys.reminders import Tonight
+
+STEP = "breathing"
+
+
+def build_breathing_window(settings: Settings, clock: Clock = time.monotonic) -> BreathingWindow:
+    """The pacer for the user's rhythm and minutes, on the monotonic clock (QTimer's) unless a
+    test fakes it, with a frame timer and the chosen cue (none, a chime or a voice)."""
+    pacer = Pacer(settings.breathing, clock)
+    cues = BreathingCues(settings.breathing, settings.volume)
+    window = BreathingWindow(pacer, QTimer(), cues)
+    cues.setParent(window)  # the cues live and die with the window they speak for
+    return window
+
+
+class BreathingJourney(QObject):
+    """One pacer window at a time; each session is recorded and its step settled as it ends."""
+
+    def __init__(
+        self,
+        host: AppHost,
+        reminders: Callable[[], Tonight | None] = lambda: None,
+        parent: QObject | None = None,
+        *,
+        session_clock: Clock = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.reminders = reminders
+        self._session_clock = session_clock
+        self.window: BreathingWindow | None = None
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting mid-session still records the minutes breathed
+            app.aboutToQuit.connect(self.close)
+
+    @classmethod
+    def attach(cls, host: AppHost, tonight: Tonight, parent: QObject) -> BreathingJourney:
+        """The journey, opened by "Start now" on tonight's breathing card."""
+        journey = cls(host, lambda: tonight, parent)
+        tonight.breathing_requested.connect(lambda: journey.open())
+        return journey
+
+    def open(self) -> None:
+        if self.window is not None and self.window.summary is None:
+            present(self.window)
+            return
+        if self.window is not None:  # the last session's summary: a new session replaces it
+            self.window.close()
+        window = build_breathing_window(self.host.settings, self._session_clock)
+        window.finished.connect(self.finished)
+        window.closed.connect(lambda: self._forget(window))
+        self.window = window
+        present(window)
+        window.start()
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+
+    def _forget(self, window: BreathingWindow) -> None:
+        if self.window is window:
+            self.window = None
+        window.deleteLater()
+
+    def finished(self, summary: BreathingSummary) -> None:
+        """Record the minutes breathed on tonight's journal and settle tonight's step."""
+        answer = breathing_answer(summary.finished, summary.minutes_done)
+        if answer is None:
+            return  # opened and closed before a minute: nothing to record
+        zone = self.host.zone()
+        now = self.host.clock.now().astimezone(zone)
+        try:
+            self.host.journal.set_factors(
+                which_night(now, zone), breathing_factors(summary.minutes_done), "routine"
+            )
+        except (ValueError, StoreError) as exc:
+            self.host.tell(f"The breathing could not be recorded in the journal: {exc}")
+        self._settle(answer)
+
+    def _settle(self, answer: str) -> None:
+        """ "Start now" already answered the step "done"; a session cut short says "partial"
+        instead, and a session opened otherwise settles a step still waiting tonight."""
+        reminders = self.reminders()
+        state = reminders.state_of(STEP) if reminders is not None else None
+        if state is None or reminders is None:
+            return
+        if state.is_pending or (state.status == "done" and answer != "done"):
+            reminders.settle(STEP, answer)

@@ -229,3 +229,8 @@ def _words(value: object, field: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise CustomStepError(field, 'must be a list of words like ["prog", "arg"]')
     return tuple(value)
+
+
+def step_titles(steps: Sequence[CustomStep]) -> dict[str, str]:
+    """Each custom step's kind with the title its owner gave it, for labels and comparisons."""
+    return {step.kind: step.title for step in steps}

@@ -85,6 +85,8 @@ class JournalData:
 
     records: list[NightRecord]
     tags: list[str] = field(default_factory=list)
+    # Names people gave their own steps ("custom:caffeine" -> "Last coffee of the day").
+    titles: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.records.sort(key=lambda r: r.day)

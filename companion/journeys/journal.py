@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 
+from companion.core.custom_steps import step_titles
 from companion.core.insights import NightRecord
 from companion.core.journal import Night
 from companion.core.rls_records import Episode, LabResult, MedicationCourse
@@ -108,7 +109,9 @@ class JournalJourney(QObject):
 
         state = JournalWindowState.from_dict(load_ui_state(self.host.paths.state_dir, WINDOW_STATE))
         window = JournalWindow(
-            load_journal_data(self.host.journal),
+            load_journal_data(
+                self.host.journal, titles=step_titles(self.host.settings.custom_steps)
+            ),
             state=state,
             tz=self.host.zone(),
             fahrenheit=uses_fahrenheit(self.host.settings),

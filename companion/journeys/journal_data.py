@@ -6,6 +6,7 @@ No widgets: the `report` command uses it too, and must start without QtWidgets.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date
 
 from companion.core.events import RoutineEvent
@@ -15,7 +16,10 @@ from companion.store.journal_store import JournalStore
 
 
 def load_journal_data(
-    store: JournalStore, start: date | None = None, end: date | None = None
+    store: JournalStore,
+    start: date | None = None,
+    end: date | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> JournalData:
     """Nights, factors and routine events in three queries (one pass each)."""
     nights = store.nights(start, end)
@@ -26,7 +30,7 @@ def load_journal_data(
             events[event.night].append(event)
     records = [make_record(n, factors.get(n.night, {}), events.get(n.night, ())) for n in nights]
     tags = sorted(m.key for m in store.factor_definitions() if m.key.startswith(TAG_PREFIX))
-    return JournalData(records, tags)
+    return JournalData(records, tags, dict(titles or {}))
 
 
 def load_record(store: JournalStore, day: date) -> NightRecord:

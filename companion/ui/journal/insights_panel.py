@@ -134,7 +134,7 @@ class InsightsPanel(QWidget):
             if nights is None or last is None
             else self.data_.between(last - timedelta(days=nights - 1), last)
         )
-        self.insights = factor_insights(records, self.data_.tags)
+        self.insights = factor_insights(records, self.data_.tags, titles=self.data_.titles)
         if last is not None:
             week = adherence(self.data_.records, last, 7)
             month = adherence(self.data_.records, last, 30)

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from companion.core.measures import JournalValueError
 
 LABEL = "unblinded; a test of your own routine, not a medical trial"
-BUILTIN_FACTORS: tuple[str, ...] = ("magnesium", "stretch", "lights")
+BUILTIN_FACTORS: tuple[str, ...] = ("magnesium", "stretch", "breathing", "lights")
 _CUSTOM = re.compile(r"custom:[A-Za-z0-9-]{1,40}")
 MAX_BLOCKS = 20
 MAX_BLOCK_DAYS = 28
@@ -50,7 +50,7 @@ class ExperimentPlan:
 
 
 def check_factor(factor: str) -> str:
-    """A factor the reminders know: magnesium, stretch, lights or custom:<id>."""
+    """A factor the reminders know: magnesium, stretch, breathing, lights or custom:<id>."""
     if factor in BUILTIN_FACTORS or _CUSTOM.fullmatch(factor):
         return factor
     raise JournalValueError(

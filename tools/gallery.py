@@ -303,6 +303,7 @@ def states(companion: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
         window = companion.stretch.window
         if phase == "hold":
             window.skip()
+            window.illustration.show_still()  # as it stands once moved into the pose
         elif phase == "summary":
             window.skip()
             window.stop()

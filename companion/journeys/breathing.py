@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from companion.core.breathing import BreathingSummary, Clock, Pacer
-from companion.core.plan import which_night
 from companion.core.routine_record import breathing_answer, breathing_factors
 from companion.core.settings import Settings
 from companion.journeys.host import AppHost
+from companion.journeys.session_record import record_on_tonight
 from companion.services.breathing_cues import BreathingCues
-from companion.store.errors import StoreError
 from companion.ui.breathing.window import BreathingWindow
 from companion.ui.present import present
 
@@ -91,22 +90,7 @@ class BreathingJourney(QObject):
         answer = breathing_answer(summary.finished, summary.minutes_done)
         if answer is None:
             return  # opened and closed before a minute: nothing to record
-        zone = self.host.zone()
-        now = self.host.clock.now().astimezone(zone)
-        try:
-            self.host.journal.set_factors(
-                which_night(now, zone), breathing_factors(summary.minutes_done), "routine"
-            )
-        except (ValueError, StoreError) as exc:
-            self.host.tell(f"The breathing could not be recorded in the journal: {exc}")
-        self._settle(answer)
-
-    def _settle(self, answer: str) -> None:
-        """ "Start now" already answered the step "done"; a session cut short says "partial"
-        instead, and a session opened otherwise settles a step still waiting tonight."""
+        record_on_tonight(self.host, breathing_factors(summary.minutes_done), "breathing")
         reminders = self.reminders()
-        state = reminders.state_of(STEP) if reminders is not None else None
-        if state is None or reminders is None:
-            return
-        if state.is_pending or (state.status == "done" and answer != "done"):
-            reminders.settle(STEP, answer)
+        if reminders is not None:
+            reminders.settle_after_session(STEP, answer)

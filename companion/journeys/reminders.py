@@ -187,6 +187,15 @@ class Tonight(QObject):
         self.close_prompt(kind)
         self.scheduler.answer(kind, answer)
 
+    def settle_after_session(self, kind: str, answer: str) -> None:
+        """A guided session (stretches, breathing) ended: settle its step if still waiting, or
+        mark one that "Start now" already answered "done" as only partly done."""
+        state = self.state_of(kind)
+        if state is None:
+            return
+        if state.is_pending or (state.status == "done" and answer != "done"):
+            self.settle(kind, answer)
+
     def _record_factors(self, kind: str, answer: str) -> None:
         plan = self.scheduler.plan
         if plan is None:

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from companion.core.plan import is_morning_after, which_night
+from companion.core.plan import is_morning_after
 from companion.core.routine_record import stretch_answer, stretch_factors
 from companion.core.session import Clock, Summary
 from companion.core.settings import Settings
 from companion.journeys.host import AppHost
+from companion.journeys.session_record import record_on_tonight
 from companion.services.cues import Cues
 from companion.services.session_timer import SessionTimer
-from companion.store.errors import StoreError
 from companion.ui.present import present
 from companion.ui.stretch.window import StretchWindow
 
@@ -113,21 +113,9 @@ class StretchJourney(QObject):
             values = stretch_factors(
                 summary.holds_completed, summary.holds_planned, summary.active_seconds
             )
-            try:
-                self.host.journal.set_factors(which_night(now, zone), values, "routine")
-            except (ValueError, StoreError) as exc:
-                self.host.tell(f"The stretches could not be recorded in the journal: {exc}")
-        self._settle(step, stretch_answer(summary.holds_completed, summary.holds_planned))
-
-    def _settle(self, step: str, answer: str) -> None:
-        """Settle a step still waiting tonight, or mark a started one as only partly done.
-
-        "Start now" already answered the step "done"; a session cut short says "partial"
-        instead. A session started from the tray settles a step still waiting tonight.
-        """
+            record_on_tonight(self.host, values, "stretches")
         reminders = self.reminders()
-        state = reminders.state_of(step) if reminders is not None else None
-        if state is None or reminders is None:
-            return
-        if state.is_pending or (state.status == "done" and answer != "done"):
-            reminders.settle(step, answer)
+        if reminders is not None:
+            reminders.settle_after_session(
+                step, stretch_answer(summary.holds_completed, summary.holds_planned)
+            )

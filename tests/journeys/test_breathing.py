@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from companion.core.breathing import BreathingSettings
 from companion.core.settings import Settings
 from companion.journeys.breathing import BreathingJourney, build_breathing_window
+from companion.journeys.reminders import Tonight
 from companion.services.breathing_cues import BreathingCues
 from companion.services.clock import ScaledClock
 from companion.store.journal_store import JournalStore, open_journal
@@ -56,6 +57,9 @@ class FakeTonight:
 
     def settle(self, kind: str, answer: str) -> None:
         self.settled.append((kind, answer))
+
+    # The reminders journey's own rule, on this fake's state and record.
+    settle_after_session = Tonight.settle_after_session
 
 
 @pytest.fixture

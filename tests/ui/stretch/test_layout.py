@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QFontInfo, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -91,11 +91,20 @@ def test_hints_are_legible_on_one_line_in_the_window_too(qtbot: QtBot) -> None:
     window.start()
     _assert_legible_one_line(window.keys_label)
     for label in (window.steps_label, window.safety_label, window.next_label):
-        assert QFontInfo(label.font()).pointSizeF() >= 12
+        assert _points(label) >= 12
+
+
+def _points(label: QLabel) -> float:
+    """The label's type size on its own screen, from its pixel size: not QFontInfo, whose cache
+    can answer with another device's resolution (the PDF writer's 300 dpi) after a report."""
+    font = label.font()
+    if font.pixelSize() > 0:
+        return font.pixelSize() * 72 / label.logicalDpiY()
+    return font.pointSizeF()
 
 
 def _assert_legible_one_line(label: QLabel) -> None:
-    assert QFontInfo(label.font()).pointSizeF() >= 12
+    assert _points(label) >= 12
     assert not label.wordWrap()
     metrics = QFontMetrics(label.font())
     assert label.width() >= metrics.horizontalAdvance(label.text())  # whole, on one line

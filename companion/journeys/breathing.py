@@ -16,12 +16,11 @@ from companion.core.routine_record import breathing_answer, breathing_factors
 from companion.core.settings import Settings
 from companion.journeys.host import AppHost
 from companion.journeys.session_record import record_on_tonight
-from companion.services.breathing_cues import BreathingCues
-from companion.ui.breathing.window import BreathingWindow
 from companion.ui.present import present
 
 if TYPE_CHECKING:
     from companion.journeys.reminders import Tonight
+    from companion.ui.breathing.window import BreathingWindow
 
 STEP = "breathing"
 
@@ -29,6 +28,10 @@ STEP = "breathing"
 def build_breathing_window(settings: Settings, clock: Clock = time.monotonic) -> BreathingWindow:
     """The pacer for the user's rhythm and minutes, on the monotonic clock (QTimer's) unless a
     test fakes it, with a frame timer and the chosen cue (none, a chime or a voice)."""
+    # Loaded when a session opens: the window and its sound and speech stay out of the idle tray.
+    from companion.services.breathing_cues import BreathingCues
+    from companion.ui.breathing.window import BreathingWindow
+
     pacer = Pacer(settings.breathing, clock)
     cues = BreathingCues(settings.breathing, settings.volume)
     window = BreathingWindow(pacer, QTimer(), cues)

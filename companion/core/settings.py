@@ -31,6 +31,8 @@ from companion.core.custom_stretches import (
     custom_stretch_to_dict,
     custom_stretches_from_list,
 )
+from companion.core.prompt_surface import PromptSurface, prompt_surface
+from companion.core.settings_error import SettingsError as SettingsError  # callers import it here
 from companion.core.stretches import (
     StretchSettings,
     StretchSettingsError,
@@ -80,15 +82,6 @@ DOSE_LIMITS = (1, 2000)
 LABEL_MAX = 60
 
 
-class SettingsError(ValueError):
-    """A setting that cannot be used; `field` names it the way the settings file does."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
-        self.message = message
-
-
 @dataclass(frozen=True)
 class StepSetting:
     enabled: bool = True
@@ -130,6 +123,7 @@ class Settings:
     start_at_login: bool = False
     onboarding_done: bool = False
     appearance: Appearance = "auto"  # evening colours: by the clock, always, or never
+    prompts: PromptSurface = "auto"  # cards, notifications or both (core.prompt_surface)
     breathing: BreathingSettings = field(default_factory=BreathingSettings)  # the pacer
     custom_steps: tuple[CustomStep, ...] = ()  # the user's own steps ([[custom_steps]])
     # The user's own stretches ([[custom_stretches]]); `stretch.order` places them by id.
@@ -188,6 +182,7 @@ def validate(settings: Settings) -> None:
         check_custom_stretches(settings.custom_stretches, settings.stretch.stretches)
     except (CustomStepError, StretchSettingsError) as exc:
         raise SettingsError(exc.field, exc.message) from None
+    prompt_surface(settings.prompts)
     if settings.temperature_unit not in ("auto", "celsius", "fahrenheit"):
         raise SettingsError("temperature_unit", "must be auto, celsius or fahrenheit")
 
@@ -262,6 +257,7 @@ def to_dict(settings: Settings) -> dict[str, Any]:
         "start_at_login": settings.start_at_login,
         "onboarding_done": settings.onboarding_done,
         "appearance": settings.appearance,
+        "prompts": settings.prompts,
         "bedtime": bedtime,
         "magnesium": {"label": settings.magnesium_label, "dose_mg": settings.magnesium_dose_mg},
         "stretch": settings.stretch.to_dict(),
@@ -343,6 +339,7 @@ def settings_from_dict(raw: Mapping[str, Any]) -> Settings:
         start_at_login=reader.boolean("start_at_login", defaults.start_at_login),
         onboarding_done=reader.boolean("onboarding_done", defaults.onboarding_done),
         appearance=_appearance(reader.string("appearance", defaults.appearance)),
+        prompts=prompt_surface(reader.string("prompts", defaults.prompts)),
         custom_steps=custom_steps,
         custom_stretches=custom_stretches,
         breathing=breathing,

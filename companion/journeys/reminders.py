@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from companion.core.custom_steps import step_by_kind
-from companion.core.prompt_texts import prompt_text, state_text
+from companion.core.prompt_surface import surfaces_for
+from companion.core.prompt_texts import PromptText, prompt_text, state_text
 from companion.core.reminders import StepState
 from companion.core.routine_record import routine_factors
 from companion.core.settings import Settings
@@ -61,6 +62,7 @@ class Tonight(QObject):
         clock: Clock | None = None,
         tray_anchor: Callable[[], QRect | None] = lambda: None,
         tell: Callable[[str], None] = log.warning,
+        notifier: DesktopNotifier | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,7 +76,9 @@ class Tonight(QObject):
         self.scheduler = StepScheduler(settings, journal, clock=clock, zone=self.zone, parent=self)
         self.prompts: dict[str, PromptWindow] = {}
         self.commands = StepCommandRunner(self)
-        self.notifier = DesktopNotifier(self)
+        # A prompt answered on its notification takes the card's path: one answer, one record.
+        self.notifier = notifier if notifier is not None else DesktopNotifier(self)
+        self.notifier.answered.connect(self.answer)
         self.commands.failed.connect(self._command_failed)
         self.resume = ResumeWatcher(self)
         self.resume.resumed.connect(self.scheduler.on_resumed)
@@ -114,6 +118,7 @@ class Tonight(QObject):
         self.scheduler.stop()
         for window in list(self.prompts.values()):
             window.close()
+        self.notifier.close()
 
     def set_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -131,23 +136,42 @@ class Tonight(QObject):
         kind = state.step.kind
         late = state.step.at if state.status == "late" else None
         text = prompt_text(kind, self.settings, fahrenheit=self._fahrenheit(), late_since=late)
+        card, notification = surfaces_for(
+            self.settings.prompts,
+            has_tray=self.tray.icon.isVisible(),
+            answerable=self.notifier.has_actions,
+        )
+        # A prompt shown again (after a restart, or when a snooze ends) replaces its old card
+        # and its old notification; the scheduler already counts it as on screen.
+        self._close_card(kind)
+        if notification:
+            self._notify(kind, text, can_snooze=state.can_snooze, alone=not card)
+        else:
+            self.notifier.withdraw(kind)
+        if card:
+            self._show_card(kind, text, can_snooze=state.can_snooze)
+        self.scheduler.mark_shown(state)
+        if state.status in ("due", "late"):
+            self.commands.run_for(kind, self.settings)
+
+    def _show_card(self, kind: str, text: PromptText, *, can_snooze: bool) -> None:
         window = PromptWindow(
             kind,
             text,
             dark=card_is_dark(kind, self.settings),
             snooze_minutes=self.settings.snooze_minutes,
         )
-        window.set_can_snooze(state.can_snooze)
+        window.set_can_snooze(can_snooze)
         window.answered.connect(lambda answer, k=kind: self.answer(k, answer))
-        # A prompt shown again (after a restart, or when a snooze ends) replaces its old card;
-        # the scheduler already counts it as on screen, so it is not told of a close.
-        self._take_down(kind)
         self.prompts[kind] = window
         window.show_near(self.tray_anchor())
-        self.scheduler.mark_shown(state)
-        if state.status in ("due", "late"):
-            self.commands.run_for(kind, self.settings)
-        self.notifier.notify(text.title, text.body.split("\n")[0])
+
+    def _notify(self, kind: str, text: PromptText, *, can_snooze: bool, alone: bool) -> None:
+        """The notification carries the card's buttons; alone (no card) it stays until answered."""
+        snooze = [("snoozed", f"Snooze {self.settings.snooze_minutes} min")] if can_snooze else []
+        actions = [("done", text.done_label), *snooze, ("skipped", text.skip_label)]
+        body = text.body.split("\n")[0]
+        self.notifier.notify(kind, text.title, body, actions, persistent=alone)
 
     def close_prompt(self, kind: str) -> None:
         """Take a card down for good (expired, paused); the scheduler may show it again."""
@@ -155,6 +179,11 @@ class Tonight(QObject):
         self.scheduler.prompt_closed(kind)
 
     def _take_down(self, kind: str) -> None:
+        """Both surfaces go: answered on one, the prompt is settled on the other too."""
+        self._close_card(kind)
+        self.notifier.withdraw(kind)
+
+    def _close_card(self, kind: str) -> None:
         window = self.prompts.pop(kind, None)
         if window is not None:
             window.close()
@@ -166,6 +195,8 @@ class Tonight(QObject):
             # The snooze window closed while the card was up: keep it, without Snooze.
             if (window := self.prompts.get(kind)) is not None:
                 window.set_can_snooze(False)
+            elif (state := self.state_of(kind)) is not None:  # answered on its notification
+                self.show_prompt(state)  # again, now without Snooze
             return
         if not self.scheduler.answer(kind, answer):
             return  # not recorded (the journal said why): the card stays for another try

@@ -39,6 +39,16 @@ APPEARANCES = (
     ("evening", "Always dark"),
     ("day", "Always like my desktop"),
 )
+PROMPTS = (  # core.prompt_surface.PROMPT_SURFACES, in words
+    ("auto", "Automatic"),
+    ("cards", "Cards"),
+    ("notifications", "Notifications"),
+    ("both", "Cards and notifications"),
+)
+PROMPTS_TIP = (
+    "Automatic: cards by the tray icon, and notifications as well where there is no tray icon. "
+    "Where notifications have no Done button, the cards stay."
+)
 
 
 class SettingsDialog(QDialog):
@@ -154,6 +164,12 @@ class SettingsDialog(QDialog):
             self.appearance_combo.addItem(text, value)
         self.appearance_combo.setCurrentIndex(self.appearance_combo.findData(settings.appearance))
         self.appearance_combo.setAccessibleName("Appearance")
+        self.prompts_combo = QComboBox()
+        for value, text in PROMPTS:
+            self.prompts_combo.addItem(text, value)
+        self.prompts_combo.setCurrentIndex(self.prompts_combo.findData(settings.prompts))
+        self.prompts_combo.setAccessibleName("Show reminders as")
+        self.prompts_combo.setToolTip(PROMPTS_TIP)
         self.autostart_box = QCheckBox("Start Bedtime Companion when I log in")
         self.autostart_box.setChecked(settings.start_at_login)
         general = QGroupBox("General")
@@ -164,6 +180,7 @@ class SettingsDialog(QDialog):
         form.addRow("Volume", self.volume_slider)
         form.addRow("Room temperature in", self.unit_combo)
         form.addRow("Appearance", self.appearance_combo)
+        form.addRow("Show reminders as", self.prompts_combo)
         form.addRow(self.autostart_box)
         return general
 
@@ -190,6 +207,7 @@ class SettingsDialog(QDialog):
             temperature_unit=self.unit_combo.currentData(),
             start_at_login=self.autostart_box.isChecked(),
             appearance=self.appearance_combo.currentData(),
+            prompts=self.prompts_combo.currentData(),
         )
 
     def validate(self) -> Settings | None:

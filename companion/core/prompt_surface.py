@@ -1,0 +1,33 @@
+"""Where a step's prompt appears: a card on screen, a desktop notification, or both."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from companion.core.settings_error import SettingsError
+
+PromptSurface = Literal["auto", "cards", "notifications", "both"]
+PROMPT_SURFACES: tuple[PromptSurface, ...] = ("auto", "cards", "notifications", "both")
+
+
+def prompt_surface(value: str) -> PromptSurface:
+    """The settings file's `prompts` value, checked."""
+    for surface in PROMPT_SURFACES:
+        if value == surface:
+            return surface
+    raise SettingsError("prompts", "must be auto, cards, notifications or both")
+
+
+def surfaces_for(choice: PromptSurface, *, has_tray: bool, answerable: bool) -> tuple[bool, bool]:
+    """(card, notification) for one prompt.
+
+    "auto" shows cards where a tray icon is shown: the card sits by the icon and the tray line
+    tells what is next, so a notification would only say it twice. With no tray (stock GNOME,
+    a Wayland session without a StatusNotifier host) the card may open anywhere and nothing else
+    on the desktop tells of the step, so the notification goes out too — whatever the choice.
+    A notification alone is enough only where it can be answered (the server offers actions);
+    elsewhere the card stays, so a prompt is never one that cannot be answered.
+    """
+    notification = choice in ("notifications", "both") or not has_tray
+    card = choice != "notifications" or not answerable
+    return card, notification

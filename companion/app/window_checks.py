@@ -39,7 +39,14 @@ def check_windows(folder: Path) -> None:
     attempt("onboarding", lambda: OnboardingDialog(settings.bedtime, settings.wake_time))
     attempt("settings", lambda: SettingsDialog(settings, system_zone_name()))
     attempt("tonight panel", TonightPanel)
-    kinds: tuple[StepKind, ...] = ("magnesium", "stretch", "lights", "bedtime", "checkin")
+    kinds: tuple[StepKind, ...] = (
+        "magnesium",
+        "stretch",
+        "breathing",
+        "lights",
+        "bedtime",
+        "checkin",
+    )
     for kind in (*kinds, "morning_stretch"):
         text = prompt_text(kind, settings, fahrenheit=False)
         attempt(f"{kind} prompt", partial(_prompt, kind, text, settings.snooze_minutes))
@@ -53,6 +60,7 @@ def check_windows(folder: Path) -> None:
         attempt("check-in", lambda: _checkin_dialog(journal, night, settings, zone))
         attempt("journal", lambda: _journal_window(journal, zone))
         attempt("stretch", _stretch_window)
+        attempt("breathing", _breathing_window)
     finally:
         journal.close()
     if problems:
@@ -102,3 +110,11 @@ def _stretch_window() -> Any:
     from companion.journeys.stretch import build_stretch_window
 
     return build_stretch_window(Settings())
+
+
+def _breathing_window() -> Any:
+    """The pacer the breathing journey opens, with its frame timer and cues."""
+    from companion.core.settings import Settings
+    from companion.journeys.breathing import build_breathing_window
+
+    return build_breathing_window(Settings())

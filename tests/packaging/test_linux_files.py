@@ -76,3 +76,19 @@ def test_scalable_icon_is_the_app_svg() -> None:
     scalable = LINUX / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
     app_svg = LINUX.parent / "icons" / "bedtime-companion.svg"
     assert scalable.read_bytes() == app_svg.read_bytes()
+
+
+def test_every_package_folder_goes_into_the_wheel() -> None:
+    """pyproject lists the packages by hand (resources/ maps onto companion.resources): a new
+    folder left out of the list would be missing from every install (the breathing window was)."""
+    import tomllib
+
+    root = LINUX.parents[1]
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(root).parts)
+        for init in (root / "companion").rglob("__init__.py")
+    }
+    assert found - listed == set()

@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from companion.core.breathing import BreathingSummary, Clock, Pacer
 from companion.core.routine_record import breathing_answer, breathing_factors
 from companion.core.settings import Settings
+from companion.journeys.guided_session import GuidedSessionJourney
 from companion.journeys.host import AppHost
 from companion.journeys.session_record import record_on_tonight
-from companion.ui.present import present
 
 if TYPE_CHECKING:
     from companion.journeys.reminders import Tonight
@@ -39,7 +39,7 @@ def build_breathing_window(settings: Settings, clock: Clock = time.monotonic) ->
     return window
 
 
-class BreathingJourney(QObject):
+class BreathingJourney(GuidedSessionJourney):
     """One pacer window at a time; each session is recorded and its step settled as it ends."""
 
     def __init__(
@@ -50,11 +50,7 @@ class BreathingJourney(QObject):
         *,
         session_clock: Clock = time.monotonic,
     ) -> None:
-        super().__init__(parent)
-        self.host = host
-        self.reminders = reminders
-        self._session_clock = session_clock
-        self.window: BreathingWindow | None = None
+        super().__init__(host, reminders, parent, session_clock=session_clock)
         app = QCoreApplication.instance()
         if app is not None:  # quitting mid-session still records the minutes breathed
             app.aboutToQuit.connect(self.close)
@@ -67,26 +63,7 @@ class BreathingJourney(QObject):
         return journey
 
     def open(self) -> None:
-        if self.window is not None and self.window.summary is None:
-            present(self.window)
-            return
-        if self.window is not None:  # the last session's summary: a new session replaces it
-            self.window.close()
-        window = build_breathing_window(self.host.settings, self._session_clock)
-        window.finished.connect(self.finished)
-        window.closed.connect(lambda: self._forget(window))
-        self.window = window
-        present(window)
-        window.start()
-
-    def close(self) -> None:
-        if self.window is not None:
-            self.window.close()
-
-    def _forget(self, window: BreathingWindow) -> None:
-        if self.window is window:
-            self.window = None
-        window.deleteLater()
+        self._start(lambda: build_breathing_window(self.host.settings, self._session_clock))
 
     def finished(self, summary: BreathingSummary) -> None:
         """Record the minutes breathed on tonight's journal and settle tonight's step."""

@@ -6,25 +6,22 @@ to settled (done, or only partly done)."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from companion.core.plan import is_morning_after
 from companion.core.routine_record import stretch_answer, stretch_factors
 from companion.core.session import Clock, Summary
 from companion.core.settings import Settings
-from companion.journeys.host import AppHost
+from companion.journeys.guided_session import GuidedSessionJourney
 from companion.journeys.session_record import record_on_tonight
 from companion.services.cues import Cues
 from companion.services.session_timer import SessionTimer
-from companion.ui.present import present
 from companion.ui.stretch.window import StretchWindow
 
 if TYPE_CHECKING:
-    from companion.journeys.reminders import Tonight
+    pass
 
 # building the window
 
@@ -54,50 +51,16 @@ def build_stretch_window(
 # the session, from opening to its record
 
 
-class StretchJourney(QObject):
+class StretchJourney(GuidedSessionJourney):
     """One stretch window at a time. When the session ends it is recorded and its step settled;
     the window, showing its summary, is let go only when the user closes it."""
 
-    def __init__(
-        self,
-        host: AppHost,
-        reminders: Callable[[], Tonight | None] = lambda: None,
-        parent: QObject | None = None,
-        *,
-        session_clock: Clock = time.monotonic,
-    ) -> None:
-        """`session_clock`: the monotonic clock the sessions run on (a test fakes it)."""
-        super().__init__(parent)
-        self._session_clock = session_clock
-        self.host = host
-        self.reminders = reminders  # tonight's reminders, once they run
-        self.window: StretchWindow | None = None
-        self._step: str | None = None  # the plan step the open session answers
+    _step: str | None = None  # the plan step the open session answers
 
     def open(self, step: str | None) -> None:
         """The guided stretches; `step` is the plan step whose prompt said Start, if any."""
-        if self.window is not None and not self.window.session.is_over:
-            present(self.window)
-            return
-        if self.window is not None:  # the last session's summary: a new session replaces it
-            self.window.close()
-        window = build_stretch_window(self.host.settings, self._session_clock)
-        window.finished.connect(self.finished)
-        window.closed.connect(lambda: self._forget(window))
-        self.window = window
-        self._step = step
-        present(window)
-        window.start()
-
-    def close(self) -> None:
-        if self.window is not None:
-            self.window.close()
-
-    def _forget(self, window: StretchWindow) -> None:
-        """The user closed the window (its summary, or part-way: then `finished` came first)."""
-        if self.window is window:
-            self.window = None
-        window.deleteLater()
+        if self._start(lambda: build_stretch_window(self.host.settings, self._session_clock)):
+            self._step = step
 
     def finished(self, summary: Summary) -> None:
         """Record the session on tonight's journal and settle the step it belongs to, as the

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import Protocol
 
 
-def present(window: QWidget) -> None:
+class Presentable(Protocol):
+    """A top-level window (any QWidget), as far as bringing it forward goes."""
+
+    def show(self) -> None: ...
+
+    def raise_(self) -> None: ...
+
+    def activateWindow(self) -> None: ...
+
+
+def present(window: Presentable) -> None:
     window.show()
     window.raise_()
     window.activateWindow()

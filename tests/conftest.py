@@ -67,3 +67,13 @@ def _app_look_restored() -> Iterator[None]:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.setPalette(before if before is not None else QPalette())
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Iterator[None]:
+    """Every test starts in the language the suite's assertions are written in (the system's
+    locale for dates, English words), whatever an earlier test chose."""
+    from companion.services.language import use_language
+
+    use_language("auto")
+    yield

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from companion.core.texts import APP_NAME
 from companion.render import icons
 from companion.services.clock import Clock
+from companion.services.language import use_language
+from companion.store.settings_language import settings_language
 from companion.ui.present import present
 from companion.ui.tray import Tray
 
@@ -77,6 +79,8 @@ class CompanionApp(QObject):
         self._pending_command: tuple[str, dict[str, Any]] | None = None
         self._stretch: StretchJourney | None = None
         self.look: EveningLook | None = None  # made in start(), once the settings are read
+        # Before the first word is shown (the tray menu), and without loading the settings.
+        use_language(settings.language if settings else settings_language(paths.settings_file))
 
         self.tray = Tray(icons.tray_icon(), self)  # themed and outlined: reads on any panel
         self.tray.settings_requested.connect(self.open_settings)

@@ -251,6 +251,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         parse_night(args.night, "--night")  # bad input stops here, not in the running app
     handler = _NON_GUI.get(args.command or "")
     if handler is not None:
+        from companion.cli.usage import speak_user_language
+
+        speak_user_language(args)
         return handler(args)
     from companion.app.run import run_gui  # widgets only for the commands that show them
 

@@ -92,6 +92,16 @@ def os_problem(exc: OSError) -> str:
     return f"{cause} ({exc.filename})" if exc.filename else cause
 
 
+def speak_user_language(args: argparse.Namespace) -> None:
+    """Command output in the user's language (DESIGN §4.8): the settings' choice, else the
+    system's. The command itself reports a damaged settings file."""
+    from companion.services.language import use_language
+    from companion.store.paths import resolve_paths
+    from companion.store.settings_language import settings_language
+
+    use_language(settings_language(resolve_paths(args.data_dir).settings_file))
+
+
 def load_user_settings(args: argparse.Namespace) -> Settings:
     """The settings the app follows. Not bad input to the command (DESIGN §4.1): each key that
     cannot be used is named on stderr, one line each, and takes its default; a file that cannot

@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from companion.core.breathing import (
     BreathingSettings,
@@ -31,13 +30,17 @@ from companion.core.custom_stretches import (
     custom_stretch_to_dict,
     custom_stretches_from_list,
 )
+from companion.core.languages import Language, language_choice
 from companion.core.prompt_surface import PromptSurface, prompt_surface
 from companion.core.settings_error import SettingsError as SettingsError  # callers import it here
+from companion.core.settings_error import quoted as quoted
 from companion.core.stretches import (
     StretchSettings,
     StretchSettingsError,
     stretch_settings_from_dict,
 )
+from companion.core.time_zones import available_zone_names as available_zone_names
+from companion.core.time_zones import check_timezone
 
 StepKind = Literal[
     "magnesium", "stretch", "lights", "breathing", "bedtime", "checkin", "morning_stretch"
@@ -124,6 +127,7 @@ class Settings:
     onboarding_done: bool = False
     appearance: Appearance = "auto"  # evening colours: by the clock, always, or never
     prompts: PromptSurface = "auto"  # cards, notifications or both (core.prompt_surface)
+    language: Language = "auto"  # "auto" follows the system locale (core.languages)
     breathing: BreathingSettings = field(default_factory=BreathingSettings)  # the pacer
     custom_steps: tuple[CustomStep, ...] = ()  # the user's own steps ([[custom_steps]])
     # The user's own stretches ([[custom_stretches]]); `stretch.order` places them by id.
@@ -183,6 +187,7 @@ def validate(settings: Settings) -> None:
     except (CustomStepError, StretchSettingsError) as exc:
         raise SettingsError(exc.field, exc.message) from None
     prompt_surface(settings.prompts)
+    language_choice(settings.language)
     if settings.temperature_unit not in ("auto", "celsius", "fahrenheit"):
         raise SettingsError("temperature_unit", "must be auto, celsius or fahrenheit")
 
@@ -193,26 +198,6 @@ def _check_range(name: str, value: int, limits: tuple[int, int]) -> None:
         # A 5000-digit number cannot even be turned into text: name the range alone.
         shown = f", not {value}" if abs(value) < 10**9 else ""
         raise SettingsError(name, f"must be between {low} and {high}{shown}")
-
-
-def check_timezone(name: str) -> ZoneInfo:
-    """The zone for an IANA name, or SettingsError saying it is unknown."""
-    if not name or name not in available_zone_names():
-        raise SettingsError("timezone", f"{quoted(name)} is not a known IANA time zone")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise SettingsError("timezone", f"{quoted(name)} is not a known IANA time zone") from exc
-
-
-_ZONES: set[str] = set()
-
-
-def available_zone_names() -> set[str]:
-    """Every IANA zone name this machine knows (read once, then kept)."""
-    if not _ZONES:
-        _ZONES.update(available_timezones())
-    return _ZONES
 
 
 def parse_clock(text: str, field_name: str) -> time:
@@ -227,13 +212,6 @@ def parse_clock(text: str, field_name: str) -> time:
     ):
         raise SettingsError(field_name, f"{quoted(text)} is not a time like 22:30")
     return time(int(parts[0]), int(parts[1]))
-
-
-def quoted(text: str, keep: int = 40) -> str:
-    """A user's text for a one-line message: in quotes, cut short when long, line breaks and
-    other control characters escaped."""
-    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:keep])
-    return f'"{shown}"' if len(text) <= keep else f'"{shown}…" ({len(text)} characters)'
 
 
 def format_clock(value: time) -> str:
@@ -258,6 +236,7 @@ def to_dict(settings: Settings) -> dict[str, Any]:
         "onboarding_done": settings.onboarding_done,
         "appearance": settings.appearance,
         "prompts": settings.prompts,
+        "language": settings.language,
         "bedtime": bedtime,
         "magnesium": {"label": settings.magnesium_label, "dose_mg": settings.magnesium_dose_mg},
         "stretch": settings.stretch.to_dict(),
@@ -340,6 +319,7 @@ def settings_from_dict(raw: Mapping[str, Any]) -> Settings:
         onboarding_done=reader.boolean("onboarding_done", defaults.onboarding_done),
         appearance=_appearance(reader.string("appearance", defaults.appearance)),
         prompts=prompt_surface(reader.string("prompts", defaults.prompts)),
+        language=language_choice(reader.string("language", defaults.language)),
         custom_steps=custom_steps,
         custom_stretches=custom_stretches,
         breathing=breathing,

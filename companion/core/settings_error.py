@@ -10,3 +10,10 @@ class SettingsError(ValueError):
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+
+
+def quoted(text: str, keep: int = 40) -> str:
+    """A user's text for a one-line message: in quotes, cut short when long, line breaks and
+    other control characters escaped."""
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:keep])
+    return f'"{shown}"' if len(text) <= keep else f'"{shown}…" ({len(text)} characters)'

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from companion.core.settings import Settings, SettingsError, check_timezone
+from companion.core.settings import Settings, SettingsError
+from companion.core.time_zones import check_timezone
 
 
 def system_zone_name() -> str:

@@ -46,8 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="comma-separated name prefixes, e.g. journal")
     parser.add_argument("--palettes", default=",".join(PALETTES))
     parser.add_argument("--scales", default=",".join(str(s) for s in SCALES))
+    parser.add_argument("--language", default="en", help="the app's language: en, de, es or fr")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if not args.child:
+        os.environ["GALLERY_LANGUAGE"] = args.language  # the child processes inherit it
     args.out.mkdir(parents=True, exist_ok=True)
     only = [p for p in args.only.split(",") if p]
     if args.child:
@@ -117,9 +120,11 @@ def run_child(out: Path, palette: str, scale: int, only: list[str]) -> int:
         for name, show in states(companion):
             if only and not any(name.startswith(p) for p in only):
                 continue
-            file = f"{name}-{palette}-{scale}.png"
+            language = os.environ.get("GALLERY_LANGUAGE", "en")
+            file = f"{name}-{palette}-{scale}{'' if language == 'en' else '-' + language}.png"
             try:
-                shots.append({"name": file, "note": grab(show(), out / file)})
+                note, cut = grab(show(), out / file)
+                shots.append({"name": file, "note": note, "cut": cut})
             except Exception as exc:
                 shots.append({"name": file, "error": f"{type(exc).__name__}: {exc}"})
         companion.shut_down()
@@ -137,7 +142,8 @@ def start_app(root: Path, at: datetime) -> Any:
 
     paths = resolve_paths(root)
     paths.ensure()
-    paths.settings_file.write_text(SETTINGS)
+    language = os.environ.get("GALLERY_LANGUAGE", "en")
+    paths.settings_file.write_text(f'language = "{language}"\n' + SETTINGS)
     with open_journal(paths, at) as store:
         fill_journal(store, at.date())
     companion = CompanionApp(paths, clock=ScaledClock(at, 1.0), tray_wait_ms=100)
@@ -193,9 +199,11 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def grab(widget: Any, path: Path) -> str:
-    """Save the window as shown; its size and mean luminance, for the index."""
+def grab(widget: Any, path: Path) -> tuple[str, list[str]]:
+    """Save the window as shown; its size and mean luminance for the index, and any text cut."""
     from PySide6.QtWidgets import QApplication
+
+    from tests.ui.fit import cut_texts  # the fit test's own check of every label and button
 
     settle()
     window = widget.window()
@@ -205,9 +213,11 @@ def grab(widget: Any, path: Path) -> str:
     screen = QApplication.primaryScreen().availableGeometry()
     fits = screen.contains(window.frameGeometry())
     size = f"{window.width()}×{window.height()}"
-    return f"{size} on {screen.width()}×{screen.height()}{'' if fits else ' (does not fit)'}" + (
-        f", luminance {luminance(image):.2f}"
-    )
+    cut = cut_texts(window)
+    note = f"“{window.windowTitle()}” {size} on {screen.width()}×{screen.height()}"
+    note += "" if fits else " (does not fit)"
+    note += f", luminance {luminance(image):.2f}" + (f", cut: {cut}" if cut else "")
+    return note, cut
 
 
 def luminance(image: Any) -> float:

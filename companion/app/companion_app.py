@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
+from companion.app.notices import not_available, read_only_banner
 from companion.core.texts import APP_NAME
+from companion.core.words import translate
 from companion.render import icons
 from companion.services.clock import Clock
 from companion.services.language import use_language
@@ -87,13 +89,13 @@ class CompanionApp(QObject):
         self.tray.about_requested.connect(self.open_about)
         self.tray.quit_requested.connect(self.quit)
         self.tray.panel_requested.connect(self.show_panel)
-        self.stretch_action = self.tray.add_feature_action("Start stretches now")
+        self.stretch_action = self.tray.add_feature_action(translate("Tray", "Start stretches now"))
         self.stretch_action.triggered.connect(lambda: self.stretch.open(None))
-        self.checkin_action = self.tray.add_feature_action("Log last night…")
+        self.checkin_action = self.tray.add_feature_action(translate("Tray", "Log last night…"))
         self.checkin_action.triggered.connect(lambda: self.open_checkin(None))
-        self.episode_action = self.tray.add_feature_action("Legs restless now…")
+        self.episode_action = self.tray.add_feature_action(translate("Tray", "Legs restless now…"))
         self.episode_action.triggered.connect(self.open_episode)
-        self.journal_action = self.tray.add_feature_action("Open journal…")
+        self.journal_action = self.tray.add_feature_action(translate("Tray", "Open journal…"))
         self.journal_action.triggered.connect(lambda: self.journal_journey.open())
         self._tray_waited_ms = 0
         self._tray_timer = QTimer(self)
@@ -253,10 +255,7 @@ class CompanionApp(QObject):
         if self.journal.is_read_only:
             # Reminders record every prompt and answer; with nowhere to write, stay quiet rather
             # than ask the same thing again and again.
-            self.panel.set_banner(
-                "Reminders are off: the journal was written by a newer version of Bedtime "
-                "Companion and is open read-only."
-            )
+            self.panel.set_banner(read_only_banner())
             return
         from companion.journeys.reminders import Tonight
 
@@ -323,7 +322,7 @@ class CompanionApp(QObject):
             night = options.get("night")
             self.open_checkin(date.fromisoformat(night) if night else None)
         else:
-            self.tell(f"“{command}” is not available in this version yet.")
+            self.tell(not_available(command))
 
     def _run_pending_command(self) -> None:
         """A command that came with the first start waits for the welcome to be done."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from companion.core.plan import plan_for_night, which_night
 from companion.core.settings import Settings
+from companion.core.words import QT_TRANSLATE_NOOP
 from companion.integration.system_zone import effective_zone
 from companion.services.clock import ScaledClock
 
@@ -20,9 +21,10 @@ if TYPE_CHECKING:
 SCALE_ENV = "BEDTIME_COMPANION_DEMO_SCALE"  # tests run the demo faster still
 DEFAULT_SCALE = 60.0
 LEAD_IN = timedelta(minutes=1)  # plan time before the first prompt
-BANNER = (
+BANNER = QT_TRANSLATE_NOOP(
+    "App",
     "Demo: tonight's routine runs at sixty times normal speed, so each reminder appears within "
-    "a few minutes. Nothing you do here is kept."
+    "a few minutes. Nothing you do here is kept.",
 )
 
 
@@ -52,8 +54,16 @@ class NightSkipper(QObject):
         self.scheduler = tonight.scheduler
         self.scheduler.status_changed.connect(self.check)
 
-    def check(self, status: str) -> None:
-        if self.done or not status.startswith("Morning check-in"):
+    def check(self, _status: str) -> None:
+        # Asked of the scheduler's states, not of the status line: that is in the user's words.
+        if self.done or self.scheduler is None or self.scheduler.is_paused:
+            return
+        pending = [s for s in self.scheduler.states() if s.is_pending]
+        if not pending:
+            return
+        shown = [s for s in pending if s.should_show]  # the tray names what is on screen first
+        upcoming = shown[-1] if shown else min(pending, key=lambda s: s.due_at)
+        if upcoming.step.kind != "checkin":
             return
         zone = effective_zone(self.settings)
         now = self.clock.now()

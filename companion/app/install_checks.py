@@ -7,6 +7,8 @@ import wave
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from companion.core.words import translate
+
 
 class SelfTestError(Exception):
     """A check found something wrong; the message says what."""
@@ -28,7 +30,9 @@ def check_resource_root() -> None:
 
     root = resources_root()
     if not root.is_dir():
-        raise SelfTestError(f"resource folder {root} is missing")
+        raise SelfTestError(
+            translate("SelfTest", "resource folder {folder} is missing").format(folder=root)
+        )
 
 
 def check_icons() -> None:
@@ -43,13 +47,17 @@ def check_icons() -> None:
     for name in names:
         path = resource_path("icons", name)
         if not path.is_file():
-            raise SelfTestError(f"{path} is missing")
+            raise SelfTestError(translate("SelfTest", "{file} is missing").format(file=path))
         if not QSvgRenderer(str(path)).isValid():
-            raise SelfTestError(f"{path} is not a valid SVG")
+            raise SelfTestError(
+                translate("SelfTest", "{file} is not a valid SVG").format(file=path)
+            )
     # Through QIcon too: that goes through the svg icon-engine plug-in a bundle must carry.
     for icon in (icons.app_icon(), icons.tray_icon(dark_panel=True, paused=True)):
         if icon.pixmap(22, 22).isNull():
-            raise SelfTestError("an SVG icon renders empty (is the svg icon engine missing?)")
+            raise SelfTestError(
+                translate("SelfTest", "an SVG icon renders empty (is the svg icon engine missing?)")
+            )
 
 
 def check_stretches() -> None:
@@ -61,7 +69,11 @@ def check_stretches() -> None:
         for dark in (False, True):
             pixmap = render_stretch(stretch_id, QSize(160, 120), mirrored=dark, dark=dark)
             if pixmap.isNull():
-                raise SelfTestError(f"the {stretch_id} drawing renders empty")
+                raise SelfTestError(
+                    translate("SelfTest", "the {stretch} drawing renders empty").format(
+                        stretch=stretch_id
+                    )
+                )
 
 
 def check_sounds() -> None:
@@ -70,14 +82,20 @@ def check_sounds() -> None:
     folder = resource_path("sounds")
     sounds = sorted(folder.glob("*.wav"))
     if not sounds:
-        raise SelfTestError(f"no sounds in {folder}")
+        raise SelfTestError(translate("SelfTest", "no sounds in {folder}").format(folder=folder))
     for path in sounds:
         try:
             with wave.open(str(path), "rb") as sound:
                 if sound.getnframes() == 0:
-                    raise SelfTestError(f"{path.name} holds no audio")
+                    raise SelfTestError(
+                        translate("SelfTest", "{file} holds no audio").format(file=path.name)
+                    )
         except wave.Error as exc:
-            raise SelfTestError(f"{path.name} is not a readable WAV file: {exc}") from None
+            raise SelfTestError(
+                translate("SelfTest", "{file} is not a readable WAV file: {problem}").format(
+                    file=path.name, problem=exc
+                )
+            ) from None
     # The library the cues play them with. A machine without PulseAudio's client library
     # cannot import it; the app then stays silent by design, so that is not a failure.
     try:
@@ -93,10 +111,14 @@ def check_speech() -> None:
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:
-        raise SelfTestError(f"QtTextToSpeech does not import: {exc}") from None
+        raise SelfTestError(
+            translate("SelfTest", "QtTextToSpeech does not import: {problem}").format(problem=exc)
+        ) from None
     engines = QTextToSpeech.availableEngines()
     if not engines:
-        raise SelfTestError("no text-to-speech engine plug-in found (expected at least mock)")
+        raise SelfTestError(
+            translate("SelfTest", "no text-to-speech engine plug-in found (expected at least mock)")
+        )
 
 
 # journal, plan, scheduler ---------------------------------------------------------------------
@@ -113,7 +135,9 @@ def check_journal(folder: Path) -> None:
         if journal.notice is not None:
             raise SelfTestError(journal.notice.message)
         if journal.integrity_check() != "ok":
-            raise SelfTestError("a new journal fails SQLite's integrity check")
+            raise SelfTestError(
+                translate("SelfTest", "a new journal fails SQLite's integrity check")
+            )
     finally:
         journal.close()
 
@@ -128,7 +152,7 @@ def check_plan() -> None:
     night = which_night(datetime.now(zone), zone)
     plan = plan_for_night(night, settings, zone)
     if not plan.steps:
-        raise SelfTestError("tonight's plan has no steps")
+        raise SelfTestError(translate("SelfTest", "tonight's plan has no steps"))
 
 
 def check_scheduler() -> None:
@@ -147,7 +171,7 @@ def check_scheduler() -> None:
         scheduler.add_job(_nothing, "interval", minutes=30)
         scheduler.add_job(_nothing, "cron", hour=3)
         if len(scheduler.get_jobs()) != 3:
-            raise SelfTestError("APScheduler did not keep its jobs")
+            raise SelfTestError(translate("SelfTest", "APScheduler did not keep its jobs"))
     finally:
         scheduler.shutdown(wait=False)
 
@@ -163,6 +187,10 @@ def check_local_server(folder: Path) -> None:
     server = QLocalServer()
     try:
         if not server.listen(str(folder / "self-test.sock")):
-            raise SelfTestError(f"QLocalServer cannot listen: {server.errorString()}")
+            raise SelfTestError(
+                translate("SelfTest", "QLocalServer cannot listen: {problem}").format(
+                    problem=server.errorString()
+                )
+            )
     finally:
         server.close()

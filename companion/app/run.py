@@ -20,6 +20,7 @@ from companion.app.companion_app import (
     CompanionApp,
 )
 from companion.core.texts import APP_NAME
+from companion.core.words import translate
 from companion.render import icons
 
 if TYPE_CHECKING:
@@ -84,8 +85,11 @@ def _run(
         if instance.forward(command, _plain(options)):
             return 0
         print(
-            "bedtime-companion: another copy is running but did not answer; "
-            "if it is stuck, end it and start again.",
+            translate(
+                "App",
+                "bedtime-companion: another copy is running but did not answer; "
+                "if it is stuck, end it and start again.",
+            ),
             file=sys.stderr,
         )
         return 1
@@ -105,7 +109,7 @@ def _run(
         companion = CompanionApp(paths, clock=clock, settings=settings)
         skipper = NightSkipper(clock, settings)
         companion.reminders_started.connect(skipper.watch)
-        companion.panel.set_banner(BANNER)
+        companion.panel.set_banner(translate("App", BANNER))
         command = "show"
     else:
         # At login the desktop may bring its tray up well after us.
@@ -125,8 +129,11 @@ def _run(
         except OSError as exc:
             # The reminders matter more than reaching this copy from a second launch.
             companion.startup_problems.append(
-                f"Bedtime Companion could not open its command socket ({exc}), so starting "
-                "it again will not reach this copy. Your reminders carry on."
+                translate(
+                    "App",
+                    "Bedtime Companion could not open its command socket ({reason}), so "
+                    "starting it again will not reach this copy. Your reminders carry on.",
+                ).format(reason=exc)
             )
         companion.start(command, _plain(options), reminders_after_ms=REMINDERS_AFTER_MS)
         if demo:

@@ -20,6 +20,7 @@ from typing import Any
 from companion.app import install_checks
 from companion.app.install_checks import describe
 from companion.app.window_checks import check_windows
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 
 PROG = "bedtime-companion"
 # A headless check must never open a window on the user's desktop, nor need a display at all.
@@ -48,7 +49,11 @@ def _run_checks(failures: list[str], qt_messages: list[str], stream: Any) -> int
             try:
                 check()
             except Exception as exc:  # every failure is reported, none stops the others
-                failures.append(f"{name}: {describe(exc)}")
+                failures.append(
+                    translate("SelfTest", "{check}: {problem}").format(
+                        check=translate("SelfTest", name), problem=describe(exc)
+                    )
+                )
             _close_windows()
     _report(failures, qt_messages, stream)
     return 1 if failures else 0
@@ -56,13 +61,21 @@ def _run_checks(failures: list[str], qt_messages: list[str], stream: Any) -> int
 
 def _report(failures: list[str], qt_messages: list[str], stream: Any) -> None:
     if not failures:
-        print(f"{PROG} self-test: all checks passed")
+        print(translate("SelfTest", "{prog} self-test: all checks passed").format(prog=PROG))
         return
     for line in failures:
-        print(f"{PROG} self-test: {line}", file=stream)
+        print(
+            translate("SelfTest", "{prog} self-test: {line}").format(prog=PROG, line=line),
+            file=stream,
+        )
     # Qt's own words often name the missing plug-in or library; show them only when useful.
     for message in dict.fromkeys(qt_messages):
-        print(f"{PROG} self-test: (Qt) {message}", file=stream)
+        print(
+            translate("SelfTest", "{prog} self-test: (Qt) {message}").format(
+                prog=PROG, message=message
+            ),
+            file=stream,
+        )
 
 
 def _capture_qt_messages() -> tuple[list[str], Callable[[], None]]:
@@ -94,7 +107,7 @@ def _application(failures: list[str]) -> Any:
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
-        failures.append(f"Qt widgets: {exc}")
+        failures.append(translate("SelfTest", "Qt widgets: {problem}").format(problem=exc))
         return None
     app = QApplication.instance()
     if app is None:
@@ -102,23 +115,33 @@ def _application(failures: list[str]) -> Any:
     if QGuiApplication.platformName() != PLATFORM:
         # A QApplication made before us on a real display: windows would flash up; refuse.
         name = QGuiApplication.platformName()
-        failures.append(f"Qt platform: running on {name!r}, not {PLATFORM!r}")
+        failures.append(
+            translate("SelfTest", "Qt platform: running on {name}, not {wanted}").format(
+                name=repr(name), wanted=repr(PLATFORM)
+            )
+        )
         return None
     return app
 
 
 def _checks(scratch: Path) -> list[tuple[str, Callable[[], None]]]:
     return [
-        ("resources", install_checks.check_resource_root),
-        ("icons", install_checks.check_icons),
-        ("stretch illustrations", install_checks.check_stretches),
-        ("sounds", install_checks.check_sounds),
-        ("speech", install_checks.check_speech),
-        ("journal", lambda: install_checks.check_journal(scratch / "journal")),
-        ("tonight's plan", install_checks.check_plan),
-        ("scheduler", install_checks.check_scheduler),
-        ("single instance", lambda: install_checks.check_local_server(scratch / "instance")),
-        ("windows", lambda: check_windows(scratch / "windows")),
+        (QT_TRANSLATE_NOOP("SelfTest", "resources"), install_checks.check_resource_root),
+        (QT_TRANSLATE_NOOP("SelfTest", "icons"), install_checks.check_icons),
+        (QT_TRANSLATE_NOOP("SelfTest", "stretch illustrations"), install_checks.check_stretches),
+        (QT_TRANSLATE_NOOP("SelfTest", "sounds"), install_checks.check_sounds),
+        (QT_TRANSLATE_NOOP("SelfTest", "speech"), install_checks.check_speech),
+        (
+            QT_TRANSLATE_NOOP("SelfTest", "journal"),
+            lambda: install_checks.check_journal(scratch / "journal"),
+        ),
+        (QT_TRANSLATE_NOOP("SelfTest", "tonight's plan"), install_checks.check_plan),
+        (QT_TRANSLATE_NOOP("SelfTest", "scheduler"), install_checks.check_scheduler),
+        (
+            QT_TRANSLATE_NOOP("SelfTest", "single instance"),
+            lambda: install_checks.check_local_server(scratch / "instance"),
+        ),
+        (QT_TRANSLATE_NOOP("SelfTest", "windows"), lambda: check_windows(scratch / "windows")),
     ]
 
 

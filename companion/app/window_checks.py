@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.app.install_checks import SelfTestError, describe
+from companion.core.words import translate
 
 
 def check_windows(folder: Path) -> None:
@@ -64,7 +65,9 @@ def check_windows(folder: Path) -> None:
     finally:
         journal.close()
     if problems:
-        raise SelfTestError("could not create " + "; ".join(problems))
+        raise SelfTestError(
+            translate("SelfTest", "could not create {windows}").format(windows="; ".join(problems))
+        )
 
 
 def _prompt(kind: str, text: Any, snooze_minutes: int) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from companion.cli.usage import UsageError
+from companion.core.words import translate
 from companion.integration.desktop_entries import install_desktop, uninstall_desktop
 
 
@@ -13,7 +14,11 @@ def install(args: argparse.Namespace) -> int:
         for path in install_desktop():
             print(path)
     except OSError as exc:
-        raise UsageError(f"install-desktop: {exc.strerror}: {exc.filename}") from None
+        raise UsageError(
+            translate("Desktop", "install-desktop: {cause}: {file}").format(
+                cause=exc.strerror, file=exc.filename
+            )
+        ) from None
     return 0
 
 

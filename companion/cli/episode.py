@@ -7,13 +7,19 @@ from datetime import datetime, time, timedelta
 
 from companion.cli import record_args
 from companion.cli.usage import open_user_journal, print_out
-from companion.core.journal import JournalValueError, format_clock
+from companion.core.journal import JournalValueError
 from companion.core.rls_records import Episode, check_episode, night_of_episode
+from companion.core.words import clock_time, translate
+from companion.render.dates import long_date
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--at", metavar="HH:MM", help="when it began (default: now)")
-    parser.add_argument("--relief", metavar="TEXT", default="", help="what you did for relief")
+    parser.add_argument(
+        "--at", metavar="HH:MM", help=translate("Cli", "when it began (default: now)")
+    )
+    parser.add_argument(
+        "--relief", metavar="TEXT", default="", help=translate("Cli", "what you did for relief")
+    )
 
 
 def episode_moment(now: datetime, at: time | None) -> datetime:
@@ -36,9 +42,14 @@ def run(args: argparse.Namespace) -> int:
             store.add_episode(episode)
     except JournalValueError as exc:
         raise record_args.refused("episode", exc, {"at": "--at", "relief": "--relief"}) from None
-    relief = f"; relief: {episode.relief}" if episode.relief else ""
-    print_out(
-        f"Episode at {format_clock(moment.time())} recorded for the night of "
-        f"{episode.night:%A} {episode.night.isoformat()}{relief}"
-    )
+    at_time, night = clock_time(moment), long_date(episode.night)
+    if episode.relief:
+        line = translate(
+            "Cli", "Episode at {time} recorded for the night of {night}; relief: {relief}"
+        ).format(time=at_time, night=night, relief=episode.relief)
+    else:
+        line = translate("Cli", "Episode at {time} recorded for the night of {night}").format(
+            time=at_time, night=night
+        )
+    print_out(line)
     return 0

@@ -23,6 +23,7 @@ from companion.core.n_of_1 import (
 )
 from companion.core.night_records import make_record
 from companion.core.nights import night_of
+from companion.core.words import translate
 from companion.store.journal_store import JournalStore
 
 OUTCOMES = ("rls_intensity", "quality", "sleep_onset_min", "sleep_efficiency_pct", "legs_woke_me")
@@ -32,19 +33,38 @@ _FLAGS = {"factor": "--factor", "blocks": "--blocks", "block_days": "--block-day
 def add_options(parser: argparse.ArgumentParser, parser_class: type) -> None:
     actions: Any = parser.add_subparsers(dest="action", metavar="ACTION", parser_class=parser_class)
     actions.required = True
-    plan = actions.add_parser("plan", help="draw a randomised on/off schedule and keep it")
-    plan.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="the first night")
-    plan.add_argument(
-        "--factor", required=True, metavar="F", help="magnesium, stretch, lights or custom:<id>"
+    plan = actions.add_parser(
+        "plan", help=translate("Cli", "draw a randomised on/off schedule and keep it")
     )
-    plan.add_argument("--blocks", required=True, metavar="N", help="an even number of blocks")
-    plan.add_argument("--block-days", required=True, metavar="K", help="nights per block")
-    plan.add_argument("--seed", metavar="S", help="a whole number (default: drawn and printed)")
-    status = actions.add_parser("status", help="the schedule, tonight's block and the results")
-    report = actions.add_parser("report", help="per pair and overall: the outcome difference")
+    plan.add_argument(
+        "--start", required=True, metavar="YYYY-MM-DD", help=translate("Cli", "the first night")
+    )
+    plan.add_argument(
+        "--factor",
+        required=True,
+        metavar="F",
+        help=translate("Cli", "magnesium, stretch, lights or custom:<id>"),
+    )
+    plan.add_argument(
+        "--blocks", required=True, metavar="N", help=translate("Cli", "an even number of blocks")
+    )
+    plan.add_argument(
+        "--block-days", required=True, metavar="K", help=translate("Cli", "nights per block")
+    )
+    plan.add_argument(
+        "--seed", metavar="S", help=translate("Cli", "a whole number (default: drawn and printed)")
+    )
+    status = actions.add_parser(
+        "status", help=translate("Cli", "the schedule, tonight's block and the results")
+    )
+    report = actions.add_parser(
+        "report", help=translate("Cli", "per pair and overall: the outcome difference")
+    )
     for sub in (status, report):
         sub.add_argument("--outcome", choices=OUTCOMES, default="rls_intensity")
-    report.add_argument("--json", action="store_true", help="machine-readable output")
+    report.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,12 +87,19 @@ def run(args: argparse.Namespace) -> int:
             raise record_args.refused("experiment plan", exc, _FLAGS) from None
         with open_user_journal(args) as store:
             store.save_experiment(plan)
-        print_out("\n".join([*schedule_lines(plan), f"Seed {plan.seed}; {LABEL}."]))
+        seed_line = translate("Cli", "Seed {seed}; {label}.").format(
+            seed=plan.seed, label=translate("Experiment", LABEL)
+        )
+        print_out("\n".join([*schedule_lines(plan), seed_line]))
         return 0
     with open_user_journal(args) as store:
         kept = store.experiment()
         if kept is None:
-            raise UsageError(f"experiment {args.action}: no experiment planned yet (see `plan`)")
+            raise UsageError(
+                translate(
+                    "Cli", "experiment {action}: no experiment planned yet (see `plan`)"
+                ).format(action=args.action)
+            )
         data = _outcomes(store, kept, args.outcome)
     report = pair_report(kept, data, args.outcome)
     if args.action == "report" and args.json:
@@ -92,5 +119,13 @@ def _tonight(plan: ExperimentPlan) -> str:
     tonight = night_of(datetime.now())
     on = is_routine_on(plan, tonight)
     if on is None:
-        return f"Tonight ({tonight.isoformat()}) is outside the experiment."
-    return f"Tonight ({tonight.isoformat()}): {plan.factor} {'on' if on else 'OFF (no reminder)'}."
+        return translate("Cli", "Tonight ({night}) is outside the experiment.").format(
+            night=tonight.isoformat()
+        )
+    if on:
+        return translate("Cli", "Tonight ({night}): {factor} on.").format(
+            night=tonight.isoformat(), factor=plan.factor
+        )
+    return translate("Cli", "Tonight ({night}): {factor} OFF (no reminder).").format(
+        night=tonight.isoformat(), factor=plan.factor
+    )

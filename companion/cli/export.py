@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from companion.cli.usage import PROG, open_user_journal, output_failure, print_out
+from companion.core.words import translate
 from companion.store.formats import export_text, export_to_file
 
 
@@ -22,5 +23,6 @@ def run(args: argparse.Namespace) -> int:
         unreadable = store.unreadable_values()
     # The rest is exported; each value that could not be read is named once, as a warning.
     for value in unreadable:
-        print(f"{PROG}: warning: {value.message()}", file=sys.stderr)
+        warning = translate("Cli", "warning: {problem}").format(problem=value.message())
+        print(f"{PROG}: {warning}", file=sys.stderr)
     return 0

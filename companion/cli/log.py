@@ -32,6 +32,7 @@ from companion.core.journal import (
 )
 from companion.core.onset import with_derived_onset
 from companion.core.settings import Settings
+from companion.core.words import translate
 from companion.store.formats.limits import checked_value
 from companion.store.journal_store import JournalStore
 
@@ -42,7 +43,7 @@ def measure_for_option(name: str) -> Measure:
     if m is None or m.stored_in == "derived":
         if name.startswith("tag:"):
             return measure_for_factor(name)
-        raise JournalValueError(name, "is not something the journal records")
+        raise JournalValueError(name, translate("Cli", "is not something the journal records"))
     return m
 
 
@@ -87,9 +88,19 @@ def add_log_options(log: argparse.ArgumentParser) -> None:
     for option, measure in OPTIONS.items():
         if option == "note":
             continue
-        log.add_argument(f"--{option}", metavar=_metavar(measure.kind), help=measure.label)
-    log.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
-    log.add_argument("--note", metavar="TEXT", help="a note for the night")
+        log.add_argument(
+            f"--{option}",
+            metavar=_metavar(measure.kind),
+            help=translate("Measures", measure.label),
+        )
+    log.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="T",
+        help=translate("Cli", "a tag (repeatable)"),
+    )
+    log.add_argument("--note", metavar="TEXT", help=translate("Cli", "a note for the night"))
 
 
 def _metavar(kind: str) -> str:

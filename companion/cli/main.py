@@ -1,4 +1,4 @@
-"""Command line (DESIGN §4.1): the parser, and which module runs each command.
+"""Command line (DESIGN §4.1): which module runs each command (the parser: cli/parser.py).
 
 Starting the tray app is the hot path (DESIGN §5: the icon within 1.3x of a bare tray app), so
 this module imports only the standard library at the top; each command's module (cli/plan.py,
@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from typing import NoReturn
 
-from companion import __version__
+from companion.cli.parser import build_parser
 from companion.cli.usage import (
     PROG,
     JournalProblemError,
@@ -21,127 +21,10 @@ from companion.cli.usage import (
     os_problem,
     parse_night,
 )
+from companion.core.words import translate
 
 GUI_COMMANDS = ("stretch", "checkin", "journal")
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a bad flag in one line (no usage dump) and exits 2.
-
-    `fill` adds a command's options when that command is chosen: the `log` options come from
-    the journal model, which every other start (the tray's above all) need not load.
-    """
-
-    def __init__(
-        self, *args: Any, fill: Callable[[argparse.ArgumentParser], None] | None = None, **kw: Any
-    ) -> None:
-        super().__init__(*args, **kw)
-        self._fill = fill
-
-    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
-        if self._fill is not None:
-            fill, self._fill = self._fill, None
-            fill(self)
-        return super().parse_known_args(args, namespace)
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
-
-
-def _add_log_options(log: argparse.ArgumentParser) -> None:
-    from companion.cli.log import add_log_options  # the journal's measures, for `log` only
-
-    add_log_options(log)
-
-
-def _add_episode_options(parser: argparse.ArgumentParser) -> None:
-    from companion.cli.episode import add_options
-
-    add_options(parser)
-
-
-def _add_med_options(parser: argparse.ArgumentParser) -> None:
-    from companion.cli.med import add_options
-
-    add_options(parser, _Parser)
-
-
-def _add_lab_options(parser: argparse.ArgumentParser) -> None:
-    from companion.cli.lab import add_options
-
-    add_options(parser, _Parser)
-
-
-def _add_experiment_options(parser: argparse.ArgumentParser) -> None:
-    from companion.cli.experiment import add_options
-
-    add_options(parser, _Parser)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog=PROG,
-        description="A gentle tray companion for an evening routine against restless legs.",
-        epilog="With no command, starts the tray app (or shows the one already running).",
-    )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="keep all settings, the journal and backups in DIR "
-        "(also: environment variable BEDTIME_COMPANION_HOME)",
-    )
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="run a whole evening at 60x speed on a throw-away data dir, to see every reminder",
-    )
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="check this installation offscreen (resources, journal, plan, windows) and exit",
-    )
-    # Written into the start-at-login entry: wait longer for the tray, which may come up late.
-    parser.add_argument("--autostart", action="store_true", help=argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    plan = commands.add_parser("plan", help="print a night's plan: each step and its time")
-    plan.add_argument("--date", metavar="YYYY-MM-DD", help="the night (default: tonight)")
-    plan.add_argument("--bedtime", metavar="HH:MM", help="use this bedtime instead of the setting")
-    plan.add_argument("--json", action="store_true", help="machine-readable output")
-    log = commands.add_parser(
-        "log", help="create or update one night of the journal", fill=_add_log_options
-    )
-    log.add_argument("--night", metavar="YYYY-MM-DD", required=True, help="the night to log")
-    export = commands.add_parser("export", help="write the whole journal (to stdout by default)")
-    export.add_argument("--format", choices=("csv", "json"), default="csv")
-    export.add_argument("--output", metavar="PATH", help="write to this file (private, 0600)")
-    imp = commands.add_parser(
-        "import", help="import our CSV/JSON export or a Sleep as Android export"
-    )
-    imp.add_argument("path", metavar="PATH")
-    imp.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
-    report = commands.add_parser("report", help="a printable PDF summary for your clinician")
-    report.add_argument("--output", metavar="FILE.pdf", required=True)
-    report.add_argument("--days", type=_days, default=30, metavar="N", help="nights (default 30)")
-    commands.add_parser(
-        "episode",
-        help="record restless legs in the night, now or --at HH:MM",
-        fill=_add_episode_options,
-    )
-    commands.add_parser("med", help="medicine courses: add, list, stop", fill=_add_med_options)
-    commands.add_parser("lab", help="iron test results: add, list", fill=_add_lab_options)
-    commands.add_parser(
-        "experiment",
-        help="a randomised on/off test of one routine step: plan, status, report",
-        fill=_add_experiment_options,
-    )
-    commands.add_parser("install-desktop", help="add the app to your application menu")
-    commands.add_parser("uninstall-desktop", help="remove what install-desktop added")
-    commands.add_parser("stretch", help="open the guided stretches now")
-    checkin = commands.add_parser("checkin", help="open the morning check-in")
-    checkin.add_argument("--night", metavar="YYYY-MM-DD", help="the night to log")
-    commands.add_parser("journal", help="open the journal")
-    return parser
+__all__ = ["EXIT_BROKEN_PIPE", "GUI_COMMANDS", "build_parser", "main", "run"]
 
 
 # The exit status of a command whose reader went away (`export | head -1`): what the shell
@@ -152,6 +35,7 @@ EXIT_BROKEN_PIPE = 141
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
+        _speak_for_help(sys.argv[1:] if argv is None else list(argv))
         args = build_parser().parse_args(argv)
         _check_flag_values(args)
         status = _dispatch(args)
@@ -174,8 +58,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         # A locked, full or unwritable journal: one line, never a traceback.
         cause = os_problem(exc) if isinstance(exc, OSError) else str(exc)
-        _say(f"the journal could not be used: {cause}")
+        _say(translate("Cli", "the journal could not be used: {cause}").format(cause=cause))
         return 1
+
+
+def _speak_for_help(argv: list[str]) -> None:
+    """Help in the user's language: the parser's texts are built before any command runs, so
+    only a request for help loads the language first (the tray's start never pays for it)."""
+    if "-h" not in argv and "--help" not in argv:
+        return
+    from companion.cli.usage import speak_user_language
+
+    data_dir = next(
+        (a.removeprefix("--data-dir=") for a in argv if a.startswith("--data-dir=")), None
+    )
+    if "--data-dir" in argv and argv.index("--data-dir") + 1 < len(argv):
+        data_dir = argv[argv.index("--data-dir") + 1]
+    speak_user_language(argparse.Namespace(data_dir=data_dir))
 
 
 def _say(line: str) -> None:
@@ -192,7 +91,9 @@ def _flush_stdout() -> None:
     except BrokenPipeError:
         raise
     except OSError as exc:
-        raise OutputError(f"cannot write the output: {os_problem(exc)}") from None
+        raise OutputError(
+            translate("Cli", "cannot write the output: {cause}").format(cause=os_problem(exc))
+        ) from None
 
 
 def _quiet_stdout() -> None:
@@ -221,9 +122,11 @@ def _check_flag_values(args: argparse.Namespace) -> None:
                 continue
             flag = dest if dest == "path" else f"--{dest.replace('_', '-')}"
             if dest not in _PATH_FLAGS and not _is_utf8(text):
-                raise UsageError(f"{flag}: is not valid UTF-8 text")
+                raise UsageError(
+                    translate("Cli", "{flag}: is not valid UTF-8 text").format(flag=flag)
+                )
     if args.data_dir is not None and not args.data_dir.strip():
-        raise UsageError("--data-dir: is empty; give a folder")
+        raise UsageError(translate("Cli", "--data-dir: is empty; give a folder"))
 
 
 def _is_utf8(text: str) -> bool:
@@ -264,13 +167,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         demo=args.demo,
         autostart=args.autostart,
     )
-
-
-def _days(text: str) -> int:
-    if len(text) > 6 or not text.isascii() or not text.strip().isdigit():
-        shown = text if len(text) <= 12 else f"{text[:12]}…"
-        raise argparse.ArgumentTypeError(f"{shown!r} is not a whole number of nights")
-    return int(text)
 
 
 # Each command loads only its own module when chosen (`plan` never pays for the journal's), by

@@ -10,6 +10,7 @@ from datetime import datetime
 from companion.cli.usage import UsageError, load_user_settings, parse_night, print_out
 from companion.core.plan import format_plan_table, plan_for_night, plan_to_json_dict, which_night
 from companion.core.settings import SettingsError, parse_clock, quoted
+from companion.core.words import translate
 from companion.integration.system_zone import effective_zone
 
 
@@ -18,7 +19,12 @@ def run(args: argparse.Namespace) -> int:
     if args.bedtime is not None:
         try:  # ASCII digits only, and a long value shown cut short (parse_clock)
             if args.bedtime != args.bedtime.strip():  # a flag is taken as typed, unlike the file
-                raise SettingsError("--bedtime", f"{quoted(args.bedtime)} is not a time like 22:30")
+                raise SettingsError(
+                    "--bedtime",
+                    translate("Cli", "{value} is not a time like 22:30").format(
+                        value=quoted(args.bedtime)
+                    ),
+                )
             bedtime = parse_clock(args.bedtime, "--bedtime")
         except SettingsError as exc:
             raise UsageError(str(exc)) from None

@@ -8,6 +8,7 @@ from datetime import date, time
 
 from companion.cli.usage import UsageError, parse_night, shown
 from companion.core.journal import JournalValueError, parse_clock
+from companion.core.words import translate
 
 MAX_DIGITS = 12
 
@@ -20,16 +21,28 @@ def number(text: str, flag: str) -> float:
             raise ValueError(raw)
         value = float(raw)
     except ValueError:
-        raise UsageError(f"{flag}: {shown(text)} is not a number like 0.25") from None
+        raise _not_a_number(text, flag) from None
     if not math.isfinite(value):
-        raise UsageError(f"{flag}: {shown(text)} is not a number like 0.25")
+        raise _not_a_number(text, flag)
     return value
+
+
+def _not_a_number(text: str, flag: str) -> UsageError:
+    return UsageError(
+        translate("Cli", "{flag}: {value} is not a number like 0.25").format(
+            flag=flag, value=shown(text)
+        )
+    )
 
 
 def whole(text: str, flag: str) -> int:
     raw = text.strip()
     if not raw.isascii() or not raw.isdigit() or len(raw) > MAX_DIGITS:
-        raise UsageError(f"{flag}: {shown(text)} is not a whole number")
+        raise UsageError(
+            translate("Cli", "{flag}: {value} is not a whole number").format(
+                flag=flag, value=shown(text)
+            )
+        )
     return int(raw)
 
 
@@ -37,7 +50,11 @@ def clock(text: str, flag: str) -> time:
     try:
         return parse_clock(text, flag)
     except JournalValueError:
-        raise UsageError(f"{flag}: {shown(text)} is not a clock time like 21:30") from None
+        raise UsageError(
+            translate("Cli", "{flag}: {value} is not a clock time like 21:30").format(
+                flag=flag, value=shown(text)
+            )
+        ) from None
 
 
 def day(text: str, flag: str) -> date:

@@ -15,6 +15,7 @@ from companion.cli.usage import (
     print_out,
     shown,
 )
+from companion.core.words import translate
 from companion.integration.system_zone import effective_zone
 from companion.journeys.report import ReportError, ReportNotWrittenError, write_report
 
@@ -31,8 +32,10 @@ def run(args: argparse.Namespace) -> int:
             raise OutputError(str(exc)) from None
         except OSError as exc:
             raise output_failure("--output", args.output, exc) from None
-    print_out(
-        f"Wrote {shown(args.output, 200)[1:-1]} "
-        f"({pages} page{'s' if pages != 1 else ''}, last {args.days} nights)."
-    )
+    # Two sentences, each with its own count, so each takes the plural form of the language.
+    # The counts are plain names: lupdate misses a plural whose count is an expression.
+    nights: int = args.days
+    wrote = translate("Cli", "Wrote {file} (%n pages).", None, pages)
+    covers = translate("Cli", "It covers the last %n nights.", None, nights)
+    print_out(f"{wrote.format(file=shown(args.output, 200)[1:-1])} {covers}")
     return 0

@@ -8,6 +8,8 @@ import sys
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from companion.core.words import translate
+
 if TYPE_CHECKING:
     from companion.core.settings import Settings
     from companion.store.journal_store import JournalStore
@@ -40,12 +42,20 @@ def parse_night(text: str, flag: str) -> date:
             raise ValueError(text)
         day = date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"{flag}: {shown(text)} is not a date like 2026-03-07") from None
+        raise UsageError(
+            translate("Cli", "{flag}: {value} is not a date like 2026-03-07").format(
+                flag=flag, value=shown(text)
+            )
+        ) from None
     # Loaded only when a date is given: the journal's bounds, the one place they are kept.
     from companion.store.night_rows import FIRST_YEAR, LAST_YEAR
 
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise UsageError(f"{flag}: {text} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+        raise UsageError(
+            translate("Cli", "{flag}: {value} is outside the years {first}–{last}").format(
+                flag=flag, value=text, first=FIRST_YEAR, last=LAST_YEAR
+            )
+        )
     return day
 
 
@@ -54,14 +64,16 @@ def print_out(text: str, end: str = "\n") -> None:
     here; a reader that went away (`| head -1`) leaves as BrokenPipeError for main()."""
     out = sys.stdout
     if out is None:
-        raise OutputError("standard output is closed; nothing was written")
+        raise OutputError(translate("Cli", "standard output is closed; nothing was written"))
     try:
         out.write(text + end)
         out.flush()
     except BrokenPipeError:
         raise
     except OSError as exc:
-        raise OutputError(f"cannot write the output: {os_problem(exc)}") from None
+        raise OutputError(
+            translate("Cli", "cannot write the output: {cause}").format(cause=os_problem(exc))
+        ) from None
 
 
 def output_failure(flag: str, path: str, exc: OSError) -> Exception:
@@ -71,9 +83,17 @@ def output_failure(flag: str, path: str, exc: OSError) -> Exception:
     import errno
 
     if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EISDIR, errno.ENAMETOOLONG):
-        return UsageError(f"{flag}: cannot write {shown(path, 200)}: {exc.strerror}")
+        return UsageError(
+            translate("Cli", "{flag}: cannot write {file}: {cause}").format(
+                flag=flag, file=shown(path, 200), cause=exc.strerror
+            )
+        )
     exc.filename = None
-    return OutputError(f"{flag}: cannot write {shown(path, 200)}: {os_problem(exc)}")
+    return OutputError(
+        translate("Cli", "{flag}: cannot write {file}: {cause}").format(
+            flag=flag, file=shown(path, 200), cause=os_problem(exc)
+        )
+    )
 
 
 def os_problem(exc: OSError) -> str:
@@ -81,15 +101,19 @@ def os_problem(exc: OSError) -> str:
     import errno
 
     words = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the disk is read-only",
-        errno.EBADF: "it is closed",
+        errno.ENOSPC: translate("Cli", "the disk is full"),
+        errno.EDQUOT: translate("Cli", "the disk quota is used up"),
+        errno.EACCES: translate("Cli", "permission denied"),
+        errno.EPERM: translate("Cli", "permission denied"),
+        errno.EROFS: translate("Cli", "the disk is read-only"),
+        errno.EBADF: translate("Cli", "it is closed"),
     }
     cause = words.get(exc.errno or 0, exc.strerror or str(exc))
-    return f"{cause} ({exc.filename})" if exc.filename else cause
+    if not exc.filename:
+        return cause
+    return translate("Cli", "{cause} ({file})", "a problem and the file it is about").format(
+        cause=cause, file=exc.filename
+    )
 
 
 def speak_user_language(args: argparse.Namespace) -> None:

@@ -7,6 +7,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from companion.core.settings_error import out_of_range
+from companion.core.words import QT_TRANSLATE_NOOP, translate
+
 Clock = Callable[[], float]  # monotonic seconds, handed in (QTimer's clock, or a test's fake)
 Phase = Literal["in", "out"]
 Cue = Literal["off", "chime", "voice"]
@@ -17,12 +20,13 @@ CUES: tuple[Cue, ...] = ("off", "chime", "voice")
 BREATH_SECONDS_LIMITS = (2, 12)
 MINUTES_LIMITS = (5, 15)
 
-# The words on screen and in the voice cue: one table.
+# The words on screen and in the voice cue: one table, shown and spoken as
+# translate("Breathing", PHASE_WORDS[phase]).
 PHASE_WORDS: dict[str, str] = {
-    "in": "Breathe in",
-    "out": "Breathe out",
-    "paused": "Paused",
-    "done": "Well done.",
+    "in": QT_TRANSLATE_NOOP("Breathing", "Breathe in"),
+    "out": QT_TRANSLATE_NOOP("Breathing", "Breathe out"),
+    "paused": QT_TRANSLATE_NOOP("Breathing", "Paused"),
+    "done": QT_TRANSLATE_NOOP("Breathing", "Well done."),
 }
 
 
@@ -49,7 +53,7 @@ class BreathingSettings:
         _check("breathing.out_seconds", self.out_seconds, BREATH_SECONDS_LIMITS)
         _check("breathing.minutes", self.minutes, MINUTES_LIMITS)
         if self.cue not in CUES:
-            raise BreathingSettingsError("breathing.cue", "must be off, chime or voice")
+            raise BreathingSettingsError("breathing.cue", _cue_message())
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -62,11 +66,14 @@ class BreathingSettings:
 
 def _check(name: str, value: object, limits: tuple[int, int]) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise BreathingSettingsError(name, "must be a whole number")
+        raise BreathingSettingsError(name, translate("SettingsErrors", "must be a whole number"))
     low, high = limits
     if not low <= value <= high:
-        shown = f", not {value}" if abs(value) < 10**9 else ""
-        raise BreathingSettingsError(name, f"must be between {low} and {high}{shown}")
+        raise BreathingSettingsError(name, out_of_range(low, high, value))
+
+
+def _cue_message() -> str:
+    return translate("SettingsErrors", "must be off, chime or voice")
 
 
 def breathing_settings_from_dict(raw: Mapping[str, Any]) -> BreathingSettings:
@@ -74,7 +81,7 @@ def breathing_settings_from_dict(raw: Mapping[str, Any]) -> BreathingSettings:
     defaults = BreathingSettings()
     cue = raw.get("cue", defaults.cue)
     if cue not in CUES:
-        raise BreathingSettingsError("breathing.cue", "must be off, chime or voice")
+        raise BreathingSettingsError("breathing.cue", _cue_message())
     return BreathingSettings(
         in_seconds=raw.get("in_seconds", defaults.in_seconds),
         out_seconds=raw.get("out_seconds", defaults.out_seconds),

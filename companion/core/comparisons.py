@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
 
+from companion.core.words import QT_TRANSLATE_NOOP
+
 MIN_NIGHTS = 7
 RESAMPLES = 500
 SEED = 20240601
@@ -47,15 +49,45 @@ class Outcome:
     unit: str
     lower_is_better: bool
     decimals: int = 1
+    # `short` inside a sentence ("No clear difference in legs …"): its own word, as lowercasing
+    # is wrong for German nouns. Shown as translate("Insights", outcome.in_sentence).
+    in_sentence: str = ""
 
 
+# label, short and in_sentence are shown translated: translate("Insights", outcome.label).
 OUTCOMES: tuple[Outcome, ...] = (
-    Outcome("rls_intensity", "Restless legs (0–10)", "Legs", "", lower_is_better=True),
-    Outcome("quality", "Sleep quality (1–5)", "Quality", "", lower_is_better=False),
     Outcome(
-        "sleep_efficiency_pct", "Time asleep in bed", "Asleep in bed", "%", lower_is_better=False
+        "rls_intensity",
+        QT_TRANSLATE_NOOP("Insights", "Restless legs (0–10)"),
+        QT_TRANSLATE_NOOP("Insights", "Legs"),
+        "",
+        lower_is_better=True,
+        in_sentence=QT_TRANSLATE_NOOP("Insights", "legs"),
     ),
-    Outcome("sleep_onset_min", "Time to fall asleep", "Asleep in", "min", lower_is_better=True),
+    Outcome(
+        "quality",
+        QT_TRANSLATE_NOOP("Insights", "Sleep quality (1–5)"),
+        QT_TRANSLATE_NOOP("Insights", "Quality"),
+        "",
+        lower_is_better=False,
+        in_sentence=QT_TRANSLATE_NOOP("Insights", "quality"),
+    ),
+    Outcome(
+        "sleep_efficiency_pct",
+        QT_TRANSLATE_NOOP("Insights", "Time asleep in bed"),
+        QT_TRANSLATE_NOOP("Insights", "Asleep in bed"),
+        "%",
+        lower_is_better=False,
+        in_sentence=QT_TRANSLATE_NOOP("Insights", "asleep in bed"),
+    ),
+    Outcome(
+        "sleep_onset_min",
+        QT_TRANSLATE_NOOP("Insights", "Time to fall asleep"),
+        QT_TRANSLATE_NOOP("Insights", "Asleep in"),
+        "min",
+        lower_is_better=True,
+        in_sentence=QT_TRANSLATE_NOOP("Insights", "asleep in"),
+    ),
 )
 OUTCOME_BY_KEY: dict[str, Outcome] = {o.key: o for o in OUTCOMES}
 

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
+from companion.core.settings_error import out_of_range
+from companion.core.words import translate
+
 # Kept here (and not imported from core.settings) so that core.settings can import this module
 # without an import cycle; core.settings re-exports the same tuple.
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -65,8 +68,8 @@ def caffeine_preset(taken: Sequence[str] = ()) -> CustomStep:
     """The caffeine cut-off the settings offer as a one-click add (issue 15)."""
     return CustomStep(
         id=unique_id("caffeine", taken),
-        title="Last coffee of the day",
-        text="From now on, choose decaf, herbal tea or water.",
+        title=translate("Steps", "Last coffee of the day"),
+        text=translate("Steps", "From now on, choose decaf, herbal tea or water."),
         at=EARLIEST_AT,
         days=(0, 1, 2, 3, 4),
     )
@@ -96,26 +99,39 @@ def check_custom_step(step: CustomStep, index: int) -> None:
     where = f"{TABLE}[{index}]."
     if not _ID.fullmatch(step.id) or len(step.id) > ID_MAX:
         raise CustomStepError(
-            where + "id", f"must be letters, digits and '-' (at most {ID_MAX} characters)"
+            where + "id",
+            translate(
+                "SettingsErrors", "must be letters, digits and '-' (at most {count} characters)"
+            ).format(count=ID_MAX),
         )
     if not step.title.strip():
-        raise CustomStepError(where + "title", "is needed")
+        raise CustomStepError(where + "title", translate("SettingsErrors", "is needed"))
     if len(step.title) > TITLE_MAX:
-        raise CustomStepError(where + "title", f"must be at most {TITLE_MAX} characters")
+        raise CustomStepError(where + "title", _at_most(TITLE_MAX))
     if len(step.text) > TEXT_MAX:
-        raise CustomStepError(where + "text", f"must be at most {TEXT_MAX} characters")
+        raise CustomStepError(where + "text", _at_most(TEXT_MAX))
     if (step.at is None) == (step.before_bedtime_minutes is None):
-        raise CustomStepError(where + "at", "give either a time (at) or before_bedtime_minutes")
+        raise CustomStepError(
+            where + "at",
+            translate("SettingsErrors", "give either a time (at) or before_bedtime_minutes"),
+        )
     if step.at is not None and step.at < EARLIEST_AT:
-        raise CustomStepError(where + "at", "must be from 12:00 on (the app's day turns at noon)")
+        raise CustomStepError(
+            where + "at",
+            translate("SettingsErrors", "must be from 12:00 on (the app's day turns at noon)"),
+        )
     minutes = step.before_bedtime_minutes
     if minutes is not None and not BEFORE_LIMITS[0] <= minutes <= BEFORE_LIMITS[1]:
         low, high = BEFORE_LIMITS
-        raise CustomStepError(where + "before_bedtime_minutes", f"must be between {low} and {high}")
+        raise CustomStepError(where + "before_bedtime_minutes", out_of_range(low, high))
     if any(day not in range(7) for day in step.days):
-        raise CustomStepError(where + "days", "must name weekdays (monday … sunday)")
+        raise CustomStepError(
+            where + "days", translate("SettingsErrors", "must name weekdays (monday … sunday)")
+        )
     if step.command and not step.command[0].strip():
-        raise CustomStepError(where + "command", "must start with the program to run")
+        raise CustomStepError(
+            where + "command", translate("SettingsErrors", "must start with the program to run")
+        )
 
 
 def check_custom_steps(steps: Sequence[CustomStep]) -> None:
@@ -124,7 +140,7 @@ def check_custom_steps(steps: Sequence[CustomStep]) -> None:
     for index, step in enumerate(steps):
         check_custom_step(step, index)
         if step.id in seen:
-            raise CustomStepError(f"{TABLE}[{index}].id", f'"{step.id}" is used twice')
+            raise CustomStepError(f"{TABLE}[{index}].id", _used_twice(step.id))
         seen.add(step.id)
 
 
@@ -148,15 +164,21 @@ def custom_step_from_dict(raw: object, index: int) -> CustomStep:
     """One entry of the file, checked; CustomStepError names the first bad field."""
     where = f"{TABLE}[{index}]"
     if not isinstance(raw, Mapping):
-        raise CustomStepError(where, "must be a table ([[custom_steps]])")
+        raise CustomStepError(
+            where, translate("SettingsErrors", "must be a table ([[custom_steps]])")
+        )
     known = {"id", "title", "text", "at", "before_bedtime_minutes", "days", "command"}
     for key in raw:
         if key not in known:
-            raise CustomStepError(f"{where}.{key}", "is not a field of a custom step")
+            raise CustomStepError(
+                f"{where}.{key}", translate("SettingsErrors", "is not a field of a custom step")
+            )
     at_text = _text(raw, "at", index, None)
     minutes = raw.get("before_bedtime_minutes")
     if minutes is not None and (isinstance(minutes, bool) or not isinstance(minutes, int)):
-        raise CustomStepError(f"{where}.before_bedtime_minutes", "must be a whole number")
+        raise CustomStepError(
+            f"{where}.before_bedtime_minutes", translate("SettingsErrors", "must be a whole number")
+        )
     step = CustomStep(
         id=_text(raw, "id", index, "") or "",
         title=_text(raw, "title", index, "") or "",
@@ -173,7 +195,9 @@ def custom_step_from_dict(raw: object, index: int) -> CustomStep:
 def custom_steps_from_list(raw: object) -> tuple[CustomStep, ...]:
     """Every entry, strictly: the first bad one raises CustomStepError."""
     if not isinstance(raw, list):
-        raise CustomStepError(TABLE, "must be a list of [[custom_steps]] tables")
+        raise CustomStepError(
+            TABLE, translate("SettingsErrors", "must be a list of [[custom_steps]] tables")
+        )
     steps = tuple(custom_step_from_dict(entry, i) for i, entry in enumerate(raw))
     check_custom_steps(steps)
     return steps
@@ -185,7 +209,9 @@ def usable_custom_steps(raw: object) -> tuple[list[Any], list[tuple[str, str]]]:
     Each bad entry is named by its index in the file as written, and the rest stay in force.
     """
     if not isinstance(raw, list):
-        return [], [(TABLE, "must be a list of [[custom_steps]] tables")]
+        return [], [
+            (TABLE, translate("SettingsErrors", "must be a list of [[custom_steps]] tables"))
+        ]
     kept: list[Any] = []
     problems: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -196,24 +222,37 @@ def usable_custom_steps(raw: object) -> tuple[list[Any], list[tuple[str, str]]]:
             problems.append((exc.field, exc.message))
             continue
         if step.id in seen:
-            problems.append((f"{TABLE}[{index}].id", f'"{step.id}" is used twice'))
+            problems.append((f"{TABLE}[{index}].id", _used_twice(step.id)))
             continue
         seen.add(step.id)
         kept.append(entry)
     return kept, problems
 
 
+def _at_most(count: int) -> str:
+    return translate("SettingsErrors", "must be at most {count} characters").format(count=count)
+
+
+def _used_twice(step_id: str) -> str:
+    return translate("SettingsErrors", '"{id}" is used twice').format(id=step_id)
+
+
 def _text(raw: Mapping[str, Any], key: str, index: int, default: str | None) -> str | None:
     value = raw.get(key, default)
     if value is not None and not isinstance(value, str):
-        raise CustomStepError(f"{TABLE}[{index}].{key}", "must be text in quotes")
+        raise CustomStepError(
+            f"{TABLE}[{index}].{key}", translate("SettingsErrors", "must be text in quotes")
+        )
     return value
 
 
 def _clock(text: str, field: str) -> time:
     match = _CLOCK.fullmatch(text.strip())
     if match is None:
-        raise CustomStepError(field, f'"{text[:20]}" is not a time like 12:00')
+        raise CustomStepError(
+            field,
+            translate("SettingsErrors", '"{text}" is not a time like 12:00').format(text=text[:20]),
+        )
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -221,13 +260,18 @@ def _days(value: object, field: str) -> tuple[int, ...]:
     if not isinstance(value, list) or not all(
         isinstance(v, str) and v.lower() in WEEKDAY_NAMES for v in value
     ):
-        raise CustomStepError(field, 'must be a list of weekdays like ["monday", "friday"]')
+        raise CustomStepError(
+            field,
+            translate("SettingsErrors", 'must be a list of weekdays like ["monday", "friday"]'),
+        )
     return tuple(sorted({WEEKDAY_NAMES.index(v.lower()) for v in value}))
 
 
 def _words(value: object, field: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise CustomStepError(field, 'must be a list of words like ["prog", "arg"]')
+        raise CustomStepError(
+            field, translate("SettingsErrors", 'must be a list of words like ["prog", "arg"]')
+        )
     return tuple(value)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from companion.core.settings_error import out_of_range
 from companion.core.stretches import (
     CATALOGUE,
     CUSTOM_ID_MAX,
@@ -22,6 +23,7 @@ from companion.core.stretches import (
     is_custom_id,
     is_stretch_id,
 )
+from companion.core.words import translate
 
 TABLE = "custom_stretches"
 NAME_MAX = 60
@@ -81,9 +83,11 @@ def picture_problem(picture: str) -> str | None:
     if not picture:
         return None
     if len(picture) > PICTURE_PATH_MAX:
-        return f"must be at most {PICTURE_PATH_MAX} characters"
+        return _at_most(PICTURE_PATH_MAX)
     if not picture.lower().endswith(PICTURE_SUFFIXES):
-        return "must be a PNG, JPEG or SVG file (.png, .jpg, .jpeg, .svg)"
+        return translate(
+            "SettingsErrors", "must be a PNG, JPEG or SVG file (.png, .jpg, .jpeg, .svg)"
+        )
     return None
 
 
@@ -92,27 +96,45 @@ def check_custom_stretch(entry: CustomStretch, index: int) -> None:
     where = f"{TABLE}[{index}]."
     if not is_custom_id(entry.id):
         raise StretchSettingsError(
-            where + "id", f"must be letters, digits and '-' (at most {CUSTOM_ID_MAX} characters)"
+            where + "id",
+            translate(
+                "SettingsErrors", "must be letters, digits and '-' (at most {count} characters)"
+            ).format(count=CUSTOM_ID_MAX),
         )
     if is_stretch_id(entry.id):
-        raise StretchSettingsError(where + "id", f'"{entry.id}" is a built-in stretch\'s id')
+        raise StretchSettingsError(
+            where + "id",
+            translate("SettingsErrors", '"{id}" is a built-in stretch\'s id').format(id=entry.id),
+        )
     if not entry.name.strip():
-        raise StretchSettingsError(where + "name", "is needed")
+        raise StretchSettingsError(where + "name", translate("SettingsErrors", "is needed"))
     if len(entry.name) > NAME_MAX:
-        raise StretchSettingsError(where + "name", f"must be at most {NAME_MAX} characters")
+        raise StretchSettingsError(where + "name", _at_most(NAME_MAX))
     low, high = STEPS_LIMITS
     if not low <= len(entry.steps) <= high:
-        raise StretchSettingsError(where + "steps", f"must be {low} to {high} steps")
+        raise StretchSettingsError(
+            where + "steps",
+            translate("SettingsErrors", "must be {low} to {high} steps").format(low=low, high=high),
+        )
     for step in entry.steps:
         if not step.strip():
-            raise StretchSettingsError(where + "steps", "must not hold an empty step")
+            raise StretchSettingsError(
+                where + "steps", translate("SettingsErrors", "must not hold an empty step")
+            )
         if len(step) > STEP_MAX:
-            raise StretchSettingsError(where + "steps", f"one step is over {STEP_MAX} characters")
+            raise StretchSettingsError(
+                where + "steps",
+                translate("SettingsErrors", "one step is over {count} characters").format(
+                    count=STEP_MAX
+                ),
+            )
     if not isinstance(entry.per_side, bool):
-        raise StretchSettingsError(where + "per_side", "must be true or false")
+        raise StretchSettingsError(
+            where + "per_side", translate("SettingsErrors", "must be true or false")
+        )
     low, high = HOLD_LIMITS
     if not low <= entry.hold_seconds <= high:
-        raise StretchSettingsError(where + "hold_seconds", f"must be between {low} and {high}")
+        raise StretchSettingsError(where + "hold_seconds", out_of_range(low, high))
     problem = picture_problem(entry.picture)
     if problem is not None:
         raise StretchSettingsError(where + "picture", problem)
@@ -124,7 +146,7 @@ def check_custom_stretches(custom: Sequence[CustomStretch], order: Sequence[str]
     for index, entry in enumerate(custom):
         check_custom_stretch(entry, index)
         if entry.id in seen:
-            raise StretchSettingsError(f"{TABLE}[{index}].id", f'"{entry.id}" is used twice')
+            raise StretchSettingsError(f"{TABLE}[{index}].id", _used_twice(entry.id))
         seen.add(entry.id)
     for item in order:
         if not is_stretch_id(item) and item not in seen:
@@ -132,7 +154,18 @@ def check_custom_stretches(custom: Sequence[CustomStretch], order: Sequence[str]
 
 
 def _unknown(item: str) -> str:
-    return f'names "{item}", which is neither a built-in stretch nor one of your own'
+    message = translate(
+        "SettingsErrors", 'names "{item}", which is neither a built-in stretch nor one of your own'
+    )
+    return message.format(item=item)
+
+
+def _at_most(count: int) -> str:
+    return translate("SettingsErrors", "must be at most {count} characters").format(count=count)
+
+
+def _used_twice(entry_id: str) -> str:
+    return translate("SettingsErrors", '"{id}" is used twice').format(id=entry_id)
 
 
 def custom_stretch_to_dict(entry: CustomStretch) -> dict[str, Any]:
@@ -153,19 +186,29 @@ def custom_stretch_from_dict(raw: object, index: int) -> CustomStretch:
     """One entry of the file, checked; StretchSettingsError names the first bad field."""
     where = f"{TABLE}[{index}]"
     if not isinstance(raw, Mapping):
-        raise StretchSettingsError(where, "must be a table ([[custom_stretches]])")
+        raise StretchSettingsError(
+            where, translate("SettingsErrors", "must be a table ([[custom_stretches]])")
+        )
     for key in raw:
         if key not in _FIELDS:
-            raise StretchSettingsError(f"{where}.{key}", "is not a field of a custom stretch")
+            raise StretchSettingsError(
+                f"{where}.{key}", translate("SettingsErrors", "is not a field of a custom stretch")
+            )
     steps = raw.get("steps", [])
     if not isinstance(steps, list) or not all(isinstance(s, str) for s in steps):
-        raise StretchSettingsError(f"{where}.steps", 'must be a list like ["Lie down.", …]')
+        raise StretchSettingsError(
+            f"{where}.steps", translate("SettingsErrors", 'must be a list like ["Lie down.", …]')
+        )
     per_side = raw.get("per_side", True)
     if not isinstance(per_side, bool):
-        raise StretchSettingsError(f"{where}.per_side", "must be true or false")
+        raise StretchSettingsError(
+            f"{where}.per_side", translate("SettingsErrors", "must be true or false")
+        )
     hold = raw.get("hold_seconds", DEFAULT_HOLD_SECONDS)
     if isinstance(hold, bool) or not isinstance(hold, int):
-        raise StretchSettingsError(f"{where}.hold_seconds", "must be a whole number")
+        raise StretchSettingsError(
+            f"{where}.hold_seconds", translate("SettingsErrors", "must be a whole number")
+        )
     entry = CustomStretch(
         id=_text(raw, "id", where),
         name=_text(raw, "name", where).strip(),
@@ -181,7 +224,9 @@ def custom_stretch_from_dict(raw: object, index: int) -> CustomStretch:
 def custom_stretches_from_list(raw: object) -> tuple[CustomStretch, ...]:
     """Every entry, strictly: the first bad one raises StretchSettingsError."""
     if not isinstance(raw, list):
-        raise StretchSettingsError(TABLE, "must be a list of [[custom_stretches]] tables")
+        raise StretchSettingsError(
+            TABLE, translate("SettingsErrors", "must be a list of [[custom_stretches]] tables")
+        )
     return tuple(custom_stretch_from_dict(entry, i) for i, entry in enumerate(raw))
 
 
@@ -197,7 +242,9 @@ def leave_out_bad_custom_stretches(data: dict[str, Any]) -> list[tuple[str, str]
     kept: list[Any] = []
     dropped: set[object] = set()  # ids of entries left out: already named, dropped quietly
     if raw is not None and not isinstance(raw, list):
-        problems.append((TABLE, "must be a list of [[custom_stretches]] tables"))
+        problems.append(
+            (TABLE, translate("SettingsErrors", "must be a list of [[custom_stretches]] tables"))
+        )
     for index, entry in enumerate(raw if isinstance(raw, list) else []):
         try:
             stretch = custom_stretch_from_dict(entry, index)
@@ -207,7 +254,7 @@ def leave_out_bad_custom_stretches(data: dict[str, Any]) -> list[tuple[str, str]
                 dropped.add(entry["id"])
             continue
         if any(stretch.id == other["id"] for other in kept):
-            problems.append((f"{TABLE}[{index}].id", f'"{stretch.id}" is used twice'))
+            problems.append((f"{TABLE}[{index}].id", _used_twice(stretch.id)))
             continue
         kept.append(entry)
     if raw is not None:
@@ -234,5 +281,7 @@ def leave_out_bad_custom_stretches(data: dict[str, Any]) -> list[tuple[str, str]
 def _text(raw: Mapping[str, Any], key: str, where: str) -> str:
     value = raw.get(key, "")
     if not isinstance(value, str):
-        raise StretchSettingsError(f"{where}.{key}", "must be text in quotes")
+        raise StretchSettingsError(
+            f"{where}.{key}", translate("SettingsErrors", "must be text in quotes")
+        )
     return value

@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 from datetime import date, datetime, time
 
+from companion.core.day_names import day_and_month
 from companion.core.diary import Night, minutes_between, sleep_onset_at, total_sleep_min
 from companion.core.measures import (
-    MEASURE_BY_KEY,
     NIGHT_FIELDS,
     NOTE_MAX,
     JournalValueError,
@@ -15,8 +15,18 @@ from companion.core.measures import (
     Problem,
 )
 from companion.core.nights import night_window
+from companion.core.words import QT_TRANSLATE_NOOP, clock_time, translate
 
 _TIME_ORDER = ("into_bed_at", "lights_out_at", "sleep_onset_at", "final_wake_at", "out_of_bed_at")
+# The night's moments inside a sentence ("lights out (…) comes before got into bed"): their own
+# forms, as lowercasing a label is wrong in German; shown as translate("JournalErrors", value).
+_IN_SENTENCE: dict[str, str] = {
+    "into_bed_at": QT_TRANSLATE_NOOP("JournalErrors", "got into bed"),
+    "lights_out_at": QT_TRANSLATE_NOOP("JournalErrors", "lights out"),
+    "sleep_onset_at": QT_TRANSLATE_NOOP("JournalErrors", "fell asleep at"),
+    "final_wake_at": QT_TRANSLATE_NOOP("JournalErrors", "woke for the day"),
+    "out_of_bed_at": QT_TRANSLATE_NOOP("JournalErrors", "got out of bed"),
+}
 
 
 def night_problems(n: Night) -> list[Problem]:
@@ -32,11 +42,10 @@ def night_problems(n: Night) -> list[Problem]:
     if problems:
         return problems  # order checks on bad values would only repeat the same complaint
     if n.legs_woke_me is not None and n.awakenings is not None and n.legs_woke_me > n.awakenings:
-        problems.append(
-            Problem(
-                "legs_woke_me", f"{n.legs_woke_me} is more than the awakenings ({n.awakenings})"
-            )
-        )
+        message = translate(
+            "JournalErrors", "{count} is more than the awakenings ({awakenings})"
+        ).format(count=n.legs_woke_me, awakenings=n.awakenings)
+        problems.append(Problem("legs_woke_me", message))
     times = [
         (k, getattr(n, k) if k != "sleep_onset_at" else sleep_onset_at(n)) for k in _TIME_ORDER
     ]
@@ -44,21 +53,19 @@ def night_problems(n: Night) -> list[Problem]:
     for (k1, t1), (k2, t2) in itertools.pairwise(known):
         if t2 < t1:
             field = "sleep_onset_min" if "sleep_onset_at" in (k1, k2) else k2
-            problems.append(
-                Problem(
-                    field, f"{_label(k2)} ({_clock(t2)}) comes before {_label(k1)} ({_clock(t1)})"
-                )
-            )
+            problems.append(Problem(field, _order_problem(k1, t1, k2, t2)))
     tst = total_sleep_min(n)
     if tst is not None and tst < 0 and not problems:
-        problems.append(
-            Problem(
-                "waso_min",
-                f"time to fall asleep ({n.sleep_onset_min} min) plus time awake "
-                f"({n.waso_min or 0} min) is longer than lights-out to final wake "
-                f"({minutes_between(n.lights_out_at, n.final_wake_at)} min)",
-            )
+        message = translate(
+            "JournalErrors",
+            "time to fall asleep ({onset} min) plus time awake ({awake} min) is longer than "
+            "lights-out to final wake ({night} min)",
+        ).format(
+            onset=n.sleep_onset_min,
+            awake=n.waso_min or 0,
+            night=minutes_between(n.lights_out_at, n.final_wake_at),
         )
+        problems.append(Problem("waso_min", message))
     return problems
 
 
@@ -73,64 +80,102 @@ def check_night(n: Night) -> Night:
 def _field_problem(m: Measure, value: object, night: date) -> str | None:
     if m.kind == "time":
         if not isinstance(value, datetime):
-            return "must be a date and time"
+            return translate("JournalErrors", "must be a date and time")
         return _time_problem(value, night)
     if m.kind in ("minutes", "count", "scale"):
         if isinstance(value, bool) or not isinstance(value, int):
-            return "must be a whole number"
+            return translate("JournalErrors", "must be a whole number")
         return range_problem(m, value)
     if m.kind == "clock":
         if not isinstance(value, time) or value.tzinfo is not None:
-            return "must be a local clock time"
-        return "must be in whole minutes" if value.second or value.microsecond else None
+            return translate("JournalErrors", "must be a local clock time")
+        if value.second or value.microsecond:
+            return translate("JournalErrors", "must be in whole minutes")
+        return None
     if m.kind == "yes_no":
-        return None if isinstance(value, bool) else "must be yes or no"
+        return None if isinstance(value, bool) else translate("JournalErrors", "must be yes or no")
     if m.kind == "choice":
-        return None if value in m.choices else f"{value!r} is not one of {', '.join(m.choices)}"
+        return None if value in m.choices else not_one_of(repr(value), m.choices)
     if m.kind == "text":
         if not isinstance(value, str):
-            return "must be text"
+            return translate("JournalErrors", "must be text")
         return text_problem(value, NOTE_MAX)
     return None
 
 
+def not_one_of(shown: str, choices: tuple[str, ...]) -> str:
+    """'\'x\' is not one of none, light, …' — the choices are the values to type, kept as is."""
+    return translate("JournalErrors", "{value} is not one of {choices}").format(
+        value=shown, choices=", ".join(choices)
+    )
+
+
 def _time_problem(value: datetime, night: date) -> str | None:
     if value.tzinfo is None or value.utcoffset() is None:
-        return f"{value.isoformat()} needs a UTC offset (like +01:00)"
+        return needs_offset(value.isoformat())
     if value.second or value.microsecond:
-        return f"{value.isoformat()} must be in whole minutes"
+        return whole_minutes(value.isoformat())
     low, high = night_window(night)
     local = value.replace(tzinfo=None)
     if not low <= local < high:
-        return (
-            f"{value.isoformat()} is outside the night of {night.isoformat()} "
-            f"(noon that day to midnight the day after)"
-        )
+        return translate(
+            "JournalErrors",
+            "{moment} is outside the night of {night} (noon that day to midnight the day after)",
+        ).format(moment=value.isoformat(), night=night.isoformat())
     return None
+
+
+def needs_offset(shown: str) -> str:
+    """'… needs a UTC offset (like +01:00)', naming the value as typed."""
+    return translate("JournalErrors", "{value} needs a UTC offset (like +01:00)").format(
+        value=shown
+    )
+
+
+def whole_minutes(shown: str) -> str:
+    return translate("JournalErrors", "{value} must be in whole minutes").format(value=shown)
 
 
 def range_problem(m: Measure, value: float) -> str | None:
     """What is wrong with a number outside the measure's range, or None."""
     if (m.low is not None and value < m.low) or (m.high is not None and value > m.high):
-        return f"{format_number(value)} is outside {format_number(m.low)}–{format_number(m.high)}"
+        return translate("JournalErrors", "{value} is outside {low}–{high}").format(
+            value=format_number(value), low=format_number(m.low), high=format_number(m.high)
+        )
     return None
 
 
 def text_problem(value: str, limit: int) -> str | None:
     """What is wrong with a text the journal cannot keep, or None."""
     if "\x00" in value:
-        return "must not contain a NUL character"
-    if len(value) > limit:
-        return f"is {len(value)} characters long; at most {limit} fit"
-    return None
+        return translate("JournalErrors", "must not contain a NUL character")
+    return too_long(value, limit)
 
 
-def _label(key: str) -> str:
-    return MEASURE_BY_KEY[key].label.lower()
+def too_long(value: str, limit: int) -> str | None:
+    """'is 70 characters long; at most 60 fit', or None when it fits."""
+    if len(value) <= limit:
+        return None
+    return translate("JournalErrors", "is {length} characters long; at most {limit} fit").format(
+        length=len(value), limit=limit
+    )
+
+
+def _order_problem(k1: str, t1: datetime, k2: str, t2: datetime) -> str:
+    return translate(
+        "JournalErrors", "{later} ({later_time}) comes before {earlier} ({earlier_time})"
+    ).format(
+        later=translate("JournalErrors", _IN_SENTENCE[k2]),
+        later_time=_clock(t2),
+        earlier=translate("JournalErrors", _IN_SENTENCE[k1]),
+        earlier_time=_clock(t1),
+    )
 
 
 def _clock(t: datetime) -> str:
-    return t.strftime("%d %b %H:%M")
+    return translate("JournalErrors", "{day} {time}", "a date and a time of day").format(
+        day=day_and_month(t.date()), time=clock_time(t)
+    )
 
 
 def format_number(value: float | None) -> str:

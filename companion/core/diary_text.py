@@ -7,8 +7,17 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime, time
 
+from companion.core.day_names import weekday_name
 from companion.core.diary import FactorValue, Night, derived_values
-from companion.core.diary_checks import check_night, format_number, range_problem, text_problem
+from companion.core.diary_checks import (
+    check_night,
+    format_number,
+    needs_offset,
+    not_one_of,
+    range_problem,
+    text_problem,
+    whole_minutes,
+)
 from companion.core.measures import (
     BUILTIN_FACTORS,
     DERIVED,
@@ -19,10 +28,13 @@ from companion.core.measures import (
     Measure,
     measure_for_factor,
 )
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 
 _INT = re.compile(r"[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 _YES = {"yes": "yes", "y": "yes", "true": "yes", "no": "no", "n": "no", "false": "no"}
+# The stored answers as a person reads them: translate("Diary", _YES_NO_SHOWN[value]).
+_YES_NO_SHOWN = {"yes": QT_TRANSLATE_NOOP("Diary", "yes"), "no": QT_TRANSLATE_NOOP("Diary", "no")}
 
 
 def parse_time(text: str, field: str) -> datetime:
@@ -31,10 +43,13 @@ def parse_time(text: str, field: str) -> datetime:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
         raise JournalValueError(
-            field, f"{text!r} is not a date and time like 2024-03-24T22:30:00+01:00"
+            field,
+            translate(
+                "JournalErrors", "{value} is not a date and time like 2024-03-24T22:30:00+01:00"
+            ).format(value=repr(text)),
         ) from None
     if value.tzinfo is None:
-        raise JournalValueError(field, f"{text!r} needs a UTC offset (like +01:00)")
+        raise JournalValueError(field, needs_offset(repr(text)))
     return value
 
 
@@ -49,7 +64,12 @@ def parse_clock(text: str, field: str) -> time:
     """A local clock time 'HH:MM' (00:00–23:59), or JournalValueError naming `field`."""
     match = _CLOCK.fullmatch(text.strip())
     if match is None:
-        raise JournalValueError(field, f"{text!r} is not a clock time like 21:30")
+        raise JournalValueError(
+            field,
+            translate("JournalErrors", "{value} is not a clock time like 21:30").format(
+                value=repr(text)
+            ),
+        )
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -67,33 +87,43 @@ def parse_value(m: Measure, text: str) -> str:
     if m.kind in ("yes_no", "tag"):
         canon = _YES.get(raw.lower())
         if canon is None or (m.kind == "tag" and canon != "yes"):
-            raise JournalValueError(
-                m.key,
-                f"{text!r} is not "
-                + ("yes or no" if m.kind == "yes_no" else "yes (leave it empty for no)"),
-            )
+            if m.kind == "yes_no":
+                message = translate("JournalErrors", "{value} is not yes or no")
+            else:
+                message = translate("JournalErrors", "{value} is not yes (leave it empty for no)")
+            raise JournalValueError(m.key, message.format(value=repr(text)))
         return canon
     if m.kind in ("count", "scale", "minutes"):
         if not _INT.fullmatch(raw):
-            raise JournalValueError(m.key, f"{text!r} is not a whole number")
+            raise JournalValueError(
+                m.key,
+                translate("JournalErrors", "{value} is not a whole number").format(
+                    value=repr(text)
+                ),
+            )
         _raise_range(m, int(raw))
         return str(int(raw))
     if m.kind == "number":
         if not _NUMBER.fullmatch(raw):
-            raise JournalValueError(m.key, f"{text!r} is not a number like 18.5")
+            raise JournalValueError(
+                m.key,
+                translate("JournalErrors", "{value} is not a number like 18.5").format(
+                    value=repr(text)
+                ),
+            )
         number = float(raw)
         _raise_range(m, number)
         return format_number(number)
     if m.kind == "choice":
         if raw.lower() not in m.choices:
-            raise JournalValueError(m.key, f"{text!r} is not one of {', '.join(m.choices)}")
+            raise JournalValueError(m.key, not_one_of(repr(text), m.choices))
         return raw.lower()
     if m.kind == "clock":
         return format_clock(parse_clock(raw, m.key))
     if m.kind == "time":
         value = parse_time(raw, m.key)
         if value.second or value.microsecond:
-            raise JournalValueError(m.key, f"{text!r} must be in whole minutes")
+            raise JournalValueError(m.key, whole_minutes(repr(text)))
         return format_time(value)
     problem = text_problem(text, NOTE_MAX)
     if problem:
@@ -143,7 +173,7 @@ def night_from_texts(night: date, texts: Mapping[str, str], base: Night | None =
     for key, text in texts.items():
         m = MEASURE_BY_KEY.get(key)
         if m is None or m.stored_in != "night":
-            raise JournalValueError(key, "is not a night field")
+            raise JournalValueError(key, translate("JournalErrors", "is not a night field"))
         changes[key] = night_field_from_text(m, text)
     return check_night((base or Night(night)).replace(**changes))
 
@@ -151,15 +181,24 @@ def night_from_texts(night: date, texts: Mapping[str, str], base: Night | None =
 def describe(m: Measure, text: str) -> str:
     """'Sleep quality (1 very poor … 5 very good): 4' — one line of what was stored."""
     if m.is_tag:
-        return f"Tag: {m.label}"
+        return translate("Diary", "Tag: {name}").format(name=m.label)
     unit = "" if not m.unit else (m.unit if m.unit in ("%", "/5", "°C") else f" {m.unit}")
     shown = text.replace("\n", " ⏎ ") if m.kind == "text" else text
-    return f"{m.label}: {shown}{unit if text else ''}"
+    if m.kind == "yes_no" and text in _YES_NO_SHOWN:
+        shown = translate("Diary", _YES_NO_SHOWN[text])
+    label = translate("Measures", m.label)  # a custom step's title finds no entry: kept as is
+    return translate("Diary", "{label}: {value}").format(
+        label=label, value=shown + (unit if text else "")
+    )
 
 
 def describe_night(n: Night, factors: Mapping[str, FactorValue]) -> list[str]:
     """What is stored for a night, one readable line each (`log` prints these)."""
-    lines = [f"Night of {n.night:%A} {n.night.isoformat()}"]
+    lines = [
+        translate("Diary", "Night of {weekday} {date}").format(
+            weekday=weekday_name(n.night), date=n.night.isoformat()
+        )
+    ]
     for m in NIGHT_FIELDS:
         text = night_field_to_text(m, getattr(n, m.key))
         if text:

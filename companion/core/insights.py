@@ -54,6 +54,7 @@ from companion.core.night_records import (
     make_record,
     routine_status,
 )
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "BUILTIN_SPLITS",
@@ -126,11 +127,15 @@ def _value(key: str) -> Callable[[NightRecord], str | None]:
     return get
 
 
+_DONE = QT_TRANSLATE_NOOP("Insights", "done")
+_NOT_DONE = QT_TRANSLATE_NOOP("Insights", "not done")
+
+
 def _routine_split(step: str, key: str, label: str) -> Split:
     def side(record: NightRecord) -> bool | None:
         return record.routine.get(step)
 
-    return Split(key, label, "done", "not done", side)
+    return Split(key, label, _DONE, _NOT_DONE, side)
 
 
 def _threshold_split(key: str, label: str, test: Callable[[str], bool], w: str, wo: str) -> Split:
@@ -149,23 +154,52 @@ def _whole_routine(record: NightRecord) -> bool | None:
     return record.routine_done
 
 
+# Labels and side names are shown translated: translate("Insights", split.label).
 BUILTIN_SPLITS: tuple[Split, ...] = (
-    Split("routine", "Whole routine", "all done", "not all done", _whole_routine),
-    _routine_split("magnesium", "magnesium", "Magnesium"),
-    _routine_split("stretch", "stretched", "Stretches"),
-    _routine_split("lights", "lights_dimmed", "Lights dimmed"),
-    _threshold_split(
-        "caffeine_after_noon", "Caffeine after noon", lambda v: int(v) > 0, "any", "none"
+    Split(
+        "routine",
+        QT_TRANSLATE_NOOP("Insights", "Whole routine"),
+        QT_TRANSLATE_NOOP("Insights", "all done"),
+        QT_TRANSLATE_NOOP("Insights", "not all done"),
+        _whole_routine,
     ),
-    _threshold_split("alcohol_drinks", "Alcohol", lambda v: int(v) > 0, "any", "none"),
-    _threshold_split("exercise", "Exercise", lambda v: v != "none", "some", "none"),
-    _threshold_split("stress", "Stress", lambda v: int(v) >= 4, "high (4–5)", "low (1–3)"),
+    _routine_split("magnesium", "magnesium", QT_TRANSLATE_NOOP("Insights", "Magnesium")),
+    _routine_split("stretch", "stretched", QT_TRANSLATE_NOOP("Insights", "Stretches")),
+    _routine_split("lights", "lights_dimmed", QT_TRANSLATE_NOOP("Insights", "Lights dimmed")),
+    _threshold_split(
+        "caffeine_after_noon",
+        QT_TRANSLATE_NOOP("Insights", "Caffeine after noon"),
+        lambda v: int(v) > 0,
+        QT_TRANSLATE_NOOP("Insights", "any"),
+        QT_TRANSLATE_NOOP("Insights", "none"),
+    ),
+    _threshold_split(
+        "alcohol_drinks",
+        QT_TRANSLATE_NOOP("Insights", "Alcohol"),
+        lambda v: int(v) > 0,
+        QT_TRANSLATE_NOOP("Insights", "any"),
+        QT_TRANSLATE_NOOP("Insights", "none"),
+    ),
+    _threshold_split(
+        "exercise",
+        QT_TRANSLATE_NOOP("Insights", "Exercise"),
+        lambda v: v != "none",
+        QT_TRANSLATE_NOOP("Insights", "some"),
+        QT_TRANSLATE_NOOP("Insights", "none"),
+    ),
+    _threshold_split(
+        "stress",
+        QT_TRANSLATE_NOOP("Insights", "Stress"),
+        lambda v: int(v) >= 4,
+        QT_TRANSLATE_NOOP("Insights", "high (4–5)"),
+        QT_TRANSLATE_NOOP("Insights", "low (1–3)"),
+    ),
     _threshold_split(
         "room_temperature_c",
-        "Cool bedroom",
+        QT_TRANSLATE_NOOP("Insights", "Cool bedroom"),
         lambda v: float(v) <= 19,
-        "19 °C or cooler",
-        "warmer",
+        QT_TRANSLATE_NOOP("Insights", "19 °C or cooler"),
+        QT_TRANSLATE_NOOP("Insights", "warmer"),
     ),
 )
 
@@ -176,7 +210,9 @@ def tag_split(key: str) -> Split:
     def side(record: NightRecord) -> bool:
         return key in record.factors
 
-    return Split(key, f"Tag: {key.removeprefix(TAG_PREFIX)}", "tagged", "not tagged", side)
+    label = translate("Insights", "Tag: {name}").format(name=key.removeprefix(TAG_PREFIX))
+    tagged, untagged = translate("Insights", "tagged"), translate("Insights", "not tagged")
+    return Split(key, label, tagged, untagged, side)
 
 
 def custom_step_split(key: str, title: str = "") -> Split:
@@ -187,7 +223,8 @@ def custom_step_split(key: str, title: str = "") -> Split:
         value = get(record)
         return None if value is None else value == "yes"
 
-    return Split(key, title or key.removeprefix(CUSTOM_PREFIX), "done", "not done", side)
+    done, not_done = translate("Insights", _DONE), translate("Insights", _NOT_DONE)
+    return Split(key, title or key.removeprefix(CUSTOM_PREFIX), done, not_done, side)
 
 
 def splits_for(

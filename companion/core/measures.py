@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 from companion.core.custom_steps import CUSTOM_PREFIX as CUSTOM_STEP_PREFIX
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 
 Source = Literal["routine", "manual", "import"]
 SOURCES: tuple[Source, ...] = get_args(Source)
@@ -56,45 +57,46 @@ _EXERCISE = ("none", "light", "moderate", "vigorous")
 # THE table. Order matters: it is the CSV column order and the order of `log`'s summary.
 # Kept as a table, one measure per line: it reads better than the formatter's columns.
 # fmt: off
+# Labels are shown translated: translate("Measures", measure.label) (a tag's is its own name).
 MEASURES: tuple[Measure, ...] = (
     # Night fields (Consensus Sleep Diary measures in our own words, plus RLS measures).
-    Measure("into_bed_at", "Got into bed", "time", "night"),
-    Measure("lights_out_at", "Lights out", "time", "night"),
-    Measure("sleep_onset_min", "Time to fall asleep", "minutes", "night", 0, 720, unit="min", option="sol"),  # noqa: E501
-    Measure("awakenings", "Times woken in the night", "count", "night", 0, 99, option="awakenings"),
-    Measure("waso_min", "Time awake after first falling asleep", "minutes", "night", 0, 1440, unit="min"),  # noqa: E501
-    Measure("final_wake_at", "Woke for the day", "time", "night"),
-    Measure("out_of_bed_at", "Got out of bed", "time", "night"),
-    Measure("quality", "Sleep quality (1 very poor … 5 very good)", "scale", "night", 1, 5, option="quality"),  # noqa: E501
-    Measure("rested", "Felt rested (1 not at all … 5 fully)", "scale", "night", 1, 5),
-    Measure("rls_intensity", "Restless legs (0 none … 10 worst)", "scale", "night", 0, 10, option="rls"),  # noqa: E501
-    Measure("symptom_onset", "Legs started bothering me", "choice", "night", choices=SYMPTOM_ONSETS),  # noqa: E501
-    Measure("symptoms_from", "Legs started at", "clock", "night", option="symptoms-from"),
-    Measure("arms", "Arms too", "yes_no", "night", option="arms"),
-    Measure("legs_woke_me", "Times my legs woke me", "count", "night", 0, 99, option="legs-woke-me"),  # noqa: E501
-    Measure("note", "Note", "text", "night", option="note"),
+    Measure("into_bed_at", QT_TRANSLATE_NOOP("Measures", "Got into bed"), "time", "night"),
+    Measure("lights_out_at", QT_TRANSLATE_NOOP("Measures", "Lights out"), "time", "night"),
+    Measure("sleep_onset_min", QT_TRANSLATE_NOOP("Measures", "Time to fall asleep"), "minutes", "night", 0, 720, unit="min", option="sol"),  # noqa: E501
+    Measure("awakenings", QT_TRANSLATE_NOOP("Measures", "Times woken in the night"), "count", "night", 0, 99, option="awakenings"),  # noqa: E501
+    Measure("waso_min", QT_TRANSLATE_NOOP("Measures", "Time awake after first falling asleep"), "minutes", "night", 0, 1440, unit="min"),  # noqa: E501
+    Measure("final_wake_at", QT_TRANSLATE_NOOP("Measures", "Woke for the day"), "time", "night"),
+    Measure("out_of_bed_at", QT_TRANSLATE_NOOP("Measures", "Got out of bed"), "time", "night"),
+    Measure("quality", QT_TRANSLATE_NOOP("Measures", "Sleep quality (1 very poor … 5 very good)"), "scale", "night", 1, 5, option="quality"),  # noqa: E501
+    Measure("rested", QT_TRANSLATE_NOOP("Measures", "Felt rested (1 not at all … 5 fully)"), "scale", "night", 1, 5),  # noqa: E501
+    Measure("rls_intensity", QT_TRANSLATE_NOOP("Measures", "Restless legs (0 none … 10 worst)"), "scale", "night", 0, 10, option="rls"),  # noqa: E501
+    Measure("symptom_onset", QT_TRANSLATE_NOOP("Measures", "Legs started bothering me"), "choice", "night", choices=SYMPTOM_ONSETS),  # noqa: E501
+    Measure("symptoms_from", QT_TRANSLATE_NOOP("Measures", "Legs started at"), "clock", "night", option="symptoms-from"),  # noqa: E501
+    Measure("arms", QT_TRANSLATE_NOOP("Measures", "Arms too"), "yes_no", "night", option="arms"),
+    Measure("legs_woke_me", QT_TRANSLATE_NOOP("Measures", "Times my legs woke me"), "count", "night", 0, 99, option="legs-woke-me"),  # noqa: E501
+    Measure("note", QT_TRANSLATE_NOOP("Measures", "Note"), "text", "night", option="note"),
     # Derived values: exported, never stored (formulas in the module docstring).
-    Measure("time_in_bed_min", "Time in bed", "minutes", "derived", unit="min"),
-    Measure("total_sleep_min", "Total sleep time", "minutes", "derived", unit="min"),
-    Measure("sleep_efficiency_pct", "Sleep efficiency", "number", "derived", unit="%"),
-    Measure("sleep_onset_at", "Fell asleep at", "time", "derived"),
+    Measure("time_in_bed_min", QT_TRANSLATE_NOOP("Measures", "Time in bed"), "minutes", "derived", unit="min"),  # noqa: E501
+    Measure("total_sleep_min", QT_TRANSLATE_NOOP("Measures", "Total sleep time"), "minutes", "derived", unit="min"),  # noqa: E501
+    Measure("sleep_efficiency_pct", QT_TRANSLATE_NOOP("Measures", "Sleep efficiency"), "number", "derived", unit="%"),  # noqa: E501
+    Measure("sleep_onset_at", QT_TRANSLATE_NOOP("Measures", "Fell asleep at"), "time", "derived"),
     # Built-in factors: rows (night, key, value, source).
-    Measure("magnesium", "Took magnesium", "yes_no", "factor", option="magnesium"),
-    Measure("magnesium_dose_mg", "Magnesium dose", "count", "factor", 1, 2000, unit="mg"),
-    Measure("magnesium_time", "Magnesium taken at", "time", "factor"),
-    Measure("stretched", "Stretched this evening", "yes_no", "factor", option="stretched"),
-    Measure("stretch_holds_done", "Stretch holds done", "count", "factor", 0, 100),
-    Measure("stretch_holds_planned", "Stretch holds planned", "count", "factor", 0, 100),
-    Measure("stretch_minutes", "Minutes spent stretching", "count", "factor", 0, 240, unit="min"),
-    Measure("lights_dimmed", "Dimmed the lights", "yes_no", "factor"),
-    Measure("breathing_minutes", "Minutes of slow breathing", "count", "factor", 0, 240, unit="min"),  # noqa: E501
-    Measure("caffeine_after_noon", "Caffeinated drinks after noon", "count", "factor", 0, 30, option="caffeine-after-noon"),  # noqa: E501
-    Measure("alcohol_drinks", "Alcoholic drinks", "count", "factor", 0, 30, option="alcohol"),
-    Measure("exercise", "Exercise", "choice", "factor", choices=_EXERCISE),
-    Measure("stress", "Stress (1 calm … 5 very stressed)", "scale", "factor", 1, 5, option="stress"),  # noqa: E501
-    Measure("room_temperature_c", "Bedroom temperature", "number", "factor", 5, 40, unit="°C"),
+    Measure("magnesium", QT_TRANSLATE_NOOP("Measures", "Took magnesium"), "yes_no", "factor", option="magnesium"),  # noqa: E501
+    Measure("magnesium_dose_mg", QT_TRANSLATE_NOOP("Measures", "Magnesium dose"), "count", "factor", 1, 2000, unit="mg"),  # noqa: E501
+    Measure("magnesium_time", QT_TRANSLATE_NOOP("Measures", "Magnesium taken at"), "time", "factor"),  # noqa: E501
+    Measure("stretched", QT_TRANSLATE_NOOP("Measures", "Stretched this evening"), "yes_no", "factor", option="stretched"),  # noqa: E501
+    Measure("stretch_holds_done", QT_TRANSLATE_NOOP("Measures", "Stretch holds done"), "count", "factor", 0, 100),  # noqa: E501
+    Measure("stretch_holds_planned", QT_TRANSLATE_NOOP("Measures", "Stretch holds planned"), "count", "factor", 0, 100),  # noqa: E501
+    Measure("stretch_minutes", QT_TRANSLATE_NOOP("Measures", "Minutes spent stretching"), "count", "factor", 0, 240, unit="min"),  # noqa: E501
+    Measure("lights_dimmed", QT_TRANSLATE_NOOP("Measures", "Dimmed the lights"), "yes_no", "factor"),  # noqa: E501
+    Measure("breathing_minutes", QT_TRANSLATE_NOOP("Measures", "Minutes of slow breathing"), "count", "factor", 0, 240, unit="min"),  # noqa: E501
+    Measure("caffeine_after_noon", QT_TRANSLATE_NOOP("Measures", "Caffeinated drinks after noon"), "count", "factor", 0, 30, option="caffeine-after-noon"),  # noqa: E501
+    Measure("alcohol_drinks", QT_TRANSLATE_NOOP("Measures", "Alcoholic drinks"), "count", "factor", 0, 30, option="alcohol"),  # noqa: E501
+    Measure("exercise", QT_TRANSLATE_NOOP("Measures", "Exercise"), "choice", "factor", choices=_EXERCISE),  # noqa: E501
+    Measure("stress", QT_TRANSLATE_NOOP("Measures", "Stress (1 calm … 5 very stressed)"), "scale", "factor", 1, 5, option="stress"),  # noqa: E501
+    Measure("room_temperature_c", QT_TRANSLATE_NOOP("Measures", "Bedroom temperature"), "number", "factor", 5, 40, unit="°C"),  # noqa: E501
     # Kept apart from our quality score on purpose: a different app's scale, not the user's answer.
-    Measure("saa_rating", "Sleep as Android rating", "number", "factor", 0.25, 5, unit="/5"),
+    Measure("saa_rating", QT_TRANSLATE_NOOP("Measures", "Sleep as Android rating"), "number", "factor", 0.25, 5, unit="/5"),  # noqa: E501
 )
 # fmt: on
 
@@ -130,11 +132,21 @@ def tag_key(name: str) -> str:
     """The factor key of a user tag: 'tag:' + its name, trimmed; JournalValueError if unusable."""
     clean = " ".join(name.split())
     if not clean:
-        raise JournalValueError("tag", "a tag needs a name")
+        raise JournalValueError("tag", translate("JournalErrors", "a tag needs a name"))
     if len(clean) > TAG_MAX:
-        raise JournalValueError("tag", f"{clean[:20]!r}… is longer than {TAG_MAX} characters")
+        raise JournalValueError(
+            "tag",
+            translate("JournalErrors", "{text}… is longer than {count} characters").format(
+                text=repr(clean[:20]), count=TAG_MAX
+            ),
+        )
     if any(not ch.isprintable() for ch in clean):
-        raise JournalValueError("tag", f"{clean!r} contains a control character")
+        raise JournalValueError(
+            "tag",
+            translate("JournalErrors", "{text} contains a control character").format(
+                text=repr(clean)
+            ),
+        )
     return TAG_PREFIX + clean
 
 
@@ -154,4 +166,4 @@ def measure_for_factor(key: str) -> Measure:
     if key.startswith(CUSTOM_STEP_PREFIX) and len(key) > len(CUSTOM_STEP_PREFIX):
         # A custom step of the routine (core.custom_steps): done (yes) or skipped (no).
         return Measure(key, key.removeprefix(CUSTOM_STEP_PREFIX), "yes_no", "factor")
-    raise JournalValueError(key, "is not a factor this journal knows")
+    raise JournalValueError(key, translate("JournalErrors", "is not a factor this journal knows"))

@@ -17,8 +17,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from companion.core.measures import JournalValueError
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 
-LABEL = "unblinded; a test of your own routine, not a medical trial"
+# Kept in English in `--json` output; shown to people as translate("Experiment", LABEL).
+LABEL = QT_TRANSLATE_NOOP(
+    "Experiment", "unblinded; a test of your own routine, not a medical trial"
+)
 BUILTIN_FACTORS: tuple[str, ...] = ("magnesium", "stretch", "breathing", "lights")
 _CUSTOM = re.compile(r"custom:[A-Za-z0-9-]{1,40}")
 MAX_BLOCKS = 20
@@ -54,7 +58,10 @@ def check_factor(factor: str) -> str:
     if factor in BUILTIN_FACTORS or _CUSTOM.fullmatch(factor):
         return factor
     raise JournalValueError(
-        "factor", f"{factor[:40]!r} is not one of {', '.join(BUILTIN_FACTORS)} or custom:<id>"
+        "factor",
+        translate("JournalErrors", "{value} is not one of {choices} or custom:<id>").format(
+            value=repr(factor[:40]), choices=", ".join(BUILTIN_FACTORS)
+        ),
     )
 
 
@@ -64,9 +71,19 @@ def plan_experiment(
     """The randomised plan; JournalValueError naming the field for an unusable value."""
     check_factor(factor)
     if blocks < 2 or blocks % 2 or blocks > MAX_BLOCKS:
-        raise JournalValueError("blocks", f"{blocks} is not an even number from 2 to {MAX_BLOCKS}")
+        raise JournalValueError(
+            "blocks",
+            translate("JournalErrors", "{value} is not an even number from 2 to {high}").format(
+                value=blocks, high=MAX_BLOCKS
+            ),
+        )
     if not 1 <= block_days <= MAX_BLOCK_DAYS:
-        raise JournalValueError("block_days", f"{block_days} is outside 1–{MAX_BLOCK_DAYS}")
+        raise JournalValueError(
+            "block_days",
+            translate("JournalErrors", "{value} is outside {low}–{high}").format(
+                value=block_days, low=1, high=MAX_BLOCK_DAYS
+            ),
+        )
     draw = random.Random(seed)
     order: list[bool] = []
     for _ in range(blocks // 2):
@@ -138,27 +155,57 @@ def _t95(df: int) -> float:
 
 def report_lines(report: PairReport) -> list[str]:
     """The report in plain lines (the command line prints these)."""
+    # The factor and outcome are the keys typed on the command line, shown as typed.
     plan = report.plan
     lines = [
-        f"Experiment: {plan.factor}, {plan.blocks} blocks of {plan.block_days} nights from "
-        f"{plan.start.isoformat()} to {plan.end.isoformat()} (seed {plan.seed})",
-        f"Outcome: {report.outcome} (difference = step on − step off)",
+        translate(
+            "Experiment",
+            "Experiment: {factor}, {blocks} blocks of %n nights from {start} to {end} "
+            "(seed {seed})",
+            None,
+            plan.block_days,
+        ).format(
+            factor=plan.factor,
+            blocks=plan.blocks,
+            start=plan.start.isoformat(),
+            end=plan.end.isoformat(),
+            seed=plan.seed,
+        ),
+        translate("Experiment", "Outcome: {outcome} (difference = step on − step off)").format(
+            outcome=report.outcome
+        ),
     ]
     for p in report.pairs:
         lines.append(
-            f"Pair {p.pair}: on {_num(p.on_mean)}, off {_num(p.off_mean)}, "
-            f"difference {_num(p.difference)}"
+            translate(
+                "Experiment", "Pair {pair}: on {on}, off {off}, difference {difference}"
+            ).format(
+                pair=p.pair, on=_num(p.on_mean), off=_num(p.off_mean), difference=_num(p.difference)
+            )
         )
-    overall = f"Overall: mean difference {_num(report.mean_difference)}"
-    if report.interval is not None:
-        overall += f" (95 % interval {_num(report.interval[0])} to {_num(report.interval[1])})"
+    if report.interval is None:
+        overall = translate("Experiment", "Overall: mean difference {mean}").format(
+            mean=_num(report.mean_difference)
+        )
+    else:
+        overall = translate(
+            "Experiment", "Overall: mean difference {mean} (95 % interval {low} to {high})"
+        ).format(
+            mean=_num(report.mean_difference),
+            low=_num(report.interval[0]),
+            high=_num(report.interval[1]),
+        )
     lines.append(overall)
-    lines.append(f"This is {report.label}.")
+    lines.append(
+        translate("Experiment", "This is {label}.").format(
+            label=translate("Experiment", report.label)
+        )
+    )
     return lines
 
 
 def _num(value: float | None) -> str:
-    return "not enough nights" if value is None else f"{value:.2f}"
+    return translate("Experiment", "not enough nights") if value is None else f"{value:.2f}"
 
 
 def schedule_lines(plan: ExperimentPlan) -> list[str]:
@@ -167,10 +214,23 @@ def schedule_lines(plan: ExperimentPlan) -> list[str]:
     for block, on in enumerate(plan.order):
         first = plan.start + timedelta(days=block * plan.block_days)
         last = first + timedelta(days=plan.block_days - 1)
-        state = "on" if on else "OFF (no reminder)"
+        if on:
+            line = translate(
+                "Experiment", "Pair {pair}, block {block}: {first} to {last}: {factor} on"
+            )
+        else:
+            line = translate(
+                "Experiment",
+                "Pair {pair}, block {block}: {first} to {last}: {factor} OFF (no reminder)",
+            )
         lines.append(
-            f"Pair {block // 2 + 1}, block {block + 1}: {first.isoformat()} to "
-            f"{last.isoformat()}: {plan.factor} {state}"
+            line.format(
+                pair=block // 2 + 1,
+                block=block + 1,
+                first=first.isoformat(),
+                last=last.isoformat(),
+                factor=plan.factor,
+            )
         )
     return lines
 

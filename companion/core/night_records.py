@@ -8,12 +8,14 @@ from datetime import date
 
 from companion.core.events import RoutineEvent
 from companion.core.journal import TAG_PREFIX, FactorValue, Night, sleep_efficiency_pct
+from companion.core.words import QT_TRANSLATE_NOOP
 
 ROUTINE_STEPS: tuple[str, ...] = ("magnesium", "stretch", "lights")
+# Shown translated: translate("Steps", ROUTINE_LABELS[step]) (the same words as STEP_LABELS).
 ROUTINE_LABELS: dict[str, str] = {
-    "magnesium": "Magnesium",
-    "stretch": "Stretches",
-    "lights": "Lights dimmed",
+    "magnesium": QT_TRANSLATE_NOOP("Steps", "Magnesium"),
+    "stretch": QT_TRANSLATE_NOOP("Steps", "Stretches"),
+    "lights": QT_TRANSLATE_NOOP("Steps", "Lights dimmed"),
 }
 _STEP_FACTOR = {"magnesium": "magnesium", "stretch": "stretched", "lights": "lights_dimmed"}
 

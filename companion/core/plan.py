@@ -27,6 +27,7 @@ from companion.core.custom_steps import CustomStep
 from companion.core.n_of_1 import ExperimentPlan, is_routine_on
 from companion.core.nights import DAY_TURNS_AT, day_of_clock, night_of
 from companion.core.settings import PLAN_KINDS, STEP_LABELS, Settings, StepKind
+from companion.core.words import clock_time, translate
 
 __all__ = [
     "NOON",
@@ -61,7 +62,10 @@ class Step:
 
     @property
     def label(self) -> str:
-        return self.title or STEP_LABELS.get(cast(StepKind, self.kind), self.kind)
+        if self.title:
+            return self.title
+        label = STEP_LABELS.get(cast(StepKind, self.kind))
+        return self.kind if label is None else translate("Steps", label)
 
 
 @dataclass(frozen=True)
@@ -223,22 +227,21 @@ def format_utc_offset(moment: datetime) -> str:
 
 def _when(step: Step, bedtime: datetime) -> str:
     if step.kind in ("checkin", "morning_stretch"):
-        return "next morning"
+        return translate("Plan", "next morning")
     if step.is_clock_time:
-        return "at a set time"
+        return translate("Plan", "at a set time")
     if step.at_utc == bedtime.astimezone(UTC):
-        return "at bedtime"
-    return f"{step.offset_minutes} min before bedtime"
+        return translate("Plan", "at bedtime")
+    return translate("Plan", "{minutes} min before bedtime").format(minutes=step.offset_minutes)
 
 
 def format_plan_table(plan: Plan) -> str:
     """A small aligned table for `plan` without --json; dates shown only where they differ."""
-    header = (
-        f"Night of {plan.night.isoformat()} ({plan.timezone}), "
-        f"bedtime {_clock(plan.bedtime, plan.night)}"
+    header = translate("Plan", "Night of {night} ({zone}), bedtime {time}").format(
+        night=plan.night.isoformat(), zone=plan.timezone, time=_clock(plan.bedtime, plan.night)
     )
     if not plan.steps:
-        return f"{header}\nNo steps are enabled."
+        return header + "\n" + translate("Plan", "No steps are enabled.")
     rows = [
         (s.label, _clock(s.at, plan.night), format_utc_offset(s.at), _when(s, plan.bedtime))
         for s in plan.steps
@@ -254,5 +257,7 @@ def format_plan_table(plan: Plan) -> str:
 def _clock(moment: datetime, night: date) -> str:
     # ISO dates, not weekday names: strftime's names would follow whatever locale is set.
     if moment.date() == night:
-        return moment.strftime("%H:%M")
-    return f"{moment.date().isoformat()} {moment:%H:%M}"
+        return clock_time(moment)
+    return translate("Plan", "{date} {time}", "a date and a time of day").format(
+        date=moment.date().isoformat(), time=clock_time(moment)
+    )

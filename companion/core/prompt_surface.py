@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from companion.core.settings_error import SettingsError
+from companion.core.words import translate
 
 PromptSurface = Literal["auto", "cards", "notifications", "both"]
 PROMPT_SURFACES: tuple[PromptSurface, ...] = ("auto", "cards", "notifications", "both")
@@ -15,7 +16,9 @@ def prompt_surface(value: str) -> PromptSurface:
     for surface in PROMPT_SURFACES:
         if value == surface:
             return surface
-    raise SettingsError("prompts", "must be auto, cards, notifications or both")
+    raise SettingsError(
+        "prompts", translate("SettingsErrors", "must be auto, cards, notifications or both")
+    )
 
 
 def surfaces_for(choice: PromptSurface, *, has_tray: bool, answerable: bool) -> tuple[bool, bool]:

@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo
 from companion.core.events import FINAL_ANSWERS, RoutineEvent
 from companion.core.plan import NOON, Plan, Step, local_datetime
 from companion.core.settings import Settings
+from companion.core.words import clock_time, translate
 
 __all__ = [
     "ANSWER_WINDOW",
@@ -297,24 +298,32 @@ def describe_next(step: Step, now: datetime, at: datetime | None = None) -> str:
     """
     when = (at or step.at).astimezone(step.at.tzinfo)
     today = now.astimezone(step.at.tzinfo).date()
-    day = ""
-    if when.date() == today + timedelta(days=1):
-        day = " tomorrow"
-    elif when.date() != today:
-        day = f" on {when.date().isoformat()}"
+    if when.date() == today:
+        sentence = translate("Reminders", "{step} at {time} · {relative}")
+    elif when.date() == today + timedelta(days=1):
+        sentence = translate("Reminders", "{step} tomorrow at {time} · {relative}")
+    else:
+        sentence = translate("Reminders", "{step} on {date} at {time} · {relative}")
     # Through UTC: subtracting two times that share a zone ignores a DST change between them.
-    return f"{step.label}{day} at {when:%H:%M} · {_relative(_utc(when) - _utc(now))}"
+    return sentence.format(
+        step=step.label,
+        date=when.date().isoformat(),
+        time=clock_time(when),
+        relative=_relative(_utc(when) - _utc(now)),
+    )
 
 
 def _relative(delta: timedelta) -> str:
     seconds = delta.total_seconds()
     if seconds <= 0:
-        return "now"
+        return translate("Reminders", "now")
     minutes = math.ceil(seconds / 60)  # "in 1 min" until the moment itself, never "in 0 min"
     if minutes < 60:
-        return f"in {minutes} min"
+        return translate("Reminders", "in %n min", None, minutes)
     hours, minutes = divmod(minutes, 60)
-    return f"in {hours} h" if minutes == 0 else f"in {hours} h {minutes} min"
+    if minutes == 0:
+        return translate("Reminders", "in %n h", None, hours)
+    return translate("Reminders", "in {hours} h %n min", None, minutes).format(hours=hours)
 
 
 def _utc(moment: datetime) -> datetime:

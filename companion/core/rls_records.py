@@ -10,8 +10,10 @@ import math
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from companion.core.diary_checks import too_long
 from companion.core.measures import JournalValueError
 from companion.core.nights import night_of
+from companion.core.words import translate
 
 NAME_MAX = 60
 UNIT_MAX = 12
@@ -64,23 +66,32 @@ def night_of_episode(at: datetime) -> date:
 
 def _text_problem(field: str, text: str, limit: int, required: bool) -> None:
     if required and not text.strip():
-        raise JournalValueError(field, "is empty")
-    if len(text) > limit:
-        raise JournalValueError(field, f"is {len(text)} characters long; at most {limit} fit")
+        raise JournalValueError(field, translate("JournalErrors", "is empty"))
+    problem = too_long(text, limit)
+    if problem:
+        raise JournalValueError(field, problem)
     if any(not ch.isprintable() for ch in text):
-        raise JournalValueError(field, "contains a control character")
+        raise JournalValueError(field, translate("JournalErrors", "contains a control character"))
 
 
 def _number_problem(field: str, value: float | None, high: float, positive: bool) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not math.isfinite(value):
-        raise JournalValueError(field, f"{value!r} is not a number")
-    if value < 0 or (positive and value == 0) or value > high:
-        low = "above 0" if positive else "at least 0"
         raise JournalValueError(
-            field, f"{value:g} is not a value here (must be {low}, at most {high:g})"
+            field,
+            translate("JournalErrors", "{value} is not a number").format(value=repr(value)),
         )
+    if value < 0 or (positive and value == 0) or value > high:
+        if positive:
+            message = translate(
+                "JournalErrors", "{value} is not a value here (must be above 0, at most {high})"
+            )
+        else:
+            message = translate(
+                "JournalErrors", "{value} is not a value here (must be at least 0, at most {high})"
+            )
+        raise JournalValueError(field, message.format(value=f"{value:g}", high=f"{high:g}"))
 
 
 def check_course(course: MedicationCourse) -> MedicationCourse:
@@ -90,17 +101,24 @@ def check_course(course: MedicationCourse) -> MedicationCourse:
     _number_problem("dose", course.dose, DOSE_MAX, positive=True)
     if course.end is not None and course.end < course.start:
         raise JournalValueError(
-            "to", f"{course.end.isoformat()} is before the start ({course.start.isoformat()})"
+            "to",
+            translate("JournalErrors", "{end} is before the start ({start})").format(
+                end=course.end.isoformat(), start=course.start.isoformat()
+            ),
         )
     if course.at is not None and (course.at.tzinfo is not None or course.at.second):
-        raise JournalValueError("at", "must be a local clock time in whole minutes")
+        raise JournalValueError(
+            "at", translate("JournalErrors", "must be a local clock time in whole minutes")
+        )
     return course
 
 
 def check_lab(result: LabResult) -> LabResult:
     """The result itself when it can be stored, else JournalValueError naming the field."""
     if result.ferritin is None and result.tsat is None:
-        raise JournalValueError("ferritin", "give a ferritin or a TSAT value (or both)")
+        raise JournalValueError(
+            "ferritin", translate("JournalErrors", "give a ferritin or a TSAT value (or both)")
+        )
     _number_problem("ferritin", result.ferritin, FERRITIN_MAX, positive=False)
     _number_problem("tsat", result.tsat, TSAT_MAX, positive=False)
     return result
@@ -109,10 +127,13 @@ def check_lab(result: LabResult) -> LabResult:
 def check_episode(episode: Episode) -> Episode:
     """The episode itself when it can be stored, else JournalValueError naming the field."""
     if episode.at.tzinfo is None or episode.at.utcoffset() is None:
-        raise JournalValueError("at", "needs a UTC offset")
+        raise JournalValueError("at", translate("JournalErrors", "needs a UTC offset"))
     if night_of_episode(episode.at) != episode.night:
         raise JournalValueError(
-            "at", f"{episode.at.isoformat()} is not in the night of {episode.night.isoformat()}"
+            "at",
+            translate("JournalErrors", "{moment} is not in the night of {night}").format(
+                moment=episode.at.isoformat(), night=episode.night.isoformat()
+            ),
         )
     _text_problem("relief", episode.relief, RELIEF_MAX, required=False)
     return episode

@@ -14,17 +14,22 @@ from datetime import date, timedelta
 from companion.core.diary import Night
 from companion.core.onset import clock_from_night_minutes, earlier_by_minutes, night_minutes
 from companion.core.rls_records import Episode, LabResult, MedicationCourse
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 
-IRON_GUIDELINE = (
+# Shown translated: translate("Report", IRON_GUIDELINE).
+IRON_GUIDELINE = QT_TRANSLATE_NOOP(
+    "Report",
     "The 2024 American Academy of Sleep Medicine clinical practice guideline for restless legs "
     "(Winkelman et al., J Clin Sleep Med 2024; doi:10.5664/jcsm.11390) uses these iron "
     "thresholds in adults: serum ferritin ≤ 75 ng/mL (µg/L) or transferrin saturation (TSAT) "
     "< 20 %. These numbers are for a conversation with a clinician; this app does not "
-    "recommend any treatment or dose."
+    "recommend any treatment or dose.",
 )
-EARLIER_SENTENCE = (
-    "Your symptoms have been starting earlier: the median start time moved {hours} earlier "
-    "over the last 8 weeks. This may be worth mentioning to your clinician."
+# Filled and translated by earlier_sentence; {hours} is a number like 2.5.
+EARLIER_SENTENCE = QT_TRANSLATE_NOOP(
+    "Report",
+    "Your symptoms have been starting earlier: the median start time moved about {hours} hours "
+    "earlier over the last 8 weeks. This may be worth mentioning to your clinician.",
 )
 
 
@@ -67,7 +72,7 @@ def earlier_sentence(nights: Sequence[Night], last: date) -> str | None:
         return None
     hours = moved / 60
     shown = f"{hours:.1f}".rstrip("0").rstrip(".")
-    return EARLIER_SENTENCE.format(hours=f"about {shown} hours")
+    return translate("Report", EARLIER_SENTENCE).format(hours=shown)
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,8 @@ cannot drift however late or often it is polled. A phase that ends starts the ne
 old deadline*, not at the moment it was noticed, so lateness never accumulates. Pausing shifts
 the deadline by the paused time, so a pause never eats hold time.
 
-The session never waits: `poll()` moves through every phase that is due and returns what
-happened, and `next_deadline()` says when to call it next, so a UI arms one single-shot timer
-exactly to that time instead of polling.
+The session never waits: `poll()` moves through every due phase and returns what happened, and
+`next_deadline()` says when to call it next, so a UI arms one single-shot timer, never polls.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from companion.core.custom_stretches import CustomStretch, stretches_by_id
 from companion.core.holds import Hold as Hold
 from companion.core.holds import plan_holds as plan_holds
 from companion.core.stretches import StretchSettings
+from companion.core.words import translate
 
 Clock = Callable[[], float]
 Phase = Literal["idle", "get_ready", "hold", "switch", "done"]
@@ -171,8 +171,8 @@ class Session:
 
     @property
     def position_text(self) -> str:
-        number, total = self.position
-        return f"{number} of {total}"
+        number, total = self.position  # "3 of 10" on the stretch window
+        return translate("Stretches", "{number} of {total}").format(number=number, total=total)
 
     @property
     def phase_seconds(self) -> float:

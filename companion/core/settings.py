@@ -33,7 +33,9 @@ from companion.core.custom_stretches import (
 from companion.core.languages import Language, language_choice
 from companion.core.prompt_surface import PromptSurface, prompt_surface
 from companion.core.settings_error import SettingsError as SettingsError  # callers import it here
+from companion.core.settings_error import out_of_range
 from companion.core.settings_error import quoted as quoted
+from companion.core.settings_table import TableReader
 from companion.core.stretches import (
     StretchSettings,
     StretchSettingsError,
@@ -41,6 +43,7 @@ from companion.core.stretches import (
 )
 from companion.core.time_zones import available_zone_names as available_zone_names
 from companion.core.time_zones import check_timezone
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 
 StepKind = Literal[
     "magnesium", "stretch", "lights", "breathing", "bedtime", "checkin", "morning_stretch"
@@ -56,14 +59,15 @@ STEP_KINDS: tuple[StepKind, ...] = (
     "checkin",
 )
 PLAN_KINDS: tuple[StepKind, ...] = (*STEP_KINDS, "morning_stretch")
+# Shown translated: translate("Steps", STEP_LABELS[kind]).
 STEP_LABELS: dict[StepKind, str] = {
-    "magnesium": "Magnesium",
-    "stretch": "Stretches",
-    "lights": "Lights down",
-    "breathing": "Breathing",
-    "bedtime": "Lights out",
-    "checkin": "Morning check-in",
-    "morning_stretch": "Morning stretches",
+    "magnesium": QT_TRANSLATE_NOOP("Steps", "Magnesium"),
+    "stretch": QT_TRANSLATE_NOOP("Steps", "Stretches"),
+    "lights": QT_TRANSLATE_NOOP("Steps", "Lights down"),
+    "breathing": QT_TRANSLATE_NOOP("Steps", "Breathing"),
+    "bedtime": QT_TRANSLATE_NOOP("Steps", "Lights out"),
+    "checkin": QT_TRANSLATE_NOOP("Steps", "Morning check-in"),
+    "morning_stretch": QT_TRANSLATE_NOOP("Steps", "Morning stretches"),
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 TemperatureUnit = Literal["auto", "celsius", "fahrenheit"]
@@ -158,27 +162,37 @@ def validate(settings: Settings) -> None:
     """Raise SettingsError naming the first field that is out of range."""
     for kind in STEP_KINDS:
         if kind not in settings.steps:
-            raise SettingsError(f"steps.{kind}", "is missing")
+            raise SettingsError(f"steps.{kind}", translate("SettingsErrors", "is missing"))
         _check_range(
             f"steps.{kind}.offset_minutes", settings.steps[kind].offset_minutes, OFFSET_LIMITS[kind]
         )
         command = settings.steps[kind].command
         if command and (not command[0].strip() or not all(isinstance(a, str) for a in command)):
-            raise SettingsError(f"steps.{kind}.command", "must start with the program to run")
+            message = translate("SettingsErrors", "must start with the program to run")
+            raise SettingsError(f"steps.{kind}.command", message)
     unknown = set(settings.steps) - set(STEP_KINDS)
     if unknown:
-        raise SettingsError("steps", f"unknown step {sorted(unknown)[0]!r}")
+        message = translate("SettingsErrors", "unknown step {name}").format(
+            name=repr(sorted(unknown)[0])
+        )
+        raise SettingsError("steps", message)
     for weekday in settings.bedtime_by_weekday:
         if weekday not in range(7):
-            raise SettingsError("bedtime", f"weekday {weekday} is not 0-6")
+            message = translate("SettingsErrors", "weekday {weekday} is not 0-6").format(
+                weekday=weekday
+            )
+            raise SettingsError("bedtime", message)
     _check_range("snooze_minutes", settings.snooze_minutes, SNOOZE_LIMITS)
     _check_range("volume", settings.volume, VOLUME_LIMITS)
     _check_range("magnesium_dose_mg", settings.magnesium_dose_mg, DOSE_LIMITS)
     label = settings.magnesium_label.strip()
     if not label:
-        raise SettingsError("magnesium_label", "must not be empty")
+        raise SettingsError("magnesium_label", translate("SettingsErrors", "must not be empty"))
     if len(label) > LABEL_MAX:
-        raise SettingsError("magnesium_label", f"must be at most {LABEL_MAX} characters")
+        message = translate("SettingsErrors", "must be at most {count} characters").format(
+            count=LABEL_MAX
+        )
+        raise SettingsError("magnesium_label", message)
     if settings.timezone is not None:
         check_timezone(settings.timezone)
     try:
@@ -189,15 +203,13 @@ def validate(settings: Settings) -> None:
     prompt_surface(settings.prompts)
     language_choice(settings.language)
     if settings.temperature_unit not in ("auto", "celsius", "fahrenheit"):
-        raise SettingsError("temperature_unit", "must be auto, celsius or fahrenheit")
+        raise SettingsError("temperature_unit", _units_message())
 
 
 def _check_range(name: str, value: int, limits: tuple[int, int]) -> None:
     low, high = limits
     if not low <= value <= high:
-        # A 5000-digit number cannot even be turned into text: name the range alone.
-        shown = f", not {value}" if abs(value) < 10**9 else ""
-        raise SettingsError(name, f"must be between {low} and {high}{shown}")
+        raise SettingsError(name, out_of_range(low, high, value))
 
 
 def parse_clock(text: str, field_name: str) -> time:
@@ -210,7 +222,10 @@ def parse_clock(text: str, field_name: str) -> time:
         or len(parts[1]) != 2
         or not (0 <= int(parts[0]) <= 23 and 0 <= int(parts[1]) <= 59)
     ):
-        raise SettingsError(field_name, f"{quoted(text)} is not a time like 22:30")
+        message = translate("SettingsErrors", "{text} is not a time like 22:30").format(
+            text=quoted(text)
+        )
+        raise SettingsError(field_name, message)
     return time(int(parts[0]), int(parts[1]))
 
 
@@ -262,37 +277,39 @@ def to_dict(settings: Settings) -> dict[str, Any]:
 def settings_from_dict(raw: Mapping[str, Any]) -> Settings:
     """Settings from the file's form. Missing keys take defaults; wrong ones raise SettingsError."""
     defaults = Settings()
-    reader = _Reader(raw)
+    reader = TableReader(raw)
     bedtime_table = reader.table("bedtime")
     bedtime = defaults.bedtime
     by_weekday: dict[int, time] = {}
     for key, value in bedtime_table.items():
         name = f"bedtime.{key}"
         if not isinstance(value, str):
-            raise SettingsError(name, 'must be a time like "22:30"')
+            raise SettingsError(name, translate("SettingsErrors", 'must be a time like "22:30"'))
         if key == "default":
             bedtime = parse_clock(value, name)
         elif key in WEEKDAYS:
             by_weekday[WEEKDAYS.index(key)] = parse_clock(value, name)
         else:
-            raise SettingsError(name, "is not a weekday (monday … sunday) or 'default'")
+            message = translate("SettingsErrors", "is not a weekday (monday … sunday) or 'default'")
+            raise SettingsError(name, message)
     steps = dict(defaults.steps)
     for kind, table in reader.table("steps").items():
         if kind not in STEP_KINDS:
-            raise SettingsError(f"steps.{kind}", "is not a step this app knows")
-        step = _Reader(table, prefix=f"steps.{kind}.") if isinstance(table, Mapping) else None
+            message = translate("SettingsErrors", "is not a step this app knows")
+            raise SettingsError(f"steps.{kind}", message)
+        step = TableReader(table, prefix=f"steps.{kind}.") if isinstance(table, Mapping) else None
         if step is None:
-            raise SettingsError(f"steps.{kind}", "must be a table")
+            raise SettingsError(f"steps.{kind}", translate("SettingsErrors", "must be a table"))
         steps[kind] = StepSetting(
             enabled=step.boolean("enabled", steps[kind].enabled),
             offset_minutes=step.integer("offset_minutes", steps[kind].offset_minutes),
             command=step.strings("command"),
         )
-    magnesium = _Reader(reader.table("magnesium"), prefix="magnesium.")
+    magnesium = TableReader(reader.table("magnesium"), prefix="magnesium.")
     timezone = reader.string("timezone", "").strip() or None
     unit = reader.string("temperature_unit", defaults.temperature_unit)
     if unit not in ("auto", "celsius", "fahrenheit"):
-        raise SettingsError("temperature_unit", "must be auto, celsius or fahrenheit")
+        raise SettingsError("temperature_unit", _units_message())
     try:
         stretch = stretch_settings_from_dict(reader.table("stretch"))
         breathing = breathing_settings_from_dict(reader.table("breathing"))
@@ -326,6 +343,10 @@ def settings_from_dict(raw: Mapping[str, Any]) -> Settings:
     )
 
 
+def _units_message() -> str:
+    return translate("SettingsErrors", "must be auto, celsius or fahrenheit")
+
+
 def _custom_steps_dict(settings: Settings) -> dict[str, Any]:
     # Left out when empty: an array of tables with no entries would only confuse a reader.
     steps = settings.custom_steps
@@ -334,43 +355,7 @@ def _custom_steps_dict(settings: Settings) -> dict[str, Any]:
 
 def _appearance(value: str) -> Appearance:
     if value not in APPEARANCES:
-        raise SettingsError("appearance", "must be auto, evening or day")
+        raise SettingsError(
+            "appearance", translate("SettingsErrors", "must be auto, evening or day")
+        )
     return value  # narrowed by the check above
-
-
-class _Reader:
-    """Typed look-ups in one table of the settings file, with errors that name the key."""
-
-    def __init__(self, raw: Mapping[str, Any], prefix: str = "") -> None:
-        self.raw = raw
-        self.prefix = prefix
-
-    def table(self, key: str) -> Mapping[str, Any]:
-        value = self.raw.get(key, {})
-        if not isinstance(value, Mapping):
-            raise SettingsError(self.prefix + key, "must be a table")
-        return value
-
-    def string(self, key: str, default: str) -> str:
-        value = self.raw.get(key, default)
-        if not isinstance(value, str):
-            raise SettingsError(self.prefix + key, "must be text in quotes")
-        return value
-
-    def integer(self, key: str, default: int) -> int:
-        value = self.raw.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise SettingsError(self.prefix + key, "must be a whole number")
-        return value
-
-    def strings(self, key: str) -> tuple[str, ...]:
-        value = self.raw.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise SettingsError(self.prefix + key, 'must be a list of words like ["prog", "arg"]')
-        return tuple(value)
-
-    def boolean(self, key: str, default: bool) -> bool:
-        value = self.raw.get(key, default)
-        if not isinstance(value, bool):
-            raise SettingsError(self.prefix + key, "must be true or false")
-        return value

@@ -9,6 +9,7 @@ from typing import Any
 from companion.core.custom_steps import usable_custom_steps
 from companion.core.custom_stretches import leave_out_bad_custom_stretches
 from companion.core.settings import Settings, SettingsError, settings_from_dict, to_dict
+from companion.core.words import translate
 
 # Far beyond any setting, and small enough that the number can still be written out as text
 # (Python refuses to turn an integer of more than 4,300 digits into a string).
@@ -26,7 +27,8 @@ class SettingsProblem:
     instead: str  # "using 22:30", or "left out" for a key the app does not know
 
     def __str__(self) -> str:
-        return f"{self.key}: {self.message}; {self.instead}"
+        line = translate("SettingsErrors", "{key}: {problem}; {instead}")
+        return line.format(key=self.key, problem=self.message, instead=self.instead)
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,8 @@ def read_settings(raw: Mapping[str, Any]) -> SettingsReading:
     the rest read again, until they read. Each round removes a key, so it ends.
     """
     data = _copy(raw)
-    found: list[tuple[str, str]] = [(key, "is a number far too large") for key in _huge(data, "")]
+    too_large = translate("SettingsErrors", "is a number far too large")
+    found: list[tuple[str, str]] = [(key, too_large) for key in _huge(data, "")]
     for key, _message in found:
         _drop(data, key.split("."))
     if "custom_steps" in data:  # a bad entry is left out alone, named by its index in the file
@@ -101,14 +104,23 @@ def _instead(written: Mapping[str, Any], path: list[str]) -> str:
     value: Any = written
     for part in path:
         if not isinstance(value, Mapping) or part not in value:
-            return "left out"
+            return translate("SettingsErrors", "left out")
         value = value[part]
     if isinstance(value, bool):
-        return f"using {'true' if value else 'false'}"
+        return _using("true" if value else "false")
     if isinstance(value, Mapping):
-        return "using the defaults"
+        return translate("SettingsErrors", "using the defaults")
     if isinstance(value, list):
-        return f"using {', '.join(str(v) for v in value)}" if value else "using none"
+        return (
+            _using(", ".join(str(v) for v in value))
+            if value
+            else translate("SettingsErrors", "using none")
+        )
     if value == "":
-        return "using the default"
-    return f"using {value}"
+        return translate("SettingsErrors", "using the default")
+    return _using(str(value))
+
+
+def _using(value: str) -> str:
+    """The value used instead, as the file writes it (true, 22:30, calf, hamstring)."""
+    return translate("SettingsErrors", "using {value}").format(value=value)

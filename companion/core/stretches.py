@@ -14,6 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeGuard
 
+from companion.core.settings_error import out_of_range
+from companion.core.words import QT_TRANSLATE_NOOP, translate
+
 StretchId = Literal["calf", "hamstring", "quadriceps", "hip_glute", "lying_leg"]
 STRETCH_IDS: tuple[StretchId, ...] = ("calf", "hamstring", "quadriceps", "hip_glute", "lying_leg")
 
@@ -59,67 +62,110 @@ class Stretch:
 CATALOGUE: Mapping[str, Stretch] = {  # keyed by StretchId
     "calf": Stretch(
         id="calf",
-        name="Calf stretch",
-        target_muscle="calf",
+        name=QT_TRANSLATE_NOOP("Stretches", "Calf stretch"),
+        target_muscle=QT_TRANSLATE_NOOP("Stretches", "calf"),
         steps=(
-            "Face a wall and rest both palms on it at shoulder height.",
-            "Bend the front knee and step the working leg well back, toes pointing at the wall.",
-            "Keep that back leg straight and press its heel into the floor.",
-            "Lean your whole body toward the wall until the calf feels a gentle pull.",
+            QT_TRANSLATE_NOOP(
+                "Stretches", "Face a wall and rest both palms on it at shoulder height."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Stretches",
+                "Bend the front knee and step the working leg well back, "
+                "toes pointing at the wall.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Stretches", "Keep that back leg straight and press its heel into the floor."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Stretches",
+                "Lean your whole body toward the wall until the calf feels a gentle pull.",
+            ),
         ),
-        safety_hint="Let the wall take your weight, and keep the back heel down without bouncing.",
+        safety_hint=QT_TRANSLATE_NOOP(
+            "Stretches",
+            "Let the wall take your weight, and keep the back heel down without bouncing.",
+        ),
         illustration="calf.svg",
     ),
     "hamstring": Stretch(
         id="hamstring",
-        name="Hamstring stretch",
-        target_muscle="hamstring",
+        name=QT_TRANSLATE_NOOP("Stretches", "Hamstring stretch"),
+        target_muscle=QT_TRANSLATE_NOOP("Stretches", "hamstring"),
         steps=(
-            "Sit on the floor with the working leg straight out in front, toes to the ceiling.",
-            "Bend the other knee and rest that foot against the inside of the straight thigh.",
-            "Keep your back long and fold forward from the hips.",
-            "Reach toward the shin or ankle, only as far as feels comfortable.",
+            QT_TRANSLATE_NOOP(
+                "Stretches",
+                "Sit on the floor with the working leg straight out in front, toes to the ceiling.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Stretches",
+                "Bend the other knee and rest that foot against the inside of the straight thigh.",
+            ),
+            QT_TRANSLATE_NOOP("Stretches", "Keep your back long and fold forward from the hips."),
+            QT_TRANSLATE_NOOP(
+                "Stretches", "Reach toward the shin or ankle, only as far as feels comfortable."
+            ),
         ),
-        safety_hint="Lead with the chest rather than rounding your back, and ease off if it hurts.",
+        safety_hint=QT_TRANSLATE_NOOP(
+            "Stretches",
+            "Lead with the chest rather than rounding your back, and ease off if it hurts.",
+        ),
         illustration="hamstring.svg",
     ),
     "quadriceps": Stretch(
         id="quadriceps",
-        name="Quadriceps stretch",
-        target_muscle="quadriceps",
+        name=QT_TRANSLATE_NOOP("Stretches", "Quadriceps stretch"),
+        target_muscle=QT_TRANSLATE_NOOP("Stretches", "quadriceps"),
         steps=(
-            "Stand tall and hold a wall or the back of a chair with one hand.",
-            "Bend the working knee and bring the heel up toward your seat.",
-            "Hold that ankle with the hand on the same side.",
-            "Keep both knees close together and your hips level.",
+            QT_TRANSLATE_NOOP(
+                "Stretches", "Stand tall and hold a wall or the back of a chair with one hand."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Stretches", "Bend the working knee and bring the heel up toward your seat."
+            ),
+            QT_TRANSLATE_NOOP("Stretches", "Hold that ankle with the hand on the same side."),
+            QT_TRANSLATE_NOOP("Stretches", "Keep both knees close together and your hips level."),
         ),
-        safety_hint="Hold on for balance the whole time, and never yank the foot upward.",
+        safety_hint=QT_TRANSLATE_NOOP(
+            "Stretches", "Hold on for balance the whole time, and never yank the foot upward."
+        ),
         illustration="quadriceps.svg",
     ),
     "hip_glute": Stretch(
         id="hip_glute",
-        name="Hip and glute stretch",
-        target_muscle="hip and glute",
+        name=QT_TRANSLATE_NOOP("Stretches", "Hip and glute stretch"),
+        target_muscle=QT_TRANSLATE_NOOP("Stretches", "hip and glute"),
         steps=(
-            "Sit up straight on the floor with the other leg stretched out in front.",
-            "Cross the working leg over it and set that foot flat beside the straight knee.",
-            "Wrap both arms around the bent knee.",
-            "Draw the knee gently toward your chest and sit tall.",
+            QT_TRANSLATE_NOOP(
+                "Stretches",
+                "Sit up straight on the floor with the other leg stretched out in front.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Stretches",
+                "Cross the working leg over it and set that foot flat beside the straight knee.",
+            ),
+            QT_TRANSLATE_NOOP("Stretches", "Wrap both arms around the bent knee."),
+            QT_TRANSLATE_NOOP("Stretches", "Draw the knee gently toward your chest and sit tall."),
         ),
-        safety_hint="Breathe out slowly as you draw the knee in, and stop short of any pain.",
+        safety_hint=QT_TRANSLATE_NOOP(
+            "Stretches", "Breathe out slowly as you draw the knee in, and stop short of any pain."
+        ),
         illustration="hip_glute.svg",
     ),
     "lying_leg": Stretch(
         id="lying_leg",
-        name="Lying leg stretch",
-        target_muscle="glute and hamstring",
+        name=QT_TRANSLATE_NOOP("Stretches", "Lying leg stretch"),
+        target_muscle=QT_TRANSLATE_NOOP("Stretches", "glute and hamstring"),
         steps=(
-            "Lie on your back with your head resting on the floor.",
-            "Keep the other leg long on the floor.",
-            "Bring the working knee up toward your chest.",
-            "Clasp your hands just below the knee and hug it in softly.",
+            QT_TRANSLATE_NOOP("Stretches", "Lie on your back with your head resting on the floor."),
+            QT_TRANSLATE_NOOP("Stretches", "Keep the other leg long on the floor."),
+            QT_TRANSLATE_NOOP("Stretches", "Bring the working knee up toward your chest."),
+            QT_TRANSLATE_NOOP(
+                "Stretches", "Clasp your hands just below the knee and hug it in softly."
+            ),
         ),
-        safety_hint="Keep your head and shoulders relaxed on the floor and breathe slowly.",
+        safety_hint=QT_TRANSLATE_NOOP(
+            "Stretches", "Keep your head and shoulders relaxed on the floor and breathe slowly."
+        ),
         illustration="lying_leg.svg",
     ),
 }
@@ -146,7 +192,10 @@ def is_custom_id(value: object) -> TypeGuard[str]:
 def _order_problem(item: object) -> str | None:
     if is_stretch_id(item) or is_custom_id(item):
         return None
-    return f"{item!r} is not one of {', '.join(STRETCH_IDS)} or an id of your own stretches"
+    message = translate(
+        "SettingsErrors", "{item} is not one of {ids} or an id of your own stretches"
+    )
+    return message.format(item=repr(item), ids=", ".join(STRETCH_IDS))
 
 
 class StretchSettingsError(ValueError):
@@ -199,21 +248,29 @@ def validate_stretch_settings(settings: StretchSettings) -> None:
     """Raise StretchSettingsError naming the first field that cannot be used."""
     order = settings.stretches
     if not isinstance(order, tuple):
-        raise StretchSettingsError(f"{TABLE}.order", "must be a tuple of stretch ids")
+        raise StretchSettingsError(
+            f"{TABLE}.order", translate("SettingsErrors", "must be a tuple of stretch ids")
+        )
     if not order:
-        raise StretchSettingsError(f"{TABLE}.order", "must name at least one stretch")
+        raise StretchSettingsError(
+            f"{TABLE}.order", translate("SettingsErrors", "must name at least one stretch")
+        )
     for item in order:
         problem = _order_problem(item)
         if problem is not None:
             raise StretchSettingsError(f"{TABLE}.order", problem)
     if len(set(order)) != len(order):
-        raise StretchSettingsError(f"{TABLE}.order", "names a stretch more than once")
+        raise StretchSettingsError(
+            f"{TABLE}.order", translate("SettingsErrors", "names a stretch more than once")
+        )
     _check_int("hold_seconds", settings.hold_seconds, HOLD_LIMITS)
     _check_int("rounds", settings.rounds, ROUND_LIMITS)
     _check_int("switch_seconds", settings.switch_seconds, SWITCH_LIMITS)
     _check_int("get_ready_seconds", settings.get_ready_seconds, GET_READY_LIMITS)
     if not isinstance(settings.morning_stretch, bool):
-        raise StretchSettingsError(f"{TABLE}.morning_stretch", "must be true or false")
+        raise StretchSettingsError(
+            f"{TABLE}.morning_stretch", translate("SettingsErrors", "must be true or false")
+        )
     _check_int("morning_offset_minutes", settings.morning_offset_minutes, MORNING_OFFSET_LIMITS)
 
 
@@ -221,10 +278,10 @@ def _check_int(key: str, value: object, limits: tuple[int, int]) -> None:
     name = f"{TABLE}.{key}"
     # bool is an int subclass; `hold_seconds = true` in the file is a mistake, not 1.
     if isinstance(value, bool) or not isinstance(value, int):
-        raise StretchSettingsError(name, "must be a whole number")
+        raise StretchSettingsError(name, translate("SettingsErrors", "must be a whole number"))
     low, high = limits
     if not low <= value <= high:
-        raise StretchSettingsError(name, f"must be between {low} and {high}, not {value}")
+        raise StretchSettingsError(name, out_of_range(low, high, value))
 
 
 def stretch_settings_from_dict(raw: Mapping[str, Any]) -> StretchSettings:
@@ -233,7 +290,9 @@ def stretch_settings_from_dict(raw: Mapping[str, Any]) -> StretchSettings:
     defaults = StretchSettings()
     order_raw = raw.get("order", list(defaults.stretches))
     if not isinstance(order_raw, Sequence) or isinstance(order_raw, str):
-        raise StretchSettingsError(f"{TABLE}.order", "must be a list of stretch ids")
+        raise StretchSettingsError(
+            f"{TABLE}.order", translate("SettingsErrors", "must be a list of stretch ids")
+        )
     order: list[str] = []
     for item in order_raw:
         problem = _order_problem(item)
@@ -242,7 +301,9 @@ def stretch_settings_from_dict(raw: Mapping[str, Any]) -> StretchSettings:
         order.append(item)
     morning = raw.get("morning_stretch", defaults.morning_stretch)
     if not isinstance(morning, bool):
-        raise StretchSettingsError(f"{TABLE}.morning_stretch", "must be true or false")
+        raise StretchSettingsError(
+            f"{TABLE}.morning_stretch", translate("SettingsErrors", "must be true or false")
+        )
     return StretchSettings(
         stretches=tuple(order),
         hold_seconds=_integer(raw, "hold_seconds", defaults.hold_seconds),
@@ -259,5 +320,7 @@ def stretch_settings_from_dict(raw: Mapping[str, Any]) -> StretchSettings:
 def _integer(raw: Mapping[str, Any], key: str, default: int) -> int:
     value = raw.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise StretchSettingsError(f"{TABLE}.{key}", "must be a whole number")
+        raise StretchSettingsError(
+            f"{TABLE}.{key}", translate("SettingsErrors", "must be a whole number")
+        )
     return value

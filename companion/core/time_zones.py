@@ -5,16 +5,22 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from companion.core.settings_error import SettingsError, quoted
+from companion.core.words import translate
 
 
 def check_timezone(name: str) -> ZoneInfo:
     """The zone for an IANA name, or SettingsError saying it is unknown."""
     if not name or name not in available_zone_names():
-        raise SettingsError("timezone", f"{quoted(name)} is not a known IANA time zone")
+        raise SettingsError("timezone", _unknown(name))
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise SettingsError("timezone", f"{quoted(name)} is not a known IANA time zone") from exc
+        raise SettingsError("timezone", _unknown(name)) from exc
+
+
+def _unknown(name: str) -> str:
+    message = translate("SettingsErrors", "{name} is not a known IANA time zone")
+    return message.format(name=quoted(name))
 
 
 _ZONES: set[str] = set()

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from companion.core.rls_records import LabResult, MedicationCourse, format_dose
+from companion.core.words import translate
 
 MarkerKind = Literal["medicine", "lab"]
 
@@ -32,17 +33,30 @@ def treatment_markers(
     marks: list[Marker] = []
     courses = sorted(medications, key=lambda c: (c.name.casefold(), c.start))
     for course in courses:
-        dose = f"{format_dose(course.dose)} {course.unit}"
-        before = _ended_just_before(courses, course)
-        verb = "Changed" if before is not None else "Started"
-        marks.append(Marker(course.start, "medicine", f"{verb} {course.name} {dose}"))
+        if _ended_just_before(courses, course) is not None:
+            started = translate("Treatments", "Changed {name} {dose} {unit}")
+        else:
+            started = translate("Treatments", "Started {name} {dose} {unit}")
+        text = started.format(name=course.name, dose=format_dose(course.dose), unit=course.unit)
+        marks.append(Marker(course.start, "medicine", text))
         if course.end is not None and not _continued(courses, course):
-            marks.append(Marker(course.end, "medicine", f"Stopped {course.name}"))
-    for lab in labs:
-        parts = [f"ferritin {lab.ferritin:g}" if lab.ferritin is not None else ""]
-        parts.append(f"TSAT {lab.tsat:g} %" if lab.tsat is not None else "")
-        marks.append(Marker(lab.taken, "lab", "Iron test: " + ", ".join(p for p in parts if p)))
+            stopped = translate("Treatments", "Stopped {name}").format(name=course.name)
+            marks.append(Marker(course.end, "medicine", stopped))
+    marks += [Marker(lab.taken, "lab", _lab_text(lab)) for lab in labs]
     return sorted(marks, key=lambda m: (m.day, m.kind))
+
+
+def _lab_text(lab: LabResult) -> str:
+    # check_lab keeps only results with at least one of the two values (one sentence each).
+    if lab.tsat is None:
+        text = translate("Treatments", "Iron test: ferritin {ferritin}")
+    elif lab.ferritin is None:
+        text = translate("Treatments", "Iron test: TSAT {tsat} %")
+    else:
+        text = translate("Treatments", "Iron test: ferritin {ferritin}, TSAT {tsat} %")
+    ferritin = "" if lab.ferritin is None else f"{lab.ferritin:g}"
+    tsat = "" if lab.tsat is None else f"{lab.tsat:g}"
+    return text.format(ferritin=ferritin, tsat=tsat)
 
 
 def _same(a: MedicationCourse, b: MedicationCourse) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from companion.core.breathing import BreathingSummary, Clock, Pacer
 from companion.core.routine_record import breathing_answer, breathing_factors
 from companion.core.settings import Settings
+from companion.core.words import translate
 from companion.journeys.guided_session import GuidedSessionJourney
 from companion.journeys.host import AppHost
 from companion.journeys.session_record import record_on_tonight
@@ -70,7 +71,11 @@ class BreathingJourney(GuidedSessionJourney):
         answer = breathing_answer(summary.finished, summary.minutes_done)
         if answer is None:
             return  # opened and closed before a minute: nothing to record
-        record_on_tonight(self.host, breathing_factors(summary.minutes_done), "breathing")
+        record_on_tonight(
+            self.host,
+            breathing_factors(summary.minutes_done),
+            translate("Journeys", "The breathing could not be recorded in the journal: {reason}"),
+        )
         reminders = self.reminders()
         if reminders is not None:
             reminders.settle_after_session(STEP, answer)

@@ -22,6 +22,7 @@ from companion.core.journal import (
     tag_key,
 )
 from companion.core.settings import STEP_LABELS, StepKind
+from companion.core.words import clock_time, translate
 from companion.journeys.host import AppHost
 from companion.services.locale_units import uses_fahrenheit
 from companion.store.journal_store import JournalStore, JournalStoreError
@@ -117,7 +118,7 @@ def connect_checkin(dialog: CheckinWindow, store: JournalStore) -> None:
         try:
             save_checkin(store, answers)
         except (JournalStoreError, ValueError) as exc:  # ValueError: JournalValueError
-            dialog.refuse_save(f"Not saved: {exc}")
+            dialog.refuse_save(translate("Checkin", "Not saved: {reason}").format(reason=exc))
 
     dialog.saved.connect(on_saved)
 
@@ -151,53 +152,79 @@ def _value(factors: Mapping[str, FactorValue], key: str) -> str | None:
 
 def _from_factors(step: StepKind, factors: Mapping[str, FactorValue]) -> str | None:
     if step == "magnesium":
-        taken = _value(factors, "magnesium")
-        if taken == "no":
-            return "No magnesium"
-        at = _value(factors, "magnesium_time")
-        dose = _value(factors, "magnesium_dose_mg")
-        if taken != "yes" and at is None:
-            return None
-        line = "Magnesium"
-        if dose:
-            line += f" {dose} mg"
-        if at:
-            line += f" at {_clock(datetime.fromisoformat(at))}"
-        return line
+        return _magnesium_line(factors)
     if step == "stretch":
         done = _value(factors, "stretch_holds_done")
         planned = _value(factors, "stretch_holds_planned")
         if done is not None:
-            return f"Stretches {done}/{planned} holds" if planned else f"Stretches {done} holds"
+            if planned:
+                return translate("Checkin", "Stretches {done}/{planned} holds").format(
+                    done=done, planned=planned
+                )
+            return translate("Checkin", "Stretches {done} holds").format(done=done)
         stretched = _value(factors, "stretched")
-        return {"yes": "Stretched", "no": "No stretches"}.get(stretched or "")
+        if stretched == "yes":
+            return translate("Checkin", "Stretched")
+        return translate("Checkin", "No stretches") if stretched == "no" else None
     if step == "lights":
-        return {"yes": "Lights dimmed", "no": "Lights not dimmed"}.get(
-            _value(factors, "lights_dimmed") or ""
-        )
+        dimmed = _value(factors, "lights_dimmed")
+        if dimmed == "yes":
+            return translate("Checkin", "Lights dimmed")
+        return translate("Checkin", "Lights not dimmed") if dimmed == "no" else None
     return None
+
+
+def _magnesium_line(factors: Mapping[str, FactorValue]) -> str | None:
+    taken = _value(factors, "magnesium")
+    if taken == "no":
+        return translate("Checkin", "No magnesium")
+    at = _value(factors, "magnesium_time")
+    dose = _value(factors, "magnesium_dose_mg")
+    if taken != "yes" and at is None:
+        return None
+    time = _clock(datetime.fromisoformat(at)) if at else ""
+    if dose and at:
+        text = translate("Checkin", "Magnesium {dose} mg at {time}")
+    elif dose:
+        text = translate("Checkin", "Magnesium {dose} mg")
+    elif at:
+        text = translate("Checkin", "Magnesium at {time}")
+    else:
+        text = translate("Checkin", "Magnesium")
+    return text.format(dose=dose, time=time)
 
 
 def _from_event(step: StepKind, event: RoutineEvent | None) -> str | None:
     if event is None:
         return None
-    name = STEP_LABELS[step]
+    name = translate("Steps", STEP_LABELS[step])
     answer = event.answer
     if answer == "done":
-        verb = {"lights": "Lights dimmed", "bedtime": "Lights out"}.get(step, name)
-        return f"{verb} at {_clock(event.answered_at)}" if event.answered_at else verb
+        at = _clock(event.answered_at) if event.answered_at else None
+        if step == "lights":
+            if at:
+                return translate("Checkin", "Lights dimmed at {time}").format(time=at)
+            return translate("Checkin", "Lights dimmed")
+        if step == "bedtime":
+            if at:
+                return translate("Checkin", "Lights out at {time}").format(time=at)
+            return translate("Checkin", "Lights out")
+        if at:
+            return translate("Checkin", "{step} at {time}").format(step=name, time=at)
+        return name
     if answer == "partial":
-        return f"{name} partly done"
+        return translate("Checkin", "{step} partly done").format(step=name)
     if answer == "skipped":
-        return f"{name} skipped"
+        return translate("Checkin", "{step} skipped").format(step=name)
     if answer == "missed":
-        return f"{name} missed"
-    return f"{name}: no answer"  # shown or snoozed, then never settled
+        return translate("Checkin", "{step} missed").format(step=name)
+    # shown or snoozed, then never settled
+    return translate("Checkin", "{step}: no answer").format(step=name)
 
 
 def _clock(moment: datetime) -> str:
     # The wall time the user saw then: a stored moment keeps the offset it was recorded with.
-    return f"{moment:%H:%M}"
+    return clock_time(moment)
 
 
 class CheckinJourney(QObject):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from companion.core.plan import local_datetime
 from companion.core.rls_records import Episode, night_of_episode
+from companion.core.words import translate
 from companion.journeys.host import AppHost
 from companion.store.errors import StoreError
 from companion.store.journal_store import JournalStore
@@ -70,7 +71,7 @@ class EpisodeJourney(QObject):
         try:
             episode = record_episode(self.host.journal, at, relief)
         except (StoreError, ValueError) as exc:
-            dialog.refuse_save(f"Not saved: {exc}")
+            dialog.refuse_save(translate("Episode", "Not saved: {reason}").format(reason=exc))
             return
         self.recorded.emit(episode)
 

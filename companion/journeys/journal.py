@@ -18,6 +18,7 @@ from companion.core.custom_steps import step_titles
 from companion.core.insights import NightRecord
 from companion.core.journal import Night
 from companion.core.rls_records import Episode, LabResult, MedicationCourse
+from companion.core.words import translate
 from companion.journeys.host import AppHost
 from companion.journeys.journal_data import load_journal_data, load_record
 from companion.store.errors import StoreError
@@ -54,7 +55,9 @@ def connect_window(window: _Window, store: JournalStore) -> None:
         except ValueError as exc:  # JournalValueError: the store judged the night differently
             window.show_problem(str(exc))
         except StoreError as exc:  # a locked, full or damaged journal: tell, keep running
-            window.show_problem(f"The night could not be saved: {exc}")
+            window.show_problem(
+                translate("Journal", "The night could not be saved: {reason}").format(reason=exc)
+            )
 
     window.night_edited.connect(save)
 
@@ -81,7 +84,7 @@ def connect_treatments(window: _TreatmentsWindow, store: JournalStore) -> None:
         try:
             write()
         except (ValueError, StoreError) as exc:  # ValueError: JournalValueError
-            page.show_problem(f"Not saved: {exc}")
+            page.show_problem(translate("Journal", "Not saved: {reason}").format(reason=exc))
             return
         show_rls_records(window, store)
         page.clear_forms()
@@ -148,6 +151,12 @@ class JournalJourney(QObject):
         try:
             pages = write_report(self.host.journal, Path(path), days, today)
         except (ValueError, OSError) as exc:
-            self.host.tell(f"The report could not be written: {exc}")
+            self.host.tell(
+                translate("Journal", "The report could not be written: {reason}").format(reason=exc)
+            )
             return
-        self.host.tell(f"Your report ({pages} page{'s' if pages != 1 else ''}) is saved as {path}.")
+        self.host.tell(
+            translate("Journal", "Your report (%n pages) is saved as {path}.", None, pages).format(
+                path=path
+            )
+        )

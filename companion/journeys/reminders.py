@@ -20,6 +20,7 @@ from companion.core.prompt_texts import PromptText, prompt_text, state_text
 from companion.core.reminders import StepState
 from companion.core.routine_record import routine_factors
 from companion.core.settings import Settings
+from companion.core.words import clock_time, translate
 from companion.integration.system_zone import effective_zone
 from companion.services.clock import Clock
 from companion.services.commands import StepCommandRunner
@@ -91,7 +92,7 @@ class Tonight(QObject):
         self.scheduler.night_changed.connect(self._back_up_journal)
         self.panel.answered.connect(self.answer)
         self.panel.pause_requested.connect(self.toggle_pause)
-        self.pause_action: QAction = tray.add_feature_action("Pause tonight")
+        self.pause_action: QAction = tray.add_feature_action(translate("Tray", "Pause tonight"))
         self.pause_action.triggered.connect(self.toggle_pause)
 
     def zone(self) -> ZoneInfo:
@@ -168,7 +169,10 @@ class Tonight(QObject):
 
     def _notify(self, kind: str, text: PromptText, *, can_snooze: bool, alone: bool) -> None:
         """The notification carries the card's buttons; alone (no card) it stays until answered."""
-        snooze = [("snoozed", f"Snooze {self.settings.snooze_minutes} min")] if can_snooze else []
+        snooze_label = translate("Notifications", "Snooze {minutes} min").format(
+            minutes=self.settings.snooze_minutes
+        )
+        snooze = [("snoozed", snooze_label)] if can_snooze else []
         actions = [("done", text.done_label), *snooze, ("skipped", text.skip_label)]
         body = text.body.split("\n")[0]
         self.notifier.notify(kind, text.title, body, actions, persistent=alone)
@@ -253,8 +257,11 @@ class Tonight(QObject):
             return
         self._failure_told = night
         self.tell(
-            "Bedtime Companion could not write to your journal "
-            f"({message}). It will keep trying; your reminders carry on."
+            translate(
+                "Reminders",
+                "Bedtime Companion could not write to your journal "
+                "({reason}). It will keep trying; your reminders carry on.",
+            ).format(reason=message)
         )
 
     def _back_up_journal(self, _night: date) -> None:
@@ -262,13 +269,19 @@ class Tonight(QObject):
         try:
             self.journal.back_up_daily(self.scheduler.clock.now().astimezone().date())
         except STORE_ERRORS as exc:
-            self._journal_failed(f"the daily backup failed: {exc}")
+            self._journal_failed(
+                translate("Reminders", "the daily backup failed: {reason}").format(reason=exc)
+            )
 
     # tray line and panel --------------------------------------------------------------------
 
     def _refresh(self, status: str) -> None:
         self.tray.set_status(status or None)
-        self.pause_action.setText("Resume tonight" if self.scheduler.is_paused else "Pause tonight")
+        self.pause_action.setText(
+            translate("Tray", "Resume tonight")
+            if self.scheduler.is_paused
+            else translate("Tray", "Pause tonight")
+        )
         self.panel.set_paused(self.scheduler.is_paused)
         self.tray.set_paused(self.scheduler.is_paused)
         self.panel.set_status(status)
@@ -277,7 +290,7 @@ class Tonight(QObject):
             TimelineRow(
                 kind=s.step.kind,
                 label=s.step.label,
-                time=f"{s.step.at:%H:%M}",
+                time=clock_time(s.step.at),
                 state=state_text(s.status, s.due_at, s.answered_at),
                 is_current=s.should_show,
                 is_settled=not s.is_pending,

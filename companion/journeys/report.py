@@ -16,6 +16,7 @@ from pathlib import Path
 
 from companion.core.onset import TREND_WEEKS
 from companion.core.rls_summary import RlsRecords
+from companion.core.words import translate
 from companion.journeys.journal_data import load_journal_data
 from companion.store.journal_store import JournalStore
 
@@ -30,7 +31,11 @@ class ReportError(ValueError):
 def report_period(days: int, today: date) -> tuple[date, date]:
     """The nights covered: the `days` nights ending with last night (the night before today)."""
     if not 1 <= days <= MAX_DAYS:
-        raise ReportError(f"--days: {days} is outside 1–{MAX_DAYS}")
+        raise ReportError(
+            translate("Report", "--days: {days} is outside 1–{most}").format(
+                days=days, most=MAX_DAYS
+            )
+        )
     last = today - timedelta(days=1)
     return last - timedelta(days=days - 1), last
 
@@ -39,9 +44,15 @@ def write_report(store: JournalStore, path: Path, days: int, today: date) -> int
     """Write the PDF report for the `days` nights before `today`; the number of pages."""
     first, last = report_period(days, today)
     if path.suffix.lower() != ".pdf":
-        raise ReportError(f"--output: {path} should end in .pdf")
+        raise ReportError(
+            translate("Report", "--output: {path} should end in .pdf").format(path=path)
+        )
     if not path.parent.is_dir():
-        raise ReportError(f"--output: the folder {path.parent} does not exist")
+        raise ReportError(
+            translate("Report", "--output: the folder {folder} does not exist").format(
+                folder=path.parent
+            )
+        )
     _ensure_gui_application()
     from companion.render.report import build_report  # Qt loads only for this command
 
@@ -83,8 +94,13 @@ def _check_written(tmp: Path, path: Path) -> None:
         tail = handle.read()
     if b"%%EOF" not in tail:
         free = shutil.disk_usage(path.parent).free
-        cause = "the disk is full" if free < 1024 * 1024 else "the PDF writer failed"
-        raise ReportNotWrittenError(f"the report {path} could not be written: {cause}")
+        if free < 1024 * 1024:
+            text = translate("Report", "the report {path} could not be written: the disk is full")
+        else:
+            text = translate(
+                "Report", "the report {path} could not be written: the PDF writer failed"
+            )
+        raise ReportNotWrittenError(text.format(path=path))
 
 
 def _ensure_gui_application() -> None:

@@ -10,12 +10,12 @@ from companion.journeys.host import AppHost
 from companion.store.errors import StoreError
 
 
-def record_on_tonight(host: AppHost, values: Mapping[str, str | None], what: str) -> None:
-    """Write `values` as routine factors of the night now belongs to; `what` names the session
-    in the message if that fails ("stretches", "breathing")."""
+def record_on_tonight(host: AppHost, values: Mapping[str, str | None], failure: str) -> None:
+    """Write `values` as routine factors of the night now belongs to; `failure` is the
+    translated sentence the user reads if that fails, with a {reason} placeholder."""
     zone = host.zone()
     now = host.clock.now().astimezone(zone)
     try:
         host.journal.set_factors(which_night(now, zone), dict(values), "routine")
     except (ValueError, StoreError) as exc:
-        host.tell(f"The {what} could not be recorded in the journal: {exc}")
+        host.tell(failure.format(reason=exc))

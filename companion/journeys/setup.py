@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from companion.core.words import translate
 from companion.journeys.host import AppHost
+from companion.services.language import use_language
 from companion.ui.present import present
 
 if TYPE_CHECKING:
@@ -79,16 +81,26 @@ class SetupJourney(QObject):
         try:  # the pictures of the user's own stretches: private copies in the data folder
             settings = keep_pictures(settings, self.host.paths.data_dir)
         except StoreError as exc:
-            self.host.tell(f"A stretch picture could not be kept: {exc}. Nothing was changed.")
+            self.host.tell(
+                translate(
+                    "Settings",
+                    "A stretch picture could not be kept: {reason}. Nothing was changed.",
+                ).format(reason=exc)
+            )
             return
         try:
             save_settings(self.host.paths.settings_file, settings)
         except OSError as exc:
             self.host.tell(
-                f"Your settings could not be saved ({exc.strerror}); nothing was changed."
+                translate(
+                    "Settings", "Your settings could not be saved ({reason}); nothing was changed."
+                ).format(reason=exc.strerror)
             )
             return
         previous = self.host.settings
+        if settings.language != previous.language:
+            # Windows opened from now on speak it; the tray menu at the next start (DESIGN §4.8).
+            use_language(settings.language)
         self.applied.emit(settings)
         # Also when it stays on: writing it again refreshes an entry for a moved install.
         if settings.start_at_login != previous.start_at_login or settings.start_at_login:
@@ -100,7 +112,11 @@ class SetupJourney(QObject):
         try:
             set_start_at_login(start_at_login, data_dir=self.host.paths.root)
         except OSError as exc:
-            self.host.tell(f"Starting at login could not be changed ({exc.strerror}).")
+            self.host.tell(
+                translate("Settings", "Starting at login could not be changed ({reason}).").format(
+                    reason=exc.strerror
+                )
+            )
 
     def close(self) -> None:
         for window in (self.onboarding, self.settings_dialog):

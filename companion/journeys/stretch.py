@@ -14,6 +14,7 @@ from companion.core.plan import is_morning_after
 from companion.core.routine_record import stretch_answer, stretch_factors
 from companion.core.session import Clock, Summary
 from companion.core.settings import Settings
+from companion.core.words import translate
 from companion.journeys.guided_session import GuidedSessionJourney
 from companion.journeys.session_record import record_on_tonight
 from companion.services.cues import Cues
@@ -76,7 +77,13 @@ class StretchJourney(GuidedSessionJourney):
             values = stretch_factors(
                 summary.holds_completed, summary.holds_planned, summary.active_seconds
             )
-            record_on_tonight(self.host, values, "stretches")
+            record_on_tonight(
+                self.host,
+                values,
+                translate(
+                    "Journeys", "The stretches could not be recorded in the journal: {reason}"
+                ),
+            )
         reminders = self.reminders()
         if reminders is not None:
             reminders.settle_after_session(

@@ -10,7 +10,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
+from companion.core.words import translate
 from companion.render.chart_colours import ChartColours
+from companion.render.dates import axis_date
 
 # One value per night, oldest first; None is "nothing logged", never zero.
 Value = float | None
@@ -62,7 +64,10 @@ def chart_layout(rect: QRectF, font: QFont) -> Layout:
     fm = QFontMetricsF(font)
     line = fm.height()
     # Wide enough for the routine strip's row names, so its cells line up with the charts.
-    left = max(fm.horizontalAdvance("1000") + 10, fm.horizontalAdvance("Magnesium") + 16)
+    left = max(
+        fm.horizontalAdvance("1000") + 10,
+        fm.horizontalAdvance(translate("Charts", "Magnesium")) + 16,
+    )
     title = QRectF(rect.left() + 2, rect.top(), rect.width() - 4, line + 2)
     top = title.bottom() + line / 2 + 4
     bottom = rect.bottom() - line - 6  # room for the date labels
@@ -97,13 +102,15 @@ def _date_ticks(first: date, count: int) -> list[tuple[int, str]]:
         day = first + timedelta(days=i)
         if count <= 45:
             if day.weekday() == 0:
-                ticks.append((i, f"{day.day} {day:%b}"))
+                ticks.append((i, axis_date(day, "d MMM")))
         elif count <= 200:
             if day.day == 1:
-                ticks.append((i, f"{day:%b}"))
+                ticks.append((i, axis_date(day, "MMM")))
         elif count <= 800:
             if day.day == 1 and day.month in (1, 4, 7, 10):
-                ticks.append((i, f"{day:%b %Y}" if day.month == 1 or not ticks else f"{day:%b}"))
+                ticks.append(
+                    (i, axis_date(day, "MMM yyyy" if day.month == 1 or not ticks else "MMM"))
+                )
         elif day.day == 1 and day.month == 1:
             ticks.append((i, f"{day.year}"))
     return ticks

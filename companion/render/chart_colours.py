@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
+from companion.core.words import translate
 from companion.render.colour_roles import DAY, NIGHT
 
 
@@ -82,7 +83,8 @@ def paint_intensity_legend(painter: QPainter, rect: QRectF, colours: ChartColour
     painter.save()
     dark = colours.background.lightnessF() < 0.5
     fm = QFontMetricsF(painter.font())
-    label_w = max(fm.horizontalAdvance("0 none"), fm.horizontalAdvance("10 worst")) + 6
+    low, high = translate("Charts", "0 none"), translate("Charts", "10 worst")
+    label_w = max(fm.horizontalAdvance(low), fm.horizontalAdvance(high)) + 6
     ramp = QRectF(
         rect.left() + label_w, rect.top() + 2, rect.width() - 2 * label_w, rect.height() - 4
     )
@@ -102,11 +104,11 @@ def paint_intensity_legend(painter: QPainter, rect: QRectF, colours: ChartColour
     painter.drawText(
         QRectF(rect.left(), rect.top(), label_w - 4, rect.height()),
         flags | Qt.AlignmentFlag.AlignRight,
-        "0 none",
+        low,
     )
     painter.drawText(
         QRectF(ramp.right() + 4, rect.top(), label_w, rect.height()),
         flags | Qt.AlignmentFlag.AlignLeft,
-        "10 worst",
+        high,
     )
     painter.restore()

@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
+from companion.core.words import translate
 from companion.render.chart_axes import Axis, Layout, Value, chart_layout, paint_frame, x_of, y_of
 from companion.render.chart_colours import ChartColours
 
@@ -85,7 +86,7 @@ def paint_series(
     colours: ChartColours,
     average: Sequence[Value] | None = None,
     hover: int | None = None,
-    empty_text: str = "Nothing logged in this period",
+    empty_text: str | None = None,
 ) -> Layout:
     """One chart: nightly values (dots joined where nights are consecutive), an optional
     average line, and a hover marker. Returns the layout (for mapping the mouse)."""
@@ -97,6 +98,8 @@ def paint_series(
     paint_frame(painter, layout, first, count, axis, title, colours)
     if all(v is None for v in values):
         painter.setPen(colours.muted)
+        if empty_text is None:
+            empty_text = translate("Charts", "Nothing logged in this period")
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, empty_text)
         painter.restore()
         return layout
@@ -173,11 +176,14 @@ def paint_legend_line(
     painter.setPen(QPen(faint, 1.5))
     painter.drawLine(QPointF(x, y), QPointF(x + 18, y))
     painter.setPen(colours.muted)
-    painter.drawText(QPointF(x + 22, y + fm.ascent() / 2 - 1), "each night")
+    each_night = translate("Charts", "each night")
+    painter.drawText(QPointF(x + 22, y + fm.ascent() / 2 - 1), each_night)
     if with_average:
-        x += 26 + fm.horizontalAdvance("each night") + 12
+        x += 26 + fm.horizontalAdvance(each_night) + 12
         painter.setPen(QPen(colours.average, 2.5))
         painter.drawLine(QPointF(x, y), QPointF(x + 18, y))
         painter.setPen(colours.muted)
-        painter.drawText(QPointF(x + 22, y + fm.ascent() / 2 - 1), "7-night average")
+        painter.drawText(
+            QPointF(x + 22, y + fm.ascent() / 2 - 1), translate("Charts", "7-night average")
+        )
     painter.restore()

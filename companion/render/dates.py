@@ -6,6 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
+from companion.core.words import translate
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -27,11 +29,20 @@ def long_date(day: date) -> str:
     return locale.toString(_qdate(day), QLocale.FormatType.LongFormat)
 
 
+def axis_date(day: date, style: str) -> str:
+    """A tick under a chart in the locale's month names: style 'd MMM', 'MMM' or 'MMM yyyy'."""
+    return QLocale().toString(_qdate(day), style)
+
+
 def short_range(first: date, last: date) -> str:
     """A period in lists and status lines, in the short style ('Mon 4/1/24 to Mon 4/29/24')."""
-    return f"{short_date(first)} to {short_date(last)}"
+    return translate("Dates", "{first} to {last}").format(
+        first=short_date(first), last=short_date(last)
+    )
 
 
 def long_range(first: date, last: date) -> str:
     """A period in headings, in the long style."""
-    return f"{long_date(first)} to {long_date(last)}"
+    return translate("Dates", "{first} to {last}").format(
+        first=long_date(first), last=long_date(last)
+    )

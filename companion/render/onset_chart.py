@@ -9,12 +9,15 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from companion.core.onset import clock_from_night_minutes, median_line
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.render.chart_axes import Axis, frame_labels
 from companion.render.chart_colours import chart_colours
 from companion.render.chart_painter import paint_series
 
-TITLE = "When the legs started each night (clock time), with the 7-night median"
-EMPTY = "No start times recorded in this period"
+TITLE = QT_TRANSLATE_NOOP(
+    "Charts", "When the legs started each night (clock time), with the 7-night median"
+)
+EMPTY = QT_TRANSLATE_NOOP("Charts", "No start times recorded in this period")
 
 
 def onset_axis(points: Sequence[tuple[date, int]]) -> Axis:
@@ -56,10 +59,10 @@ def paint_onset_chart(
         values,
         first=first,
         axis=axis,
-        title=TITLE,
+        title=translate("Charts", TITLE),
         colours=colours,
         average=median,
-        empty_text=EMPTY,
+        empty_text=translate("Charts", EMPTY),
     )
     # The shared frame labels values as numbers: write them as clock times instead.
     painter.save()

@@ -8,7 +8,6 @@ with their caveats, the nights table, notes, and the not-medical-advice line on 
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,30 +25,16 @@ from PySide6.QtGui import (
 
 from companion.core.insights import (
     CAVEATS,
-    NO_ANSWER,
-    OUTCOME_BY_KEY,
-    OUTCOMES,
-    ROUTINE_LABELS,
-    ROUTINE_STEPS,
-    Comparison,
     JournalData,
     NightRecord,
-    adherence,
-    direction_word,
-    factor_insights,
-    format_interval,
-    format_value,
-    mean,
-    run_sentence,
-    streaks,
 )
-from companion.core.journal import TAG_PREFIX, sleep_efficiency_pct
 from companion.core.rls_summary import RlsRecords
 from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE
+from companion.core.words import translate
 from companion.render.chart_axes import Axis
 from companion.render.chart_colours import chart_colours
 from companion.render.chart_painter import paint_series, rolling_mean
-from companion.render.dates import long_date, long_range, short_date
+from companion.render.dates import long_date, long_range
 from companion.render.report_rls import (
     labs_section,
     medications_section,
@@ -57,10 +42,17 @@ from companion.render.report_rls import (
     previsit_summary,
     weeks_section,
 )
+from companion.render.report_tables import (
+    adherence_paragraph,
+    averages,
+    comparisons,
+    nights_table,
+    notes,
+)
+from companion.render.report_tables import (
+    escaped as _e,
+)
 
-MAX_TABLE_NIGHTS = 31  # the nights table stays on about one page; CSV export has them all
-MAX_NOTES = 12
-NOTE_CHARS = 300
 RESOLUTION = 300  # dpi of the PDF's device coordinates
 
 
@@ -95,7 +87,11 @@ def build_report(
 
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
-    writer.setTitle(f"{APP_NAME} — summary {long_range(first, last)}")
+    writer.setTitle(
+        translate("Report", "{app} — summary {period}").format(
+            app=APP_NAME, period=long_range(first, last)
+        )
+    )
     writer.setCreator(APP_NAME)
     writer.setPageSize(QPageSize(page_size or page_size_for(QLocale())))
     writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
@@ -159,12 +155,12 @@ def _footer(
     painter.drawText(
         rect.adjusted(0, 6, -writer.width() * 0.12, 0),
         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-        NOT_MEDICAL_ADVICE,
+        translate("About", NOT_MEDICAL_ADVICE),
     )
     painter.drawText(
         rect.adjusted(0, 6, 0, 0),
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-        f"page {number} of {pages}",
+        translate("Report", "page {number} of {pages}").format(number=number, pages=pages),
     )
     painter.restore()
 
@@ -190,10 +186,12 @@ def _intensity_chart(
         values,
         first=first,
         axis=Axis(0, 10, (0, 2, 4, 6, 8, 10)),
-        title="Restless legs each night (0 none … 10 worst), with the 7-night average",
+        title=translate(
+            "Report", "Restless legs each night (0 none … 10 worst), with the 7-night average"
+        ),
         colours=chart_colours(False),
         average=rolling_mean(values),
-        empty_text="No restless-legs scores in this period",
+        empty_text=translate("Report", "No restless-legs scores in this period"),
     )
     painter.end()
     return image
@@ -213,10 +211,6 @@ tr.grey td { color: #8a8f9c; font-style: italic; }
 """
 
 
-def _e(text: object) -> str:
-    return html.escape(str(text))
-
-
 def _html(
     data: JournalData,
     records: Sequence[NightRecord],
@@ -232,153 +226,45 @@ def _html(
     parts = [
         # Page one on its own: the person's summary a clinician can read before the visit.
         previsit_summary(nights, rls, first, last),
-        f"<h1 style='page-break-before: always'>{_e(APP_NAME)}: sleep and restless legs</h1>",
-        f"<p><b>Period:</b> nights of {long_date(first)} to {long_date(last)} ({days} nights; "
-        f"{answered} with a morning check-in).</p>",
-        "<p class='muted small'>A personal sleep and symptom diary kept with the app. "
-        "Scores are the person's own ratings; the app has no sensors.</p>",
-        "<h2>Averages</h2>",
-        _averages(records),
+        "<h1 style='page-break-before: always'>"
+        + _e(translate("Report", "{app}: sleep and restless legs").format(app=APP_NAME))
+        + "</h1>",
+        "<p>"
+        + translate(
+            "Report",
+            "<b>Period:</b> nights of {first} to {last} (%n nights; "
+            "{answered} with a morning check-in).",
+            None,
+            days,
+        ).format(first=_e(long_date(first)), last=_e(long_date(last)), answered=answered)
+        + "</p>",
+        "<p class='muted small'>"
+        + _e(
+            translate(
+                "Report",
+                "A personal sleep and symptom diary kept with the app. "
+                "Scores are the person's own ratings; the app has no sensors.",
+            )
+        )
+        + "</p>",
+        "<h2>" + _e(translate("Report", "Averages")) + "</h2>",
+        averages(records),
         f"<p><img src='chart:rls' width='{chart_w}' height='{chart_h}'></p>",
         f"<p><img src='chart:onset' width='{chart_w}' height='{chart_h}'></p>",
         weeks_section(nights, rls, first, last),
         medications_section(rls, first, last),
         labs_section(rls, first, last),
-        "<h2>Evening routine</h2>",
-        _adherence(records, last, days),
-        "<h2>What went with better or worse nights (restless legs, 0–10)</h2>",
-        _comparisons(records, data.tags),
-        "<p class='muted small'>" + " ".join(_e(c) for c in CAVEATS) + "</p>",
-        "<h2>Nights</h2>",
-        _nights_table(records),
-        _notes(records),
+        "<h2>" + _e(translate("Report", "Evening routine")) + "</h2>",
+        adherence_paragraph(records, last, days),
+        "<h2>"
+        + _e(translate("Report", "What went with better or worse nights (restless legs, 0–10)"))
+        + "</h2>",
+        comparisons(records, data.tags),
+        "<p class='muted small'>"
+        + " ".join(_e(translate("Insights", c)) for c in CAVEATS)
+        + "</p>",
+        "<h2>" + _e(translate("Report", "Nights")) + "</h2>",
+        nights_table(records),
+        notes(records),
     ]
     return "\n".join(parts)
-
-
-def _averages(records: Sequence[NightRecord]) -> str:
-    rows = [
-        "<table width='100%'><tr><th>Measure</th><th>Nights answered</th>"
-        "<th>Average</th><th>Median</th><th>Range</th></tr>"
-    ]
-    for o in OUTCOMES:
-        values = sorted(v for r in records if (v := r.outcome(o.key)) is not None)
-        if values:
-            mid = len(values) // 2
-            median = values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
-            cells = (
-                format_value(o, mean(values)),
-                format_value(o, median),
-                f"{format_value(o, values[0])} – {format_value(o, values[-1])}",
-            )
-        else:
-            cells = (NO_ANSWER, NO_ANSWER, NO_ANSWER)
-        rows.append(
-            f"<tr><td>{_e(o.label)}</td><td class='num'>{len(values)}</td>"
-            + "".join(f"<td class='num'>{_e(c)}</td>" for c in cells)
-            + "</tr>"
-        )
-    rows.append("</table>")
-    return "".join(rows)
-
-
-def _adherence(records: Sequence[NightRecord], last: date, days: int) -> str:
-    period = adherence(records, last, days)
-    week = adherence(records, last, min(7, days))
-    run = streaks(records, last)
-    steps = ", ".join(f"{ROUTINE_LABELS[s].lower()} {period.by_step[s]}" for s in ROUTINE_STEPS)
-    return (
-        f"<p>Whole routine (magnesium, stretches, lights dimmed) done on <b>{period.whole} of "
-        f"{days}</b> nights ({steps}); {week.whole} of the last {week.days}. "
-        f"{run_sentence(run.current, run.longest)}</p>"
-    )
-
-
-def _comparisons(records: Sequence[NightRecord], tags: Sequence[str]) -> str:
-    insights = factor_insights(records, tags, outcomes=OUTCOMES[:1])
-    rows = [
-        "<table width='100%'><tr><th>Factor</th><th>Nights with / without</th>"
-        "<th>Average with</th><th>Average without</th>"
-        "<th>Reading</th><th>Difference (95 % interval)</th><th>Cliff's δ</th></tr>"
-    ]
-    hidden = 0
-    for insight in insights:
-        c: Comparison = insight.comparisons[0]
-        if c.n_with == 0 and c.n_without == 0:
-            hidden += 1
-            continue
-        grey = "" if c.enough else " class='grey'"
-        diff = (
-            NO_ANSWER
-            if c.difference is None
-            else f"{format_value(c.outcome, c.difference, signed=True)} "
-            f"({format_interval(c.outcome, c.interval)})"
-        )
-        delta = NO_ANSWER if c.cliffs_delta is None else f"{c.cliffs_delta:+.2f}".replace("-", "−")
-        rows.append(
-            f"<tr{grey}><td>{_e(insight.label)} ({_e(insight.with_label)} / "
-            f"{_e(insight.without_label)})</td><td class='num'>{c.n_with} / {c.n_without}</td>"
-            f"<td class='num'>{_e(format_value(c.outcome, c.mean_with))}</td>"
-            f"<td class='num'>{_e(format_value(c.outcome, c.mean_without))}</td>"
-            f"<td>{_e(direction_word(c))}</td>"
-            f"<td class='num'>{_e(diff)}</td><td class='num'>{_e(delta)}</td></tr>"
-        )
-    rows.append("</table>")
-    if hidden:
-        rows.append(
-            f"<p class='muted small'>{hidden} factors were not recorded in this period.</p>"
-        )
-    return "".join(rows)
-
-
-def _nights_table(records: Sequence[NightRecord]) -> str:
-    shown = [r for r in records if not r.night.is_empty() or r.factors][-MAX_TABLE_NIGHTS:][::-1]
-    if not shown:
-        return "<p class='muted'>No nights were logged in this period.</p>"
-    rows = [
-        "<table width='100%'><tr><th>Night</th><th>Legs</th><th>Quality</th>"
-        f"<th>{_e(OUTCOME_BY_KEY['sleep_onset_min'].short)}</th><th>Woken</th>"
-        f"<th>{_e(OUTCOME_BY_KEY['sleep_efficiency_pct'].short)}</th><th>Routine</th>"
-        "<th>Tags</th></tr>"
-    ]
-    for r in shown:
-        n = r.night
-        eff = sleep_efficiency_pct(n)
-        done = [ROUTINE_LABELS[s].split()[0].lower() for s in ROUTINE_STEPS if r.routine.get(s)]
-        routine = "all" if r.routine_done else (", ".join(done) or NO_ANSWER)
-        tags = ", ".join(
-            k.removeprefix(TAG_PREFIX) for k in sorted(r.factors) if k.startswith(TAG_PREFIX)
-        )
-        cells = (
-            NO_ANSWER if n.rls_intensity is None else str(n.rls_intensity),
-            NO_ANSWER if n.quality is None else str(n.quality),
-            NO_ANSWER if n.sleep_onset_min is None else f"{n.sleep_onset_min} min",
-            NO_ANSWER if n.awakenings is None else str(n.awakenings),
-            NO_ANSWER if eff is None else f"{eff:.1f} %",
-        )
-        rows.append(
-            f"<tr><td>{_e(short_date(n.night))}</td>"
-            + "".join(f"<td class='num'>{_e(c)}</td>" for c in cells)
-            + f"<td>{_e(routine)}</td><td>{_e(tags)}</td></tr>"
-        )
-    rows.append("</table>")
-    total = sum(1 for r in records if not r.night.is_empty() or r.factors)
-    if total > len(shown):
-        rows.append(
-            f"<p class='muted small'>The {len(shown)} most recent of {total} logged nights; "
-            "the app's CSV export has every night.</p>"
-        )
-    return "".join(rows)
-
-
-def _notes(records: Sequence[NightRecord]) -> str:
-    noted = [r for r in records if r.night.note.strip()][-MAX_NOTES:][::-1]
-    if not noted:
-        return ""
-    items = []
-    for r in noted:
-        text = " ".join(r.night.note.split())
-        if len(text) > NOTE_CHARS:
-            text = text[: NOTE_CHARS - 1] + "…"
-        items.append(f"<p><b>{_e(short_date(r.day))}:</b> {_e(text)}</p>")
-    return "<h2>Notes</h2>" + "".join(items)

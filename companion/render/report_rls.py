@@ -25,6 +25,7 @@ from companion.core.rls_summary import (
     onset_points,
     weekly_rows,
 )
+from companion.core.words import translate
 from companion.render.dates import long_date, short_date
 from companion.render.onset_chart import paint_onset_chart
 
@@ -33,6 +34,10 @@ NONE = "—"
 
 def _e(text: object) -> str:
     return html.escape(str(text))
+
+
+def _table_head(heads: Sequence[str]) -> str:
+    return "<table width='100%'><tr>" + "".join(f"<th>{_e(h)}</th>" for h in heads) + "</tr>"
 
 
 def onset_chart_image(
@@ -73,106 +78,179 @@ def previsit_summary(nights: Sequence[Night], rls: RlsRecords, first: date, last
     latest = max((r for r in rls.labs if r.taken <= last), key=lambda r: r.taken, default=None)
     answers: list[tuple[str, str]] = [
         (
-            "How strong are my symptoms?",
-            f"On average {statistics.fmean(scores):.1f} out of 10 over {len(scores)} nights "
-            f"(0 none … 10 worst); {sum(s >= 7 for s in scores)} nights were 7 or more."
-            if scores
-            else "I did not rate them in this period.",
+            translate("Report", "How strong are my symptoms?"),
+            _strength_words(scores),
         ),
         (
-            "When in the day do they start?",
-            f"Usually around {clock_from_night_minutes(statistics.median(m for _, m in starts))}"
-            f" (the median of {len(starts)} nights with a time); the earliest was "
-            f"{clock_from_night_minutes(min(m for _, m in starts))}."
+            translate("Report", "When in the day do they start?"),
+            translate(
+                "Report",
+                "Usually around {usual} (the median of %n nights with a time); "
+                "the earliest was {earliest}.",
+                None,
+                len(starts),
+            ).format(
+                usual=clock_from_night_minutes(statistics.median(m for _, m in starts)),
+                earliest=clock_from_night_minutes(min(m for _, m in starts)),
+            )
             if starts
-            else "I did not note the clock time they began.",
+            else translate("Report", "I did not note the clock time they began."),
         ),
         (
-            "Are my arms involved too?",
-            f"Yes on {sum(arms)} of {len(arms)} nights I answered." if arms else "Not recorded.",
+            translate("Report", "Are my arms involved too?"),
+            translate("Report", "Yes on {yes} of %n nights I answered.", None, len(arms)).format(
+                yes=sum(arms)
+            )
+            if arms
+            else translate("Report", "Not recorded."),
         ),
         (
-            "Do they wake me at night?",
-            f"{sum(woke)} times in {len(woke)} nights; I noted {len(episodes)} night-time episodes."
+            translate("Report", "Do they wake me at night?"),
+            translate(
+                "Report",
+                "{times} times in {nights} nights; I noted %n night-time episodes.",
+                None,
+                len(episodes),
+            ).format(times=sum(woke), nights=len(woke))
             if woke or episodes
-            else "Not recorded.",
+            else translate("Report", "Not recorded."),
         ),
         (
-            "What brings relief?",
-            "In my words: " + "; ".join(dict.fromkeys(reliefs).keys()) + "."
+            translate("Report", "What brings relief?"),
+            translate("Report", "In my words: {reliefs}.").format(
+                reliefs=translate("Report", "; ", "between items of a list").join(
+                    dict.fromkeys(reliefs).keys()
+                )
+            )
             if reliefs
-            else "Nothing noted with an episode.",
+            else translate("Report", "Nothing noted with an episode."),
         ),
         (
-            "What do I take for them now?",
-            "; ".join(_course_words(c) for c in current) + "."
+            translate("Report", "What do I take for them now?"),
+            translate("Report", "{courses}.", "the medicines taken now, as a list").format(
+                courses=translate("Report", "; ", "between items of a list").join(
+                    _course_words(c) for c in current
+                )
+            )
             if current
-            else "No medicine recorded.",
+            else translate("Report", "No medicine recorded."),
         ),
         (
-            "My latest iron test",
-            _lab_words(latest) if latest else "No iron test recorded.",
+            translate("Report", "My latest iron test"),
+            _lab_words(latest) if latest else translate("Report", "No iron test recorded."),
         ),
     ]
     trend = earlier_sentence(rls.onset_history, last)
     rows = "".join(
         f"<tr><td width='32%'><b>{_e(q)}</b></td><td>{_e(a)}</td></tr>" for q, a in answers
     )
+    own = translate(
+        "Report", "My own summary of the nights of {first} to {last}, from the diary I keep."
+    ).format(first=long_date(first), last=long_date(last))
     return (
-        "<h1>Before my appointment</h1>"
-        f"<p class='muted'>My own summary of the nights of {long_date(first)} to "
-        f"{long_date(last)}, from the diary I keep.</p>"
+        f"<h1>{_e(translate('Report', 'Before my appointment'))}</h1>"
+        f"<p class='muted'>{_e(own)}</p>"
         f"<table width='100%'>{rows}</table>"
         + (f"<p><b>{_e(trend)}</b></p>" if trend else "")
-        + "<h2>Questions I want to ask</h2><p>1.</p><p>2.</p><p>3.</p>"
-        + "<p class='muted small'>Written from the person's own diary entries; not a "
-        "questionnaire score and not a diagnosis.</p>"
+        + f"<h2>{_e(translate('Report', 'Questions I want to ask'))}</h2>"
+        + "<p>1.</p><p>2.</p><p>3.</p>"
+        + "<p class='muted small'>"
+        + _e(
+            translate(
+                "Report",
+                "Written from the person's own diary entries; not a "
+                "questionnaire score and not a diagnosis.",
+            )
+        )
+        + "</p>"
     )
 
 
+def _strength_words(scores: Sequence[int]) -> str:
+    if not scores:
+        return translate("Report", "I did not rate them in this period.")
+    return translate(
+        "Report",
+        "On average {average} out of 10 over %n nights (0 none … 10 worst); "
+        "{high} nights were 7 or more.",
+        None,
+        len(scores),
+    ).format(average=f"{statistics.fmean(scores):.1f}", high=sum(s >= 7 for s in scores))
+
+
 def _course_words(c: MedicationCourse) -> str:
-    at = f" at {format_clock(c.at)}" if c.at else ""
-    return f"{c.name} {format_dose(c.dose)} {c.unit}{at} since {long_date(c.start)}"
+    if c.at:
+        return translate("Report", "{name} {dose} {unit} at {time} since {start}").format(
+            name=c.name,
+            dose=format_dose(c.dose),
+            unit=c.unit,
+            time=format_clock(c.at),
+            start=long_date(c.start),
+        )
+    return translate("Report", "{name} {dose} {unit} since {start}").format(
+        name=c.name, dose=format_dose(c.dose), unit=c.unit, start=long_date(c.start)
+    )
 
 
 def _lab_words(r: LabResult) -> str:
-    parts = []
-    if r.ferritin is not None:
-        parts.append(f"ferritin {format_dose(r.ferritin)} ng/mL (µg/L)")
-    if r.tsat is not None:
-        parts.append(f"TSAT {format_dose(r.tsat)} %")
-    return f"{long_date(r.taken)}: " + ", ".join(parts) + "."
+    ferritin = None if r.ferritin is None else format_dose(r.ferritin)
+    tsat = None if r.tsat is None else format_dose(r.tsat)
+    if ferritin is not None and tsat is not None:
+        text = translate("Report", "{date}: ferritin {ferritin} ng/mL (µg/L), TSAT {tsat} %.")
+    elif ferritin is not None:
+        text = translate("Report", "{date}: ferritin {ferritin} ng/mL (µg/L).")
+    elif tsat is not None:
+        text = translate("Report", "{date}: TSAT {tsat} %.")
+    else:
+        text = "{date}: ."
+    return text.format(date=long_date(r.taken), ferritin=ferritin, tsat=tsat)
 
 
 def medications_section(rls: RlsRecords, first: date, last: date) -> str:
     courses = courses_in(rls.medications, first, last)
     if not courses:
-        return "<h2>Medicines</h2><p class='muted'>No medicine course recorded in this period.</p>"
+        return (
+            f"<h2>{_e(translate('Report', 'Medicines'))}</h2><p class='muted'>"
+            + _e(translate("Report", "No medicine course recorded in this period."))
+            + "</p>"
+        )
+    heads = (
+        translate("Report", "Medicine"),
+        translate("Report", "Dose"),
+        translate("Report", "Time of day"),
+        translate("Report", "From"),
+        translate("Report", "To"),
+    )
     rows = [
-        "<h2>Medicines (as recorded by the person)</h2><table width='100%'><tr><th>Medicine</th>"
-        "<th>Dose</th><th>Time of day</th><th>From</th><th>To</th></tr>"
+        f"<h2>{_e(translate('Report', 'Medicines (as recorded by the person)'))}</h2>"
+        + _table_head(heads)
     ]
+    still = translate("Report", "still taking")
     for c in courses:
         rows.append(
             f"<tr><td>{_e(c.name)}</td><td class='num'>{_e(format_dose(c.dose))} {_e(c.unit)}"
             f"</td><td>{_e(format_clock(c.at)) if c.at else NONE}</td>"
             f"<td>{_e(short_date(c.start))}</td>"
-            f"<td>{_e(short_date(c.end)) if c.end else 'still taking'}</td></tr>"
+            f"<td>{_e(short_date(c.end) if c.end else still)}</td></tr>"
         )
     return "".join(rows) + "</table>"
 
 
 def labs_section(rls: RlsRecords, first: date, last: date) -> str:
     before, during = labs_for(rls.labs, first, last)
-    shown = ([(before, "before this period")] if before else []) + [(r, "") for r in during]
-    parts = ["<h2>Iron tests</h2>"]
+    earlier = translate("Report", "before this period")
+    shown = ([(before, earlier)] if before else []) + [(r, "") for r in during]
+    parts = [f"<h2>{_e(translate('Report', 'Iron tests'))}</h2>"]
     if not shown:
-        parts.append("<p class='muted'>No iron test recorded.</p>")
+        parts.append(f"<p class='muted'>{_e(translate('Report', 'No iron test recorded.'))}</p>")
     else:
-        parts.append(
-            "<table width='100%'><tr><th>Date</th><th>Ferritin (ng/mL = µg/L)</th>"
-            "<th>TSAT (%)</th><th></th></tr>"
+        heads = (
+            translate("Report", "Date"),
+            translate("Report", "Ferritin (ng/mL = µg/L)"),
+            translate("Report", "TSAT (%)"),
+            "",
         )
+        parts.append(_table_head(heads))
         for r, note in shown:
             ferritin = format_dose(r.ferritin) if r.ferritin is not None else NONE
             tsat = format_dose(r.tsat) if r.tsat is not None else NONE
@@ -181,18 +259,30 @@ def labs_section(rls: RlsRecords, first: date, last: date) -> str:
                 f"<td class='num'>{_e(tsat)}</td><td class='muted'>{_e(note)}</td></tr>"
             )
         parts.append("</table>")
-    parts.append(f"<p class='muted small'>{_e(IRON_GUIDELINE)}</p>")
+    guideline = translate("Report", IRON_GUIDELINE)
+    parts.append(f"<p class='muted small'>{_e(guideline)}</p>")
     return "".join(parts)
 
 
 def weeks_section(nights: Sequence[Night], rls: RlsRecords, first: date, last: date) -> str:
-    rows = [
-        "<h2>Arms, wakings and episodes per week</h2><table width='100%'><tr>"
-        "<th>Week from</th><th>Nights answered</th><th>Arms too</th>"
-        "<th>Times legs woke me</th><th>Night-time episodes</th><th>Median start</th></tr>"
-    ]
+    heads = (
+        translate("Report", "Week from"),
+        translate("Report", "Nights answered"),
+        translate("Report", "Arms too"),
+        translate("Report", "Times legs woke me"),
+        translate("Report", "Night-time episodes"),
+        translate("Report", "Median start"),
+    )
+    title = translate("Report", "Arms, wakings and episodes per week")
+    rows = [f"<h2>{_e(title)}</h2>" + _table_head(heads)]
     for w in weekly_rows(nights, rls.episodes, first, last):
-        arms = f"{w.arms_yes} of {w.arms_answered}" if w.arms_answered else NONE
+        arms = (
+            translate(
+                "Report", "{yes} of {answered}", "nights with arms too, of nights answered"
+            ).format(yes=w.arms_yes, answered=w.arms_answered)
+            if w.arms_answered
+            else NONE
+        )
         rows.append(
             f"<tr><td>{_e(short_date(w.start))}</td><td class='num'>{w.nights_answered}</td>"
             f"<td class='num'>{_e(arms)}</td><td class='num'>{w.legs_woke_me}</td>"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from companion.core.custom_steps import step_by_kind
 from companion.core.settings import Settings
+from companion.core.words import translate
 
 log = logging.getLogger(__name__)
 TIMEOUT_MS = 10_000
@@ -64,11 +65,24 @@ class StepCommandRunner(QObject):
         process = self.processes[kind]
         name = process.program()
         if status == QProcess.ExitStatus.CrashExit:
-            self._fail(kind, f"The command “{name}” stopped unexpectedly.")
+            self._fail(
+                kind,
+                translate("StepCommands", "The command “{command}” stopped unexpectedly.").format(
+                    command=name
+                ),
+            )
         elif code != 0:
             output = bytes(process.readAll().data()).decode(errors="replace").strip()
-            detail = f": {output.splitlines()[-1]}" if output else ""
-            self._fail(kind, f"The command “{name}” failed (exit status {code}){detail}.")
+            if output:
+                text = translate(
+                    "StepCommands", "The command “{command}” failed (exit status {code}): {output}."
+                )
+            else:
+                text = translate(
+                    "StepCommands", "The command “{command}” failed (exit status {code})."
+                )
+            last_line = output.splitlines()[-1] if output else ""
+            self._fail(kind, text.format(command=name, code=code, output=last_line))
         else:
             process.readAll()  # nobody reads the output of a command that worked
             self.finished_ok.emit(kind)
@@ -76,7 +90,12 @@ class StepCommandRunner(QObject):
     def _error(self, kind: str, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and self._settle(kind):
             name = self.processes[kind].program()
-            self._fail(kind, f"The command “{name}” could not be started.")
+            self._fail(
+                kind,
+                translate("StepCommands", "The command “{command}” could not be started.").format(
+                    command=name
+                ),
+            )
 
     def _time_out(self, kind: str) -> None:
         if self._settle(kind):
@@ -84,7 +103,10 @@ class StepCommandRunner(QObject):
             process.kill()
             seconds = self.timeout_ms // 1000
             self._fail(
-                kind, f"The command “{process.program()}” took over {seconds} s and was stopped."
+                kind,
+                translate(
+                    "StepCommands", "The command “{command}” took over {seconds} s and was stopped."
+                ).format(command=process.program(), seconds=seconds),
             )
 
     def _settle(self, kind: str) -> bool:

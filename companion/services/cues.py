@@ -18,6 +18,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 
 from companion.core.session import Event, Hold
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.store.resource_files import resource_path
 
 # QtMultimedia and QtTextToSpeech come with PySide6-Addons and need system libraries
@@ -36,13 +37,16 @@ log = logging.getLogger(__name__)
 SoundName = Literal["hold_start", "countdown", "switch", "done"]
 SOUND_NAMES: tuple[SoundName, ...] = ("hold_start", "countdown", "switch", "done")
 
-# Every spoken sentence in one place (and one day, one place to translate).
+# Every spoken sentence in one place, marked for translation (the voice speaks the user's
+# language); one whole sentence per side, so no sentence is built from translated pieces.
 PHRASES: dict[str, str] = {
-    "get_ready": "Get ready for the {stretch}.",
-    "hold": "{Stretch}, {side} leg. Hold for {seconds} seconds.",
-    "hold_both_sides": "{Stretch}. Hold for {seconds} seconds.",
-    "switch": "Switch to the {side} leg.",
-    "done": "All done.",
+    "get_ready": QT_TRANSLATE_NOOP("Cues", "Get ready for the {stretch}."),
+    "hold_left": QT_TRANSLATE_NOOP("Cues", "{Stretch}, left leg. Hold for %n seconds."),
+    "hold_right": QT_TRANSLATE_NOOP("Cues", "{Stretch}, right leg. Hold for %n seconds."),
+    "hold_both_sides": QT_TRANSLATE_NOOP("Cues", "{Stretch}. Hold for %n seconds."),
+    "switch_left": QT_TRANSLATE_NOOP("Cues", "Switch to the left leg."),
+    "switch_right": QT_TRANSLATE_NOOP("Cues", "Switch to the right leg."),
+    "done": QT_TRANSLATE_NOOP("Cues", "All done."),
 }
 
 DEFAULT_VOLUME = 70  # percent
@@ -52,17 +56,17 @@ def phrase_for(event: Event) -> str | None:
     """The sentence to say for a session event, or None for events that are not spoken."""
     hold = event.hold
     if event.kind == "done":
-        return PHRASES["done"]
+        return translate("Cues", PHRASES["done"])
     if hold is None:
         return None
     if event.kind == "get_ready":
-        return PHRASES["get_ready"].format(**_words(hold))
+        return translate("Cues", PHRASES["get_ready"]).format(**_words(hold))
     if event.kind == "hold_started":
         seconds = round(event.seconds if event.seconds is not None else 0)
-        key = "hold" if hold.side is not None else "hold_both_sides"
-        return PHRASES[key].format(seconds=seconds, **_words(hold))
+        key = f"hold_{hold.side}" if hold.side is not None else "hold_both_sides"
+        return translate("Cues", PHRASES[key], None, seconds).format(**_words(hold))
     if event.kind == "switch_sides" and hold.side is not None:
-        return PHRASES["switch"].format(**_words(hold))
+        return translate("Cues", PHRASES[f"switch_{hold.side}"])
     return None
 
 
@@ -83,8 +87,8 @@ def sound_for(event: Event) -> SoundName | None:
 
 
 def _words(hold: Hold) -> dict[str, str]:
-    name = hold.stretch.name
-    return {"Stretch": name, "stretch": name.lower(), "side": hold.side or ""}
+    name = translate("Stretches", hold.stretch.name)
+    return {"Stretch": name, "stretch": name.lower()}
 
 
 def speech_engine_names() -> list[str]:

@@ -30,6 +30,7 @@ from companion.core.reminders import (
     step_states,
 )
 from companion.core.settings import Settings
+from companion.core.words import translate
 from companion.services.clock import Clock
 from companion.store.errors import StoreError
 
@@ -236,7 +237,7 @@ class StepScheduler(QObject):
 
     def describe_status(self, plan: Plan, events: list[RoutineEvent], now: datetime) -> str:
         if self.is_paused:
-            return "Paused tonight"
+            return translate("Tonight", "Paused tonight")
         upcoming = next_step(plan, events, self.settings, now)
         if upcoming is None:
             return ""

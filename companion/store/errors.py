@@ -10,6 +10,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import ParamSpec, TypeVar
 
+from companion.core.words import translate
+
 P = ParamSpec("P")
 R = TypeVar("R")
 C = TypeVar("C", bound=type)
@@ -82,8 +84,20 @@ class UnreadableValue:
         shown = repr(self.raw) if len(repr(self.raw)) <= 40 else f"{repr(self.raw)[:40]}…"
         shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in shown)
         night = "".join(c if c.isprintable() else "?" for c in self.night[:40])
-        what = f"{self.dropped} is left out" if self.dropped else "it is treated as empty"
-        return f"night {night}: {self.field}: the stored value {shown} cannot be read; {what}"
+        if self.dropped:
+            text = translate(
+                "Journal file",
+                "night {night}: {field}: the stored value {value} cannot be read; {dropped} is "
+                "left out",
+                "dropped: what is left out, e.g. the event magnesium",
+            )
+        else:
+            text = translate(
+                "Journal file",
+                "night {night}: {field}: the stored value {value} cannot be read; it is treated "
+                "as empty",
+            )
+        return text.format(night=night, field=self.field, value=shown, dropped=self.dropped)
 
 
 class Unreadable:

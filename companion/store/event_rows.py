@@ -7,6 +7,7 @@ from dataclasses import fields
 from datetime import date, datetime
 
 from companion.core.events import ANSWERS, RoutineEvent
+from companion.core.words import translate
 from companion.store.errors import Unreadable, UnreadableValue
 from companion.store.night_rows import read_day, read_moment
 
@@ -73,7 +74,11 @@ def _event_from_row(row: tuple[object, ...], unreadable: Unreadable) -> RoutineE
     be read; an unreadable shown or answered time or answer reads as not recorded."""
     night, step, planned, shown, answer, answered = row
     day = read_day(night)
-    name = f"the event {step}" if isinstance(step, str) else "an event"
+    name = (
+        translate("Journal file", "the event {step}").format(step=step)
+        if isinstance(step, str)
+        else translate("Journal file", "an event")
+    )
     if day is None:
         unreadable.add(UnreadableValue(str(night), "night", night, name))
         return None

@@ -19,6 +19,7 @@ from companion.core.journal import (
     parse_value,
     tag_measure,
 )
+from companion.core.words import translate
 from companion.store.errors import Unreadable, UnreadableValue
 from companion.store.night_rows import range_clause, read_day
 
@@ -86,7 +87,8 @@ def values_between(
     for night, k, v, s in cursor:
         day = read_day(night)
         if day is None:
-            unreadable.add(UnreadableValue(str(night), "night", night, f"the factor {k}"))
+            dropped = translate("Journal file", "the factor {key}").format(key=k)
+            unreadable.add(UnreadableValue(str(night), "night", night, dropped))
             continue
         if not _readable(k, v):
             unreadable.add(UnreadableValue(day.isoformat(), str(k), v, "the value"))

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from companion.core.words import translate
 from companion.store import backups, migrations
 from companion.store.errors import StoreError
 from companion.store.factor_rows import sync_builtin_definitions
@@ -55,8 +56,11 @@ def open_database(path: Path, backup_dir: Path, now: datetime) -> OpenedFile:
             moved = _move_aside_with_sidecars(path, now)
             notice = JournalNotice(
                 "moved_aside",
-                f"The journal file could not be read ({problem}). It was moved aside to "
-                f"{moved} and kept for recovery; a new, empty journal has been started.",
+                translate(
+                    "Journal file",
+                    "The journal file could not be read ({problem}). It was moved aside to "
+                    "{moved} and kept for recovery; a new, empty journal has been started.",
+                ).format(problem=problem, moved=moved),
                 moved,
             )
         elif version > migrations.latest_version():
@@ -64,10 +68,12 @@ def open_database(path: Path, backup_dir: Path, now: datetime) -> OpenedFile:
                 _connect_read_only(path),
                 JournalNotice(
                     "newer_version",
-                    f"The journal {path} was written by a newer version of Bedtime Companion "
-                    f"(format {version}; this version knows up to "
-                    f"{migrations.latest_version()}). It is open read-only: nothing will be "
-                    f"saved until the app is updated.",
+                    translate(
+                        "Journal file",
+                        "The journal {path} was written by a newer version of Bedtime Companion "
+                        "(format {version}; this version knows up to {latest}). It is open "
+                        "read-only: nothing will be saved until the app is updated.",
+                    ).format(path=path, version=version, latest=migrations.latest_version()),
                 ),
                 read_only=True,
             )
@@ -86,16 +92,20 @@ def _inspect(path: Path) -> tuple[str | None, int]:
     try:
         db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        return f"it cannot be opened: {exc}", 0
+        return translate("Journal file", "it cannot be opened: {cause}").format(cause=exc), 0
     try:
         version = migrations.user_version(db)
         result = db.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        return f"it is not a journal database: {exc}", 0
+        return (
+            translate("Journal file", "it is not a journal database: {cause}").format(cause=exc),
+            0,
+        )
     finally:
         db.close()
     if [tuple(r) for r in result] != [("ok",)]:
-        return f"its integrity check failed: {result[0][0]}", version
+        problem = translate("Journal file", "its integrity check failed: {cause}")
+        return problem.format(cause=result[0][0]), version
     return None, version
 
 
@@ -120,7 +130,11 @@ def _connect(path: Path) -> sqlite3.Connection:
     try:
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode != "wal":
-            raise StoreError(f"The journal {path} cannot use write-ahead logging ({mode}).")
+            raise StoreError(
+                translate(
+                    "Journal file", "The journal {path} cannot use write-ahead logging ({mode})."
+                ).format(path=path, mode=mode)
+            )
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
     except BaseException:
@@ -147,7 +161,16 @@ def _migrate_with_copy(db: sqlite3.Connection, backup_dir: Path, now: datetime) 
     try:
         migrations.migrate(db)
     except sqlite3.Error as exc:
-        raise StoreError(
-            f"The journal could not be upgraded from format {version}: {exc}. It is unchanged"
-            + (" and a copy was saved in the backups folder." if has_content else ".")
-        ) from exc
+        if has_content:
+            text = translate(
+                "Journal file",
+                "The journal could not be upgraded from format {version}: {cause}. It is "
+                "unchanged and a copy was saved in the backups folder.",
+            )
+        else:
+            text = translate(
+                "Journal file",
+                "The journal could not be upgraded from format {version}: {cause}. It is "
+                "unchanged.",
+            )
+        raise StoreError(text.format(version=version, cause=exc)) from exc

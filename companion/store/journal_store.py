@@ -35,6 +35,7 @@ from companion.core.rls_records import (
     check_episode,
     check_lab,
 )
+from companion.core.words import translate
 from companion.store import backups, event_rows, factor_rows, night_rows, rls_rows
 from companion.store.errors import (
     JournalReadOnlyError,
@@ -266,7 +267,11 @@ class JournalStore:
         with self.transaction():
             night_rows.ensure_nights(self._db, {event.night})
             if not event_rows.replace_event(self._db, event_id, event):
-                raise StoreError(f"There is no routine event number {event_id}.")
+                raise StoreError(
+                    translate("Journal file", "There is no routine event number {number}.").format(
+                        number=event_id
+                    )
+                )
 
     def events_with_ids(self, night: date) -> list[tuple[int, RoutineEvent]]:
         """(id, event) for one night in the order they were recorded (to resume after restart)."""
@@ -305,7 +310,11 @@ class JournalStore:
         """End the open course of `name` on `on`; StoreError when none is open then."""
         with self.transaction():
             if not rls_rows.stop_course(self._db, name, on):
-                raise StoreError(f"No course of {name!r} started by {on.isoformat()} is open.")
+                raise StoreError(
+                    translate(
+                        "Journal file", "No course of {name} started by {day} is open."
+                    ).format(name=repr(name), day=on.isoformat())
+                )
 
     def medications(self) -> list[MedicationCourse]:
         """Every course, by start date."""

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from companion.core.custom_stretches import PICTURE_SUFFIXES, CustomStretch
 from companion.core.settings import Settings
+from companion.core.words import translate
 from companion.store.errors import StoreError
 from companion.store.files import write_atomically
 
@@ -33,22 +34,40 @@ def read_picture(path: str | Path) -> bytes:
     try:
         fd = os.open(where, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise StoreError(f"{where} cannot be opened ({exc.strerror})") from exc
+        raise StoreError(
+            translate("Pictures", "{file} cannot be opened ({cause})").format(
+                file=where, cause=exc.strerror
+            )
+        ) from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise StoreError(f"{where} is not a picture file")
+            raise StoreError(
+                translate("Pictures", "{file} is not a picture file").format(file=where)
+            )
         if info.st_size > PICTURE_MAX_BYTES:
-            raise StoreError(f"{where} is larger than {PICTURE_MAX_BYTES // (1024 * 1024)} MB")
+            raise _too_large(where)
         with os.fdopen(fd, "rb", closefd=False) as file:
             data = file.read(PICTURE_MAX_BYTES + 1)
     except OSError as exc:
-        raise StoreError(f"{where} cannot be read ({exc.strerror})") from exc
+        raise StoreError(
+            translate("Pictures", "{file} cannot be read ({cause})").format(
+                file=where, cause=exc.strerror
+            )
+        ) from exc
     finally:
         os.close(fd)
     if len(data) > PICTURE_MAX_BYTES:  # it grew while being read
-        raise StoreError(f"{where} is larger than {PICTURE_MAX_BYTES // (1024 * 1024)} MB")
+        raise _too_large(where)
     return data
+
+
+def _too_large(where: Path) -> StoreError:
+    return StoreError(
+        translate("Pictures", "{file} is larger than {size} MB").format(
+            file=where, size=PICTURE_MAX_BYTES // (1024 * 1024)
+        )
+    )
 
 
 def keep_picture(source: str | Path, data_dir: Path, stretch_id: str) -> Path:
@@ -56,7 +75,9 @@ def keep_picture(source: str | Path, data_dir: Path, stretch_id: str) -> Path:
     an older picture of the same stretch with another extension is removed."""
     suffix = Path(source).suffix.lower()
     if suffix not in PICTURE_SUFFIXES:
-        raise StoreError(f"{source} is not a PNG, JPEG or SVG file")
+        raise StoreError(
+            translate("Pictures", "{file} is not a PNG, JPEG or SVG file").format(file=source)
+        )
     target = pictures_dir(data_dir) / f"{stretch_id}{suffix}"
     data = read_picture(source)
     try:
@@ -65,7 +86,11 @@ def keep_picture(source: str | Path, data_dir: Path, stretch_id: str) -> Path:
             if other != suffix:
                 target.with_suffix(other).unlink(missing_ok=True)
     except OSError as exc:
-        raise StoreError(f"the picture could not be saved in {target.parent} ({exc})") from exc
+        raise StoreError(
+            translate("Pictures", "the picture could not be saved in {folder} ({cause})").format(
+                folder=target.parent, cause=exc
+            )
+        ) from exc
     return target
 
 
@@ -91,4 +116,8 @@ def _remove_unused(folder: Path, used: set[str]) -> None:
             if path.is_file() and path.suffix.lower() in PICTURE_SUFFIXES and path.name not in used:
                 path.unlink(missing_ok=True)
     except OSError as exc:
-        raise StoreError(f"an unused picture in {folder} could not be removed ({exc})") from exc
+        raise StoreError(
+            translate(
+                "Pictures", "an unused picture in {folder} could not be removed ({cause})"
+            ).format(folder=folder, cause=exc)
+        ) from exc

@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from companion.core.journal import JournalValueError, format_clock, parse_clock
 from companion.core.n_of_1 import ExperimentPlan
 from companion.core.rls_records import Episode, LabResult, MedicationCourse
+from companion.core.words import translate
 from companion.store.errors import Unreadable, UnreadableValue
 from companion.store.night_rows import range_clause, read_day, read_moment
 
@@ -55,7 +56,8 @@ def courses(db: sqlite3.Connection, unreadable: Unreadable) -> list[MedicationCo
             or (end is not None and stop is None)
             or clock is False
         ):
-            unreadable.add(UnreadableValue(str(start), "medication", name, f"the course {name}"))
+            dropped = translate("Journal file", "the course {name}").format(name=name)
+            unreadable.add(UnreadableValue(str(start), "medication", name, dropped))
             continue
         found.append(
             MedicationCourse(name, float(dose), unit, begin, stop, clock or None)  # type: ignore[arg-type]

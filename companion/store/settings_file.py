@@ -11,6 +11,7 @@ from typing import Any
 
 from companion.core.settings import Settings, to_dict
 from companion.core.settings_reading import SettingsProblem, read_settings
+from companion.core.words import translate
 from companion.store.files import make_private_file, move_aside, write_atomically
 from companion.store.paths import SETTINGS_NAME
 
@@ -46,22 +47,26 @@ def load_settings(path: Path, *, now: datetime) -> LoadedSettings:
         # utf-8-sig: an editor's byte-order mark at the start is read past, not fatal.
         raw = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:
-        reason = f"it is not a readable settings file ({_first_line(exc)})"
+        reason = translate("Settings file", "it is not a readable settings file ({cause})").format(
+            cause=_first_line(exc)
+        )
     else:
         reading = read_settings(raw)
         if not reading.problems:
             return LoadedSettings(reading.settings)
         named = "\n".join(f"• {problem}" for problem in reading.problems)
-        message = (
-            f"These settings could not be used and take their defaults until you change "
-            f"them; the rest are in force, and {path} was not changed.\n{named}"
-        )
+        message = translate(
+            "Settings file",
+            "These settings could not be used and take their defaults until you change them; "
+            "the rest are in force, and {file} was not changed.\n{problems}",
+        ).format(file=path, problems=named)
         return LoadedSettings(reading.settings, problem=message, bad_values=reading.problems)
     moved = move_aside(path, "damaged", stamp=now)
-    message = (
-        f"Your settings file could not be used because {reason}. "
-        f"The defaults are in use; the old file was kept as {moved.name}."
-    )
+    message = translate(
+        "Settings file",
+        "Your settings file could not be used because {reason}. The defaults are in use; the "
+        "old file was kept as {file}.",
+    ).format(reason=reason, file=moved.name)
     return LoadedSettings(Settings(), problem=message, moved_to=moved)
 
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from companion.core.texts import APP_NAME
+from companion.core.words import translate
 from companion.render.icons import tray_icon
 
 
@@ -28,10 +29,12 @@ class Tray(QObject):
         self._status_separator = self.menu.addSeparator()
         self._status_separator.setVisible(False)
         self._feature_anchor = self.menu.addSeparator()
-        self.settings_action = self._add("Settings…", self.settings_requested)
-        self.about_action = self._add(f"About {APP_NAME}", self.about_requested)
+        self.settings_action = self._add(translate("Tray", "Settings…"), self.settings_requested)
+        self.about_action = self._add(
+            translate("Tray", "About {app}").format(app=APP_NAME), self.about_requested
+        )
         self.menu.addSeparator()
-        self.quit_action = self._add("Quit", self.quit_requested)
+        self.quit_action = self._add(translate("Tray", "Quit"), self.quit_requested)
 
         self._paused = False
         self.icon = QSystemTrayIcon(icon, self)

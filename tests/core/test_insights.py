@@ -15,7 +15,6 @@ from companion.core.insights import (
     CAVEATS,
     EXACT_BOOTSTRAP_LIMIT,
     MIN_NIGHTS,
-    NOT_ENOUGH_LONG,
     OUTCOME_BY_KEY,
     NightRecord,
     adherence,
@@ -143,7 +142,9 @@ def test_fewer_than_seven_nights_on_a_side_is_not_enough():
     assert c.mean_with == 1  # still counted and averaged, shown greyed
     assert c.difference is None and c.interval is None and c.cliffs_delta is None
     assert c.looks_better is None
-    assert summary_sentence(c) == NOT_ENOUGH_LONG
+    assert summary_sentence(c) == (
+        f"Not enough nights yet: each side needs at least {MIN_NIGHTS} nights."
+    )
     assert format_interval(LEGS, c.interval) == "—"
 
 

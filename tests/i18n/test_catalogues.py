@@ -73,5 +73,36 @@ def test_each_language_loads_and_speaks(code: str) -> None:
 
 def test_english_says_one_night_and_two_nights() -> None:
     use_language("en")
-    assert words.translate("Journal", "%n nights", None, 1) == "1 night"
-    assert words.translate("Journal", "%n nights", None, 2) == "2 nights"
+    saved = "Your report (%n pages) is saved as {path}."
+    assert words.translate("Journal", saved, None, 1) == "Your report (1 page) is saved as {path}."
+    assert words.translate("Journal", saved, None, 2) == "Your report (2 pages) is saved as {path}."
+
+
+def test_the_reader_finds_every_form_a_string_is_written_in(tmp_path: Path) -> None:
+    """The forms lupdate's Python parser misses: a count that is an expression or a variable."""
+    module = tmp_path / "m.py"
+    module.write_text(
+        "def f(n, items, label):\n"
+        "    translate('Ctx', 'plain')\n"
+        "    translate('Ctx', '%n nights', None, len(items))\n"
+        "    translate('Ctx', '%n holds', n=n)\n"
+        "    translate('Ctx', 'Lights out', 'the step at bedtime')\n"
+        "    QCoreApplication.translate('Ctx', 'from Qt')\n"
+        "    translate('Steps', label)\n"  # a marked constant, looked up: not a new string
+        "X = QT_TRANSLATE_NOOP('Steps', 'Magnesium')\n"
+    )
+    found = {(m.context, m.source, m.comment, m.plural) for m in translations.extract([module])}
+    assert found == {
+        ("Ctx", "plain", "", False),
+        ("Ctx", "%n nights", "", True),
+        ("Ctx", "%n holds", "", True),
+        ("Ctx", "Lights out", "the step at bedtime", False),
+        ("Ctx", "from Qt", "", False),
+        ("Steps", "Magnesium", "", False),
+    }
+
+
+def test_every_string_with_a_count_is_translated_with_its_count() -> None:
+    """A "%n" shown as is ("1 %n nights") would be a string translated without its number."""
+    uncounted = [m for m in translations.extract(translations.sources()) if "%n" in m.source]
+    assert [m.key for m in uncounted if not m.plural] == []

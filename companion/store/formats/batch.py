@@ -20,6 +20,7 @@ from companion.core.journal import (
     tag_key,
 )
 from companion.core.rls_records import Episode, LabResult, MedicationCourse
+from companion.core.words import translate
 from companion.store.formats.limits import date_problem, shorten
 
 FileKind = Literal["csv", "json", "saa"]
@@ -96,7 +97,7 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")  # spreadsheets like to add a BOM
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ImportFileError(name, line, "", "is not UTF-8 text") from None
+        raise ImportFileError(name, line, "", translate("Import", "is not UTF-8 text")) from None
 
 
 def csv_rows(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
@@ -110,7 +111,9 @@ def csv_rows(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as exc:
             # Report where the broken record starts: that is where a stray quote opened.
-            raise ImportFileError(name, line, "", f"is not valid CSV: {exc}") from None
+            raise ImportFileError(
+                name, line, "", translate("Import", "is not valid CSV: {cause}").format(cause=exc)
+            ) from None
         yield line, row
         line = reader.line_num + 1
 
@@ -131,7 +134,12 @@ def parse_night_date(text: str, name: str, line: int, column: str = "night") -> 
         day = date.fromisoformat(text)
     except ValueError:
         raise ImportFileError(
-            name, line, column, f"{shorten(text)} is not a date like 2024-03-24"
+            name,
+            line,
+            column,
+            translate("Import", "{value} is not a date like 2024-03-24").format(
+                value=shorten(text)
+            ),
         ) from None
     problem = date_problem(day)
     if problem:

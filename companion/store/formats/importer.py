@@ -26,6 +26,7 @@ from companion.core.journal import (
     night_field_to_text,
     night_problems,
 )
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.store.formats.batch import Batch, FileKind, ImportFileError, NightUpdate, decode
 from companion.store.formats.limits import FileTooOddError, read_regular_file
 from companion.store.formats.our_csv import parse_csv
@@ -41,9 +42,9 @@ from companion.store.journal_store import JournalStore
 R = TypeVar("R")
 
 _KIND_NAMES: dict[FileKind, str] = {
-    "csv": "Bedtime Companion CSV",
-    "json": "Bedtime Companion JSON",
-    "saa": "Sleep as Android export",
+    "csv": QT_TRANSLATE_NOOP("Import", "Bedtime Companion CSV"),
+    "json": QT_TRANSLATE_NOOP("Import", "Bedtime Companion JSON"),
+    "saa": QT_TRANSLATE_NOOP("Import", "Sleep as Android export"),
 }
 
 
@@ -68,21 +69,45 @@ class ImportSummary:
         )
 
     def lines(self) -> list[str]:
-        add, change = ("would add", "would change") if self.dry_run else ("added", "changed")
-        lines = [
-            f"{_KIND_NAMES[self.kind]}: {add} {_count(self.nights_added, 'night')}, "
-            f"{change} {self.nights_changed}, {self.nights_unchanged} already up to date.",
-            f"Routine events: {add} {self.events_added}. New tags: {add} {self.tags_added}.",
-        ]
-        if self.kind == "json":
-            lines.append(f"Medicines, lab results and episodes: {add} {self.records_added}.")
+        # Whole sentences for a dry run and for a real one: never a verb glued onto a fragment.
+        counts = {
+            "kind": translate("Import", _KIND_NAMES[self.kind]),
+            "changed": self.nights_changed,
+            "unchanged": self.nights_unchanged,
+            "events": self.events_added,
+            "tags": self.tags_added,
+            "records": self.records_added,
+        }
+        added = self.nights_added  # a plain name: lupdate misses a plural counted by an expression
         if self.dry_run:
-            lines.append("Dry run: nothing was written.")
+            nights = translate(
+                "Import",
+                "{kind}: would add %n nights, would change {changed}, {unchanged} already up to "
+                "date.",
+                None,
+                added,
+            )
+            events = translate(
+                "Import", "Routine events: would add {events}. New tags: would add {tags}."
+            )
+            records = translate(
+                "Import", "Medicines, lab results and episodes: would add {records}."
+            )
+        else:
+            nights = translate(
+                "Import",
+                "{kind}: added %n nights, changed {changed}, {unchanged} already up to date.",
+                None,
+                added,
+            )
+            events = translate("Import", "Routine events: added {events}. New tags: added {tags}.")
+            records = translate("Import", "Medicines, lab results and episodes: added {records}.")
+        lines = [nights.format(**counts), events.format(**counts)]
+        if self.kind == "json":
+            lines.append(records.format(**counts))
+        if self.dry_run:
+            lines.append(translate("Import", "Dry run: nothing was written."))
         return lines + self.notes
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def import_file(store: JournalStore, path: Path, *, dry_run: bool = False) -> ImportSummary:
@@ -93,7 +118,12 @@ def import_file(store: JournalStore, path: Path, *, dry_run: bool = False) -> Im
     except FileTooOddError as exc:
         raise ImportFileError(name, None, "", str(exc)) from None
     except OSError as exc:
-        raise ImportFileError(name, None, "", f"cannot be read: {exc.strerror}") from None
+        raise ImportFileError(
+            name,
+            None,
+            "",
+            translate("Import", "cannot be read: {cause}").format(cause=exc.strerror),
+        ) from None
     batch = parse_bytes(data, name)
     if dry_run:
         with store.rolled_back():
@@ -191,8 +221,11 @@ def _apply_night(
     problems = night_problems(target) if update.fill_only_empty else []
     if problems:
         summary.notes.append(
-            f"{update.night}: kept the times already in the journal "
-            f"({problems[0].message} with the imported ones)."
+            translate(
+                "Import",
+                "{night}: kept the times already in the journal ({problem} with the imported "
+                "ones).",
+            ).format(night=update.night, problem=problems[0].message)
         )
         target = start
     current = journal.factors.get(update.night, {})

@@ -20,6 +20,7 @@ from companion.core.journal import (
     parse_time,
     parse_value,
 )
+from companion.core.words import translate
 from companion.store.night_rows import FIRST_YEAR, LAST_YEAR
 
 T = TypeVar("T")
@@ -38,7 +39,9 @@ def date_problem(day: date) -> str | None:
     """Why a night or date is outside what the app can show, or None."""
     if FIRST_YEAR <= day.year <= LAST_YEAR:
         return None
-    return f"{day.isoformat()} is outside the years {FIRST_YEAR}–{LAST_YEAR}"
+    return translate("Import", "{day} is outside the years {first}–{last}").format(
+        day=day.isoformat(), first=FIRST_YEAR, last=LAST_YEAR
+    )
 
 
 def time_problem(moment: datetime) -> str | None:
@@ -51,19 +54,31 @@ def read_regular_file(path: Path) -> bytes:
     would block forever) and anything over MAX_FILE_BYTES. OSError as the system said it."""
     info = os.stat(path)
     if stat.S_ISDIR(info.st_mode):
-        raise FileTooOddError("is a folder, not a file")
+        raise FileTooOddError(translate("Import", "is a folder, not a file"))
     if not stat.S_ISREG(info.st_mode):
-        raise FileTooOddError("is not a regular file (a device, pipe or socket)")
+        raise FileTooOddError(
+            translate("Import", "is not a regular file (a device, pipe or socket)")
+        )
     if info.st_size > MAX_FILE_BYTES:
-        raise FileTooOddError(f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise FileTooOddError(
+            translate("Import", "is larger than {size} MB").format(
+                size=MAX_FILE_BYTES // (1024 * 1024)
+            )
+        )
     # O_NONBLOCK: should the path be swapped for a pipe after the check, open still returns.
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise FileTooOddError("is not a regular file (a device, pipe or socket)")
+            raise FileTooOddError(
+                translate("Import", "is not a regular file (a device, pipe or socket)")
+            )
         data = handle.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        raise FileTooOddError(f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise FileTooOddError(
+            translate("Import", "is larger than {size} MB").format(
+                size=MAX_FILE_BYTES // (1024 * 1024)
+            )
+        )
     return data
 
 
@@ -90,13 +105,19 @@ def checked_time(text: str, field: str) -> datetime:
 
 def _bounded(m: Measure, text: str, parse: Callable[[Measure, str], T]) -> T:
     if m.kind != "text" and len(text.strip()) > MAX_VALUE_CHARS:
-        raise JournalValueError(m.key, f"{shorten(text)} is too long to be a value")
+        raise JournalValueError(
+            m.key,
+            translate("Import", "{value} is too long to be a value").format(value=shorten(text)),
+        )
     try:
         value = parse(m, text)
     except JournalValueError:
         raise
     except (OverflowError, ValueError):
-        raise JournalValueError(m.key, f"{shorten(text)} is not a value it can hold") from None
+        raise JournalValueError(
+            m.key,
+            translate("Import", "{value} is not a value it can hold").format(value=shorten(text)),
+        ) from None
     if m.kind == "time" and text.strip():
         checked_time(text, m.key)
     return value
@@ -112,4 +133,7 @@ def shorten(text: str, keep: int = 24) -> str:
     """repr() of `text`, cut short so a hostile value cannot flood the one-line message."""
     if len(text) <= keep:
         return repr(text)
-    return f"{text[:keep]!r}… ({len(text)} characters)"
+    length = len(text)  # a plain name: lupdate misses a plural whose count is an expression
+    return translate("Import", "{start}… (%n characters)", None, length).format(
+        start=repr(text[:keep])
+    )

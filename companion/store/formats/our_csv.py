@@ -31,6 +31,7 @@ from companion.core.journal import (
     derived_values,
     night_field_to_text,
 )
+from companion.core.words import translate
 from companion.store.formats.batch import (
     Batch,
     ImportFileError,
@@ -78,7 +79,7 @@ def parse_csv(text: str, name: str) -> Batch:
     rows = csv_rows(text, name)
     first = next(rows, None)
     if first is None:
-        raise ImportFileError(name, 1, "", "is empty")
+        raise ImportFileError(name, 1, "", translate("Import", "is empty"))
     header = first[1]
     measures = _header_measures(header, name, batch)
     night_index = header.index("night")
@@ -88,12 +89,22 @@ def parse_csv(text: str, name: str) -> Batch:
             continue  # a blank line
         if len(row) != len(header):
             raise ImportFileError(
-                name, line, "", f"has {len(row)} fields where the header has {len(header)}"
+                name,
+                line,
+                "",
+                translate("Import", "has {fields} fields where the header has {expected}").format(
+                    fields=len(row), expected=len(header)
+                ),
             )
         night = parse_night_date(row[night_index], name, line)
         if night in first_line:
             raise ImportFileError(
-                name, line, "night", f"{night} appears twice (first on line {first_line[night]})"
+                name,
+                line,
+                "night",
+                translate("Import", "{night} appears twice (first on line {first})").format(
+                    night=night, first=first_line[night]
+                ),
             )
         first_line[night] = line
         batch.nights.append(_night_update(night, line, measures, row, name))
@@ -104,14 +115,19 @@ def _header_measures(header: list[str], name: str, batch: Batch) -> list[Measure
     """Each column's measure (None: the night column or an ignored derived one)."""
     if "night" not in header:
         raise ImportFileError(
-            name, 1, "", "is not a Bedtime Companion CSV export (no 'night' column)"
+            name,
+            1,
+            "",
+            translate("Import", "is not a Bedtime Companion CSV export (no 'night' column)"),
         )
     derived_keys = {m.key for m in DERIVED}
     measures: list[Measure | None] = []
     seen: set[str] = set()
     for column in header:
         if column in seen:
-            raise ImportFileError(name, 1, column, "appears twice in the header")
+            raise ImportFileError(
+                name, 1, column, translate("Import", "appears twice in the header")
+            )
         seen.add(column)
         if column == "night" or column in derived_keys:
             measures.append(None)
@@ -121,7 +137,12 @@ def _header_measures(header: list[str], name: str, batch: Batch) -> list[Measure
             m = tag_column(name, 1, column)
             batch.tags.append(m.key)
         if m is None:
-            raise ImportFileError(name, 1, column, "is not a column of a Bedtime Companion export")
+            raise ImportFileError(
+                name,
+                1,
+                column,
+                translate("Import", "is not a column of a Bedtime Companion export"),
+            )
         measures.append(m)
     return measures
 

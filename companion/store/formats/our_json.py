@@ -11,7 +11,6 @@ source it records.
 from __future__ import annotations
 
 import json
-import re
 from datetime import date, datetime, time
 from typing import Any, TextIO, cast
 
@@ -29,6 +28,7 @@ from companion.core.journal import (
     format_clock,
     measure_for_factor,
 )
+from companion.core.words import translate
 from companion.store.formats.batch import (
     Batch,
     ImportFileError,
@@ -36,8 +36,13 @@ from companion.store.formats.batch import (
     parse_night_date,
     tag_column,
 )
+from companion.store.formats.json_positions import (
+    HugeNumberError,
+    bounded_int,
+    element_lines,
+    line_of,
+)
 from companion.store.formats.limits import (
-    MAX_VALUE_CHARS,
     brief,
     checked_field,
     checked_time,
@@ -115,24 +120,34 @@ def _compact(value: object) -> str:
 def parse_json(text: str, name: str) -> Batch:
     """Read and check a whole JSON export."""
     try:
-        doc = json.loads(text, parse_int=_bounded_int)
+        doc = json.loads(text, parse_int=bounded_int)
     except json.JSONDecodeError as exc:
-        raise ImportFileError(name, exc.lineno, "", f"is not valid JSON: {exc.msg}") from None
-    except _HugeNumberError as exc:
         raise ImportFileError(
-            name, _line_of(text, exc.digits), exc.key(text), exc.problem
+            name,
+            exc.lineno,
+            "",
+            translate("Import", "is not valid JSON: {cause}").format(cause=exc.msg),
         ) from None
+    except HugeNumberError as exc:
+        raise ImportFileError(name, line_of(text, exc.digits), exc.key(text), exc.problem) from None
     except RecursionError:
         # Our export nests four levels deep; thousands of brackets are not one of ours.
-        raise ImportFileError(name, None, "", "nests too deeply to be a journal export") from None
+        raise ImportFileError(
+            name, None, "", translate("Import", "nests too deeply to be a journal export")
+        ) from None
     _check_top_level(doc, name)
-    batch = Batch("json", name, line_finder=lambda i: _element_lines(text, "nights")[i])
+    batch = Batch("json", name, line_finder=lambda i: element_lines(text, "nights")[i])
     tags = doc.get("tags", [])
     if not isinstance(tags, list):
-        raise ImportFileError(name, 1, "tags", "must be a list of tag names")
+        raise ImportFileError(name, 1, "tags", translate("Import", "must be a list of tag names"))
     for tag in tags:
         if not isinstance(tag, str):
-            raise ImportFileError(name, 1, "tags", f"{brief(tag)} is not a tag name")
+            raise ImportFileError(
+                name,
+                1,
+                "tags",
+                translate("Import", "{value} is not a tag name").format(value=brief(tag)),
+            )
         batch.tags.append(tag_column(name, 1, TAG_PREFIX + tag).key)
     # Entries are parsed without positions (fast); the line is found only for a message.
     first_index: dict[date, int] = {}
@@ -140,14 +155,16 @@ def parse_json(text: str, name: str) -> Batch:
         try:
             update = _json_night(item, name, i)
         except ImportFileError as exc:
-            raise exc.at_line(_element_lines(text, "nights")[i]) from None
+            raise exc.at_line(element_lines(text, "nights")[i]) from None
         if update.night in first_index:
-            lines = _element_lines(text, "nights")
+            lines = element_lines(text, "nights")
             raise ImportFileError(
                 name,
                 lines[i],
                 "night",
-                f"{update.night} appears twice (first on line {lines[first_index[update.night]]})",
+                translate("Import", "{night} appears twice (first on line {first})").format(
+                    night=update.night, first=lines[first_index[update.night]]
+                ),
             )
         first_index[update.night] = i
         batch.nights.append(update)
@@ -155,66 +172,48 @@ def parse_json(text: str, name: str) -> Batch:
         try:
             batch.events.append(_json_event(item, name, i))
         except ImportFileError as exc:
-            raise exc.at_line(_element_lines(text, "events")[i]) from None
-    read_rls_arrays(doc, batch, name, lambda key: _element_lines(text, key))
+            raise exc.at_line(element_lines(text, "events")[i]) from None
+    read_rls_arrays(doc, batch, name, lambda key: element_lines(text, key))
     return batch
-
-
-class _HugeNumberError(ValueError):
-    def __init__(self, digits: str) -> None:
-        super().__init__(digits)
-        self.digits = digits
-        self.problem = f"a number of {len(digits)} digits is too long to be a value"
-
-    def key(self, text: str) -> str:
-        """The key the number is the value of, when it is one (for the message)."""
-        pos = text.find(self.digits)
-        found = _KEY_BEFORE.search(text, max(0, pos - 200), pos) if pos >= 0 else None
-        return found.group(1) if found else ""
-
-
-_KEY_BEFORE = re.compile(r'"([^"\\]{1,60})"\s*:\s*-?$')
-
-
-def _bounded_int(digits: str) -> int:
-    """json's int parser with a length bound (int() itself gives up only at 4,300 digits)."""
-    if len(digits) > MAX_VALUE_CHARS:
-        raise _HugeNumberError(digits)
-    return int(digits)
-
-
-def _line_of(text: str, needle: str) -> int | None:
-    pos = text.find(needle)
-    return text.count("\n", 0, pos) + 1 if pos >= 0 else None
 
 
 def _check_top_level(doc: object, name: str) -> None:
     if not isinstance(doc, dict) or "schema_version" not in doc:
         raise ImportFileError(
-            name, 1, "schema_version", "is missing: not a Bedtime Companion export"
+            name,
+            1,
+            "schema_version",
+            translate("Import", "is missing: not a Bedtime Companion export"),
         )
     version = doc["schema_version"]
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ImportFileError(
-            name, 1, "schema_version", f"{brief(version)} is not a version number"
+            name,
+            1,
+            "schema_version",
+            translate("Import", "{value} is not a version number").format(value=brief(version)),
         )
     if version > SCHEMA_VERSION:
         raise ImportFileError(
             name,
             1,
             "schema_version",
-            f"{version} comes from a newer version of the app (this one reads up to "
-            f"{SCHEMA_VERSION})",
+            translate(
+                "Import",
+                "{version} comes from a newer version of the app (this one reads up to {latest})",
+            ).format(version=version, latest=SCHEMA_VERSION),
         )
     unknown = set(doc) - {"schema_version", "nights", "events", "tags", *ARRAYS}
     if unknown:
-        raise ImportFileError(name, 1, sorted(unknown)[0], "is not part of the export format")
+        raise ImportFileError(
+            name, 1, sorted(unknown)[0], translate("Import", "is not part of the export format")
+        )
 
 
 def _json_list(doc: dict[str, Any], key: str, name: str) -> list[Any]:
     value = doc.get(key, [])
     if not isinstance(value, list):
-        raise ImportFileError(name, 1, key, "must be a list")
+        raise ImportFileError(name, 1, key, translate("Import", "must be a list"))
     return value
 
 
@@ -223,13 +222,15 @@ _JSON_NIGHT_KEYS = {"night", "derived", "factors", *(m.key for m in NIGHT_FIELDS
 
 def _json_night(item: object, name: str, line: int) -> NightUpdate:
     if not isinstance(item, dict):
-        raise ImportFileError(name, line, "nights", "each night must be an object")
+        raise ImportFileError(
+            name, line, "nights", translate("Import", "each night must be an object")
+        )
     for key in item:
         if key not in _JSON_NIGHT_KEYS:
-            raise ImportFileError(name, line, key, "is not a night field")
+            raise ImportFileError(name, line, key, translate("Import", "is not a night field"))
     raw_night = item.get("night")
     if not isinstance(raw_night, str):
-        raise ImportFileError(name, line, "night", "is missing")
+        raise ImportFileError(name, line, "night", translate("Import", "is missing"))
     update = NightUpdate(parse_night_date(raw_night, name, line), line)
     for m in NIGHT_FIELDS:
         if m.key not in item:
@@ -242,7 +243,7 @@ def _json_night(item: object, name: str, line: int) -> NightUpdate:
     if "factors" in item:
         factors = item["factors"]
         if not isinstance(factors, dict):
-            raise ImportFileError(name, line, "factors", "must be an object")
+            raise ImportFileError(name, line, "factors", translate("Import", "must be an object"))
         update.replace_all_factors = True
         for key, raw in factors.items():
             column = f"factors.{key}"
@@ -260,16 +261,25 @@ def _json_field(m: Measure, value: object) -> object:
         return "" if m.kind == "text" else None
     if m.kind == "yes_no":
         if not isinstance(value, bool):
-            raise JournalValueError(m.key, f"{brief(value)} is not true or false")
+            raise JournalValueError(
+                m.key,
+                translate("Import", "{value} is not true or false").format(value=brief(value)),
+            )
         return value
     if m.kind in ("time", "clock", "choice", "text"):
         if not isinstance(value, str):
-            raise JournalValueError(m.key, f"{brief(value)} must be text")
+            raise JournalValueError(
+                m.key, translate("Import", "{value} must be text").format(value=brief(value))
+            )
         if m.kind != "text" and not value.strip():
-            raise JournalValueError(m.key, "is empty; use null for not recorded")
+            raise JournalValueError(
+                m.key, translate("Import", "is empty; use null for not recorded")
+            )
         return checked_field(m, value)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise JournalValueError(m.key, f"{brief(value)} is not a whole number")
+        raise JournalValueError(
+            m.key, translate("Import", "{value} is not a whole number").format(value=brief(value))
+        )
     return checked_field(m, str(value))
 
 
@@ -277,13 +287,18 @@ def _json_factor(raw: object) -> tuple[str, Source]:
     if isinstance(raw, str):
         return raw, "import"
     if not isinstance(raw, dict) or set(raw) - {"value", "source"}:
-        raise JournalValueError("factors", 'must be {"value": …, "source": …}')
+        raise JournalValueError("factors", translate("Import", 'must be {"value": …, "source": …}'))
     value, source = raw.get("value"), raw.get("source", "import")
     if not isinstance(value, str):
-        raise JournalValueError("factors", f"value {brief(value)} must be text")
+        raise JournalValueError(
+            "factors", translate("Import", "value {value} must be text").format(value=brief(value))
+        )
     if source not in SOURCES:
         raise JournalValueError(
-            "factors", f"source {brief(source)} is not one of {', '.join(SOURCES)}"
+            "factors",
+            translate("Import", "source {value} is not one of {choices}").format(
+                value=brief(source), choices=", ".join(SOURCES)
+            ),
         )
     return value, cast(Source, source)
 
@@ -293,21 +308,33 @@ _EVENT_KEYS = ("night", "step", "planned_at", "shown_at", "answer", "answered_at
 
 def _json_event(item: object, name: str, line: int) -> RoutineEvent:
     if not isinstance(item, dict):
-        raise ImportFileError(name, line, "events", "each event must be an object")
+        raise ImportFileError(
+            name, line, "events", translate("Import", "each event must be an object")
+        )
     for key in item:
         if key not in _EVENT_KEYS:
-            raise ImportFileError(name, line, key, "is not an event field")
+            raise ImportFileError(name, line, key, translate("Import", "is not an event field"))
     for key in ("night", "step", "planned_at"):
         if not isinstance(item.get(key), str):
-            raise ImportFileError(name, line, key, "is missing or not text")
+            raise ImportFileError(name, line, key, translate("Import", "is missing or not text"))
     night = parse_night_date(item["night"], name, line)
     step = item["step"]
     if not step.strip() or len(step) > STEP_MAX:
-        raise ImportFileError(name, line, "step", f"{brief(step)} is not a step name")
+        raise ImportFileError(
+            name,
+            line,
+            "step",
+            translate("Import", "{value} is not a step name").format(value=brief(step)),
+        )
     answer = item.get("answer")
     if answer is not None and answer not in ANSWERS:
         raise ImportFileError(
-            name, line, "answer", f"{brief(answer)} is not one of {', '.join(ANSWERS)} or null"
+            name,
+            line,
+            "answer",
+            translate("Import", "{value} is not one of {choices} or null").format(
+                value=brief(answer), choices=", ".join(ANSWERS)
+            ),
         )
     try:
         return RoutineEvent(
@@ -326,55 +353,7 @@ def _optional_time(value: object, key: str) -> datetime | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise JournalValueError(key, f"{brief(value)} is not a date and time")
+        raise JournalValueError(
+            key, translate("Import", "{value} is not a date and time").format(value=brief(value))
+        )
     return checked_time(value, key)
-
-
-_WS = re.compile(r"[ \t\n\r]*")
-
-
-def _element_lines(text: str, wanted: str) -> list[int]:
-    """Line number of each element of the top-level array `wanted` (the text is valid JSON).
-
-    The standard parser forgets positions; walking the top level with raw_decode recovers
-    them so errors can say `file:line` like they do for CSV.
-    """
-    decoder = json.JSONDecoder()
-    counted_to, line = 0, 1
-
-    def line_at(pos: int) -> int:
-        nonlocal counted_to, line
-        line += text.count("\n", counted_to, pos)  # positions only grow: linear overall
-        counted_to = pos
-        return line
-
-    result: list[int] = []
-
-    def skip(pos: int) -> int:
-        match = _WS.match(text, pos)
-        return match.end() if match else pos
-
-    pos = skip(0) + 1  # past "{"
-    while True:
-        pos = skip(pos)
-        if text[pos] == "}":
-            return result
-        key, pos = decoder.raw_decode(text, pos)
-        pos = skip(skip(pos) + 1)  # past ":"
-        if key == wanted and text[pos] == "[":
-            pos += 1
-            while True:
-                pos = skip(pos)
-                if text[pos] == "]":
-                    pos += 1
-                    break
-                result.append(line_at(pos))
-                _, pos = decoder.raw_decode(text, pos)
-                pos = skip(pos)
-                if text[pos] == ",":
-                    pos += 1
-        else:
-            _, pos = decoder.raw_decode(text, pos)
-        pos = skip(pos)
-        if text[pos] == ",":
-            pos += 1

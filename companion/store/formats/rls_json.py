@@ -20,6 +20,7 @@ from companion.core.rls_records import (
     check_episode,
     check_lab,
 )
+from companion.core.words import translate
 from companion.store.formats.batch import Batch, ImportFileError, parse_night_date
 from companion.store.formats.limits import brief, checked_time
 from companion.store.journal_store import JournalStore
@@ -58,11 +59,13 @@ def read_rls_arrays(doc: dict[str, Any], batch: Batch, name: str, lines: Any) ->
     for key, reader in readers.items():
         items = doc.get(key, [])
         if not isinstance(items, list):
-            raise ImportFileError(name, 1, key, "must be a list")
+            raise ImportFileError(name, 1, key, translate("Import", "must be a list"))
         for i, item in enumerate(items):
             try:
                 if not isinstance(item, dict):
-                    raise JournalValueError(key, "each entry must be an object")
+                    raise JournalValueError(
+                        key, translate("Import", "each entry must be an object")
+                    )
                 getattr(batch, key).append(reader(item, name))
             except JournalValueError as exc:
                 raise ImportFileError(name, lines(key)[i], exc.field, exc.message) from None
@@ -73,7 +76,7 @@ def read_rls_arrays(doc: dict[str, Any], batch: Batch, name: str, lines: Any) ->
 def _only(item: dict[str, Any], keys: tuple[str, ...]) -> None:
     for key in item:
         if key not in keys:
-            raise JournalValueError(key, "is not part of the export format")
+            raise JournalValueError(key, translate("Import", "is not part of the export format"))
 
 
 def _text(item: dict[str, Any], key: str, required: bool = True) -> str | None:
@@ -81,7 +84,9 @@ def _text(item: dict[str, Any], key: str, required: bool = True) -> str | None:
     if value is None and not required:
         return None
     if not isinstance(value, str):
-        raise JournalValueError(key, f"{brief(value)} must be text")
+        raise JournalValueError(
+            key, translate("Import", "{value} must be text").format(value=brief(value))
+        )
     return value
 
 
@@ -90,7 +95,9 @@ def _number(item: dict[str, Any], key: str, required: bool = True) -> float | No
     if value is None and not required:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise JournalValueError(key, f"{brief(value)} is not a number")
+        raise JournalValueError(
+            key, translate("Import", "{value} is not a number").format(value=brief(value))
+        )
     return float(value)
 
 

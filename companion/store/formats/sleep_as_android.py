@@ -27,6 +27,7 @@ from companion.core.journal import (
     tag_key,
 )
 from companion.core.nights import night_of
+from companion.core.words import translate
 from companion.store.formats.batch import Batch, ImportFileError, NightUpdate, csv_rows, decode
 from companion.store.formats.limits import MAX_FILE_BYTES, brief, date_problem
 
@@ -62,26 +63,45 @@ def saa_from_zip(data: bytes, name: str) -> str:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _ZIP_ERRORS:
-        raise ImportFileError(name, None, "", "is not a readable zip archive") from None
+        raise ImportFileError(
+            name, None, "", translate("Import", "is not a readable zip archive")
+        ) from None
     with archive:
         members = [i for i in archive.infolist() if Path(i.filename).name == SAA_MEMBER]
         if not members:
-            raise ImportFileError(name, None, "", f"has no {SAA_MEMBER} inside")
+            raise ImportFileError(
+                name,
+                None,
+                "",
+                translate("Import", "has no {member} inside").format(member=SAA_MEMBER),
+            )
         member = f"{name}/{members[0].filename}"
         if members[0].flag_bits & 0x1:
             raise ImportFileError(
-                member, None, "", "is encrypted; export it again without a password"
+                member,
+                None,
+                "",
+                translate("Import", "is encrypted; export it again without a password"),
             )
         if members[0].file_size > MAX_SAA_BYTES:
-            raise ImportFileError(member, None, "", "is too large to be a sleep export")
+            raise ImportFileError(
+                member, None, "", translate("Import", "is too large to be a sleep export")
+            )
         try:
             with archive.open(members[0]) as handle:
                 raw = handle.read(MAX_SAA_BYTES + 1)
         except _ZIP_ERRORS as exc:
             problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise ImportFileError(member, None, "", f"cannot be unpacked ({problem})") from None
+            raise ImportFileError(
+                member,
+                None,
+                "",
+                translate("Import", "cannot be unpacked ({cause})").format(cause=problem),
+            ) from None
     if len(raw) > MAX_SAA_BYTES:
-        raise ImportFileError(member, None, "", "is too large to be a sleep export")
+        raise ImportFileError(
+            member, None, "", translate("Import", "is too large to be a sleep export")
+        )
     return decode(raw, member)
 
 
@@ -108,13 +128,15 @@ def parse_saa(text: str, name: str) -> Batch:
             header, waiting_for_data = row, True
             continue
         if header is None:
-            raise ImportFileError(name, line, "Id", "a record comes before any header line")
+            raise ImportFileError(
+                name, line, "Id", translate("Import", "a record comes before any header line")
+            )
         if not waiting_for_data:
             continue  # the optional third line of a record (noise levels)
         waiting_for_data = False
         records.append(_saa_record(dict(zip(header, row, strict=False)), name, line))
     if header is None:
-        raise ImportFileError(name, 1, "", "holds no Sleep as Android records")
+        raise ImportFileError(name, 1, "", translate("Import", "holds no Sleep as Android records"))
     batch = Batch("saa", name)
     by_night: dict[date, list[_SaaRecord]] = {}
     for record in records:
@@ -146,35 +168,66 @@ def _night_update(night: date, group: list[_SaaRecord], name: str) -> NightUpdat
 def _saa_record(cells: dict[str, str], name: str, line: int) -> _SaaRecord:
     for column in _SAA_COLUMNS:
         if column not in cells:
-            raise ImportFileError(name, line, column, "is missing from this record")
+            raise ImportFileError(
+                name, line, column, translate("Import", "is missing from this record")
+            )
 
     def fail(column: str, problem: str) -> ImportFileError:
         return ImportFileError(name, line, column, problem)
 
     raw_id = cells["Id"].strip()
     if not (raw_id.isascii() and raw_id.isdigit()) or len(raw_id) > 15:
-        raise fail("Id", f"{brief(raw_id)} is not a start time in epoch milliseconds")
+        raise fail(
+            "Id",
+            translate("Import", "{value} is not a start time in epoch milliseconds").format(
+                value=brief(raw_id)
+            ),
+        )
     try:
         if len(cells["Tz"]) > 64:
             raise ValueError(cells["Tz"])
         zone = ZoneInfo(cells["Tz"].strip())
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise fail("Tz", f"{brief(cells['Tz'])} is not a known time zone") from None
+        raise fail(
+            "Tz",
+            translate("Import", "{value} is not a known time zone").format(
+                value=brief(cells["Tz"])
+            ),
+        ) from None
     hours = _saa_number(
-        cells["Hours"], 0, 48, fail("Hours", f"{brief(cells['Hours'])} is not 0–48 h")
+        cells["Hours"],
+        0,
+        48,
+        fail(
+            "Hours",
+            translate("Import", "{value} is not 0–48 h").format(value=brief(cells["Hours"])),
+        ),
     )
     rating = _saa_number(
-        cells["Rating"], 0, 5, fail("Rating", f"{brief(cells['Rating'])} is not 0–5")
+        cells["Rating"],
+        0,
+        5,
+        fail(
+            "Rating", translate("Import", "{value} is not 0–5").format(value=brief(cells["Rating"]))
+        ),
     )
     id_ms = int(raw_id)
     try:
         start = _minute(id_ms, zone)
         end = _minute(id_ms + round(hours * 3_600_000), zone)
     except (OverflowError, OSError, ValueError):
-        raise fail("Id", f"{raw_id!r} is not a plausible start time") from None
+        raise fail(
+            "Id",
+            translate("Import", "{value} is not a plausible start time").format(value=repr(raw_id)),
+        ) from None
     problem = date_problem(start.date()) or date_problem(end.date())
     if problem:
-        raise fail("Id", f"{raw_id!r} starts a night the app cannot show ({problem})")
+        raise fail(
+            "Id",
+            translate("Import", "{value} starts a night the app cannot show ({cause})").format(
+                value=repr(raw_id), cause=problem
+            ),
+        )
     return _SaaRecord(line, start, end, hours, rating, id_ms, _saa_tags(cells["Comment"]))
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from companion.core.words import translate
 from companion.ui.breathing.style import (
     GUIDE_RING_WIDTH,
     SHAPE_FILL_ALPHA,
@@ -26,7 +27,7 @@ class BreathShape(QWidget):
         self._size = 0.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints its whole background
-        self.setAccessibleName("Breathing guide")
+        self.setAccessibleName(translate("Breathing", "Breathing guide"))
 
     @property
     def breath_size(self) -> float:

@@ -24,10 +24,18 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from companion.core.breathing import PHASE_WORDS, BreathingSummary, Pacer, time_left_text
+from companion.core.breathing import BreathingSummary, Pacer, time_left_text
 from companion.ui.breathing import style
 from companion.ui.breathing.shape import BreathShape
-from companion.ui.breathing.texts import TEXTS, minutes_text
+from companion.ui.breathing.texts import (
+    phase_words,
+    summary_done,
+    summary_short,
+    summary_stopped,
+    text,
+    time_left,
+    window_title,
+)
 from companion.ui.theme import apply_palette
 
 # The window's first size; it opens whole on a 1280x720 screen less a panel and a title bar.
@@ -59,7 +67,7 @@ class BreathingWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("breathingWindow")
-        self.setWindowTitle(TEXTS["title"])
+        self.setWindowTitle(window_title())
         self.pacer = pacer
         self.frame_timer = frame_timer
         if frame_timer.parent() is None:
@@ -73,14 +81,14 @@ class BreathingWindow(QWidget):
         apply_palette(self, style.DARK)
         self.setStyleSheet(style.style_sheet())
 
-        self.words_label = QLabel(PHASE_WORDS["in"])
+        self.words_label = QLabel(phase_words("in"))
         self.words_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.shape = BreathShape()
         self.time_label = QLabel()
         self.time_label.setObjectName("timeLeft")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.time_label.setWordWrap(True)
-        self.keys_label = QLabel(TEXTS["keys"])
+        self.keys_label = QLabel(text("keys"))
         self.keys_label.setObjectName("keys")
         self.pause_button = self._button("pause", self.toggle_pause)
         self.stop_button = self._button("stop", self.stop)
@@ -105,7 +113,7 @@ class BreathingWindow(QWidget):
         self._apply_scale()
 
     def _button(self, key: str, action: object) -> QPushButton:
-        button = QPushButton(TEXTS[key])
+        button = QPushButton(text(key))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the window takes the keys, Space first
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.clicked.connect(lambda _checked=False: action())  # type: ignore[operator]
@@ -134,11 +142,11 @@ class BreathingWindow(QWidget):
             self.frame_timer.stop()  # a still shape needs no frames
             if self.cues is not None:
                 self.cues.silence()
-            self.words_label.setText(PHASE_WORDS["paused"])
-            self.pause_button.setText(TEXTS["resume"])
+            self.words_label.setText(phase_words("paused"))
+            self.pause_button.setText(text("resume"))
             self._phase = None
         else:
-            self.pause_button.setText(TEXTS["pause"])
+            self.pause_button.setText(text("pause"))
             self.frame_timer.start()
             self.show_frame()
 
@@ -165,13 +173,13 @@ class BreathingWindow(QWidget):
         self.shape.set_breath_size(breath.size)
         if breath.phase != self._phase:
             self._phase = breath.phase
-            self.words_label.setText(PHASE_WORDS[breath.phase])
+            self.words_label.setText(phase_words(breath.phase))
             if self.cues is not None:
                 self.cues.on_phase(breath.phase)
         self._show_time()
 
     def _show_time(self) -> None:
-        text = TEXTS["time_left"].format(time=time_left_text(self.pacer.remaining()))
+        text = time_left(time_left_text(self.pacer.remaining()))
         if text != self.time_label.text():  # once a second, not once a frame
             self.time_label.setText(text)
 
@@ -180,9 +188,9 @@ class BreathingWindow(QWidget):
         summary = self.pacer.summary()
         self._summary = summary
         self.shape.set_breath_size(0.0)
-        self.words_label.setText(PHASE_WORDS["done"])
+        self.words_label.setText(phase_words("done"))
         self.time_label.setText(summary_text(summary))
-        self.keys_label.setText(TEXTS["keys_over"])
+        self.keys_label.setText(text("keys_over"))
         self.pause_button.hide()
         self.stop_button.hide()
         self.close_button.show()
@@ -258,9 +266,7 @@ def summary_text(summary: BreathingSummary) -> str:
     """The calm line the session ends on."""
     done = summary.minutes_done
     if summary.finished:
-        return TEXTS["summary_done"].format(minutes=minutes_text(done))
+        return summary_done(done)
     if done == 0:
-        return TEXTS["summary_short"]
-    return TEXTS["summary_stopped"].format(
-        minutes=minutes_text(done), planned=minutes_text(summary.planned_minutes)
-    )
+        return summary_short()
+    return summary_stopped(done, summary.planned_minutes)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.journal import MEASURE_BY_KEY, TIME_FIELDS, FactorValue, Night, onset_from_time
+from companion.core.words import translate
 from companion.ui.checkin.field_rows import FieldRows
 from companion.ui.checkin.labels import heading
 from companion.ui.checkin.scale_row import scale_row_for
@@ -89,7 +90,9 @@ class DetailsSection(QWidget):
         self.onset_combo = choice_field("symptom_onset")
         # A clock time says more than the choice, and sets it (`onset_from_time`).
         self._bedtime = bedtime
-        self.symptoms_from_edit = OptionalTimeEdit("Legs started at", _shifted(bedtime, -60))
+        self.symptoms_from_edit = OptionalTimeEdit(
+            translate("Checkin", "Legs started at"), _shifted(bedtime, -60)
+        )
         self.symptoms_from_edit.listeners.append(self._onset_from_clock)
         self.arms_combo = YesNoField("arms")
         night_rows: list[tuple[str, QWidget]] = [
@@ -117,22 +120,24 @@ class DetailsSection(QWidget):
 
         self.tags = TagsBox(create_tag, on_tag_added)
         self.note_edit = NoteEdit(on_submit)
-        self.note_edit.setAccessibleName("Note")
-        self.note_edit.setPlaceholderText("Anything else worth remembering about this night")
+        self.note_edit.setAccessibleName(translate("Checkin", "Note"))
+        self.note_edit.setPlaceholderText(
+            translate("Checkin", "Anything else worth remembering about this night")
+        )
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 4 + 16)
 
         columns = QHBoxLayout()
         columns.setSpacing(28)
-        columns.addLayout(_column("The night", night_rows, rows), 1)
-        columns.addLayout(_column("The day before", day_rows, rows), 1)
+        columns.addLayout(_column(translate("Checkin", "The night"), night_rows, rows), 1)
+        columns.addLayout(_column(translate("Checkin", "The day before"), day_rows, rows), 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(10)
         layout.addLayout(columns)
-        layout.addWidget(heading("Tags"))
+        layout.addWidget(heading(translate("Checkin", "Tags")))
         layout.addWidget(self.tags)
-        layout.addWidget(heading("Note"))
+        layout.addWidget(heading(translate("Checkin", "Note")))
         layout.addWidget(self.note_edit)
         layout.addWidget(rows.message_for("note"))
         self._shown_factors: dict[str, str | None] = {}

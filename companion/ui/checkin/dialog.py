@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.journal import FactorValue, Night, Problem, night_problems, tag_key
+from companion.core.words import translate
 from companion.render.dates import long_date
 from companion.ui.checkin.answers import CheckinAnswers
 from companion.ui.checkin.details import DetailsSection
@@ -89,14 +90,19 @@ class CheckinDialog(QDialog):
         self._refusal: str | None = None
         rows = FieldRows()
         self._errors = rows.errors
-        self.setWindowTitle(f"Morning check-in — night of {_day(night_date)}")
+        day = _day(night_date)
+        self.setWindowTitle(
+            translate("Checkin", "Morning check-in — night of {date}").format(date=day)
+        )
 
-        title = QLabel(f"Night of {_day(night_date)}")
+        title = QLabel(translate("Checkin", "Night of {date}").format(date=day))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         title.setFont(font)
-        subtitle = hint("Answer what you remember. Anything can be left blank.")
+        subtitle = hint(
+            translate("Checkin", "Answer what you remember. Anything can be left blank.")
+        )
         card = RoutineCard(routine)
         self.routine_label = card.routine_label
 
@@ -108,13 +114,14 @@ class CheckinDialog(QDialog):
         self.rested_row = self.questions.rested_row
 
         self.details_button = QToolButton()
-        self.details_button.setText("More details")
+        more = translate("Checkin", "More details")
+        self.details_button.setText(more)
         self.details_button.setCheckable(True)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.setAutoRaise(True)
         self.details_button.setObjectName("detailsToggle")
-        self.details_button.setAccessibleName("More details")
+        self.details_button.setAccessibleName(more)
         self.details_button.toggled.connect(self.set_details_shown)
         self.details = DetailsSection(
             rows,
@@ -135,7 +142,7 @@ class CheckinDialog(QDialog):
         self.save_button.setDefault(True)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAutoDefault(False)
-        self.save_button.setToolTip("Save (Enter; Ctrl+Enter from the note)")
+        self.save_button.setToolTip(translate("Checkin", "Save (Enter; Ctrl+Enter from the note)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -152,7 +159,7 @@ class CheckinDialog(QDialog):
         header.addWidget(subtitle)
         layout.addLayout(header)
         layout.addWidget(card)
-        layout.addWidget(heading("How was the night?"))
+        layout.addWidget(heading(translate("Checkin", "How was the night?")))
         layout.addWidget(self.questions)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details)
@@ -254,7 +261,9 @@ class CheckinDialog(QDialog):
             self.details_button.setChecked(True)
         self.save_button.setEnabled(not problems)
         if problems:
-            self.status_label.setText("Save is off until the answer in red is fixed.")
+            self.status_label.setText(
+                translate("Checkin", "Save is off until the answer in red is fixed.")
+            )
             self.status_label.show()
         elif self._refusal is None:
             self.status_label.hide()

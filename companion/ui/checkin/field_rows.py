@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from companion.core.journal import MEASURE_BY_KEY
+from companion.core.words import translate
 from companion.ui.checkin.labels import error_label
 from companion.ui.checkin.scale_row import ScaleRow
 from companion.ui.widgets.words import short_label
@@ -36,6 +37,7 @@ class FieldRows:
     def message_for(self, key: str) -> QLabel:
         """A new, hidden problem message for the field `key`."""
         label = error_label()
-        label.setAccessibleName(f"Problem with {short_label(MEASURE_BY_KEY[key]).lower()}")
+        field = short_label(MEASURE_BY_KEY[key])
+        label.setAccessibleName(translate("Checkin", "Problem with {field}").format(field=field))
         self.errors[key] = label
         return label

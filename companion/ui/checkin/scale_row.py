@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from companion.core.journal import MEASURE_BY_KEY
+from companion.core.words import translate
 from companion.ui.checkin.labels import hint
 from companion.ui.widgets.words import scale_words, short_label
 
@@ -46,7 +47,9 @@ class ScaleRow(QWidget):
             button.setAutoDefault(False)
             # The row takes the focus, not each button: one Tab per question.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAccessibleName(f"{name}: {number}")
+            button.setAccessibleName(
+                translate("Checkin", "{question}: {number}").format(question=name, number=number)
+            )
             button.clicked.connect(lambda _=False, n=number: self._clicked(n))
             row.addWidget(button)
             self.buttons.append(button)
@@ -77,7 +80,11 @@ class ScaleRow(QWidget):
         if value != self._value:
             self._value = value
             self.setAccessibleDescription(
-                "not answered" if value is None else f"{value} of {self.high}"
+                translate("Checkin", "not answered")
+                if value is None
+                else translate("Checkin", "{value} of {highest}", "a scale's answer").format(
+                    value=value, highest=self.high
+                )
             )
             for listener in self.listeners:
                 listener(value)

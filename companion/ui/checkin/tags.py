@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.journal import TAG_PREFIX
+from companion.core.words import translate
 from companion.ui.checkin.flow_layout import FlowLayout
 from companion.ui.checkin.labels import error_label, hint, sentence
 
@@ -39,12 +40,14 @@ class TagsBox(QWidget):
         self._chip_flow = FlowLayout()
         chip_holder = QWidget()
         chip_holder.setLayout(self._chip_flow)
-        self.no_tags_label = hint("No tags yet: add your own, like “late dinner” or “long walk”.")
+        self.no_tags_label = hint(
+            translate("Checkin", "No tags yet: add your own, like “late dinner” or “long walk”.")
+        )
         self.tag_edit = TagLineEdit()
-        self.tag_edit.setPlaceholderText("New tag")
-        self.tag_edit.setAccessibleName("New tag name")
+        self.tag_edit.setPlaceholderText(translate("Checkin", "New tag"))
+        self.tag_edit.setAccessibleName(translate("Checkin", "New tag name"))
         self.tag_edit.setMaxLength(60)  # room to paste; the model's own limit gives the message
-        self.add_tag_button = QPushButton("Add tag")
+        self.add_tag_button = QPushButton(translate("Checkin", "Add tag"))
         self.add_tag_button.setAutoDefault(False)
         self.tag_edit.returnPressed.connect(self.add_tag_from_field)
         self.add_tag_button.clicked.connect(self.add_tag_from_field)
@@ -81,7 +84,7 @@ class TagsBox(QWidget):
         chip.setCheckable(True)
         chip.setChecked(checked)
         chip.setAutoDefault(False)
-        chip.setAccessibleName(f"Tag: {name}")
+        chip.setAccessibleName(translate("Checkin", "Tag: {name}").format(name=name))
         self._chip_flow.addWidget(chip)
         self.chips[name] = chip
         return chip

@@ -9,12 +9,23 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.render.adherence_painter import paint_adherence
 from companion.render.chart_axes import index_at
 from companion.render.chart_colours import ChartColours, chart_colours
 from companion.ui.theme import is_dark
 
-STRIP_LABELS = {"magnesium": "Magnesium", "stretch": "Stretches", "lights": "Lights"}
+# Marked here, translated where shown (context "Journal").
+STRIP_LABELS = {
+    "magnesium": QT_TRANSLATE_NOOP("Journal", "Magnesium"),
+    "stretch": QT_TRANSLATE_NOOP("Journal", "Stretches"),
+    "lights": QT_TRANSLATE_NOOP("Journal", "Lights"),
+}
+
+
+def strip_label(step: str) -> str:
+    """A routine step's row name, as shown."""
+    return translate("Journal", STRIP_LABELS[step])
 
 
 def dense_states(
@@ -41,7 +52,7 @@ class AdherenceStrip(QWidget):
         self.hover: int | None = None
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Routine done each night")
+        self.setAccessibleName(translate("Journal", "Routine done each night"))
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
@@ -73,7 +84,8 @@ class AdherenceStrip(QWidget):
         painter.save()
         painter.setFont(font)
         painter.setPen(colours.text)
-        painter.drawText(QPointF(6, 4 + painter.fontMetrics().ascent()), "Routine each evening")
+        title = translate("Journal", "Routine each evening")
+        painter.drawText(QPointF(6, 4 + painter.fontMetrics().ascent()), title)
         painter.restore()
         self._paint_key(painter, colours, line)
         paint_adherence(
@@ -90,12 +102,16 @@ class AdherenceStrip(QWidget):
         fm = painter.fontMetrics()
         y = self.height() - line - 2
         x = self.plot_left if self.plot_left is not None else 90.0
-        for colour, text in ((colours.done, "done"), (colours.not_done, "not done")):
+        done = translate("Journal", "done", "a routine step")
+        not_done = translate("Journal", "not done", "a routine step")
+        for colour, text in ((colours.done, done), (colours.not_done, not_done)):
             painter.fillRect(QRectF(x, y + 3, 10, line - 6), colour)
             painter.setPen(colours.muted)
             painter.drawText(QPointF(x + 14, y + fm.ascent()), text)
             x += 14 + fm.horizontalAdvance(text) + 16
-        painter.drawText(QPointF(x, y + fm.ascent()), "blank: nothing recorded")
+        painter.drawText(
+            QPointF(x, y + fm.ascent()), translate("Journal", "blank: nothing recorded")
+        )
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         count = len(self.rows[0][1]) if self.rows else 0

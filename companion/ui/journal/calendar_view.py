@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from companion.core.insights import NightRecord
+from companion.core.words import translate
 from companion.render.chart_colours import (
     chart_colours,
     intensity_colour,
@@ -63,7 +64,7 @@ class IntensityCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(420, 340)
-        self.setAccessibleName("Nights by month")
+        self.setAccessibleName(translate("Journal", "Nights by month"))
         self.setDateRange(to_qdate(FIRST_NIGHT), to_qdate(LAST_NIGHT))
         self._fit_weekday_row()
         self._plain_weekends()
@@ -181,7 +182,11 @@ class IntensityLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Legend: restless legs 0 none to 10 worst; check mark: routine done")
+        self.setAccessibleName(
+            translate(
+                "Journal", "Legend: restless legs 0 none to 10 worst; check mark: routine done"
+            )
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(420, self.fontMetrics().height() * 2 + 12)
@@ -195,8 +200,9 @@ class IntensityLegend(QWidget):
         colours = chart_colours(dark)
         line = self.fontMetrics().height()
         painter.setPen(colours.text)
-        painter.drawText(QPointF(4, self.fontMetrics().ascent() + 2), "Restless legs:")
-        left = self.fontMetrics().horizontalAdvance("Restless legs:") + 10
+        legs = translate("Journal", "Restless legs:", "the legend of the colours")
+        painter.drawText(QPointF(4, self.fontMetrics().ascent() + 2), legs)
+        left = self.fontMetrics().horizontalAdvance(legs) + 10
         width = min(self.width() - left - 4, 360)
         paint_intensity_legend(painter, QRectF(left, 0, width, line + 4), colours)
         y = line + 8
@@ -207,6 +213,9 @@ class IntensityLegend(QWidget):
         painter.setPen(colours.muted)
         painter.drawText(
             QPointF(line + 12, y + self.fontMetrics().ascent()),
-            "whole routine done that evening · plain: nothing logged · outline: no legs score",
+            translate(
+                "Journal",
+                "whole routine done that evening · plain: nothing logged · outline: no legs score",
+            ),
         )
         painter.end()

@@ -15,15 +15,17 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QV
 
 from companion.core.insights import NO_ANSWER, ROUTINE_STEPS
 from companion.core.treatment_markers import Marker
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.render.dates import short_date
-from companion.ui.journal.adherence_strip import STRIP_LABELS, AdherenceStrip, dense_states
+from companion.ui.journal.adherence_strip import AdherenceStrip, dense_states, strip_label
 from companion.ui.journal.trend_chart import SERIES, Point, TrendChart, dense_values, format_number
 
+# The labels are marked here and translated where shown (context "Journal").
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("30 nights", 30),
-    ("90 nights", 90),
-    ("365 nights", 365),
-    ("All", None),
+    (QT_TRANSLATE_NOOP("Journal", "30 nights"), 30),
+    (QT_TRANSLATE_NOOP("Journal", "90 nights"), 90),
+    (QT_TRANSLATE_NOOP("Journal", "365 nights"), 365),
+    (QT_TRANSLATE_NOOP("Journal", "All"), None),
 )
 
 
@@ -45,10 +47,10 @@ class ChartsPanel(QWidget):
         self.range_buttons = QButtonGroup(self)
         switch = QHBoxLayout()
         switch.setSpacing(4)
-        switch.addWidget(QLabel("Show the last"))
+        switch.addWidget(QLabel(translate("Journal", "Show the last")))
         for i, (label, nights) in enumerate(RANGES):
             button = QToolButton()
-            button.setText(label)
+            button.setText(translate("Journal", label))
             button.setCheckable(True)
             button.setToolTip(f"Alt+{i + 1}")
             button.setShortcut(f"Alt+{i + 1}")
@@ -61,10 +63,14 @@ class ChartsPanel(QWidget):
 
         self.charts = [TrendChart(spec) for spec in SERIES]
         self.strip = AdherenceStrip()
-        self.info = QLabel("Point at a night (or focus a chart and use ← →) to see its values.")
+        self.info = QLabel(
+            translate(
+                "Journal", "Point at a night (or focus a chart and use ← →) to see its values."
+            )
+        )
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.info.setWordWrap(True)
-        self.info.setAccessibleName("Night under the pointer")
+        self.info.setAccessibleName(translate("Journal", "Night under the pointer"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -127,7 +133,7 @@ class ChartsPanel(QWidget):
         if end is None:
             for chart in self.charts:
                 chart.set_values(None, [])
-            self.strip.set_rows([(STRIP_LABELS[s], []) for s in ROUTINE_STEPS])
+            self.strip.set_rows([(strip_label(s), []) for s in ROUTINE_STEPS])
             self._first, self._count = None, 0
             return
         if self._nights is None:
@@ -144,7 +150,7 @@ class ChartsPanel(QWidget):
             chart.set_marks(marks)
         self.strip.set_rows(
             [
-                (STRIP_LABELS[s], dense_states(self._adherence.get(s, []), first, end))
+                (strip_label(s), dense_states(self._adherence.get(s, []), first, end))
                 for s in ROUTINE_STEPS
             ]
         )
@@ -184,15 +190,20 @@ class ChartsPanel(QWidget):
             return ""
         day = self._first + timedelta(days=index)
         parts = []
+        measure = translate("Journal", "{measure}: {value}", "a chart's value for one night")
         for chart in self.charts:
             value = chart.values[index] if index < len(chart.values) else None
-            short = chart.spec.title.split(" (")[0]
-            parts.append(f"{short}: {format_number(value, chart.spec)}")
+            short = chart.spec.shown_title().split(" (")[0]
+            parts.append(measure.format(measure=short, value=format_number(value, chart.spec)))
         steps = []
+        states = {
+            None: translate("Journal", "{step} {mark}", "a routine step, not recorded"),
+            True: translate("Journal", "{step} done", "a routine step"),
+            False: translate("Journal", "{step} not done", "a routine step"),
+        }
         for label, cells in self.strip.rows:
             state = cells[index] if index < len(cells) else None
-            mark = NO_ANSWER if state is None else ("done" if state else "not done")
-            steps.append(f"{label.lower()} {mark}")
+            steps.append(states[state].format(step=label.lower(), mark=NO_ANSWER))
         marks = [m.text for m in self._markers if m.day == day]
         line = f"{short_date(day)} · " + " · ".join(parts) + " · " + ", ".join(steps)
         return " · ".join([line, *marks])

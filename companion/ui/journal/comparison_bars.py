@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from companion.core.insights import Comparison, direction_word
+from companion.core.words import translate
 from companion.ui.theme import colour, is_dark
 
 # The shortest bar drawn for a clear difference, as a share of one side: a clear result never
@@ -112,8 +113,10 @@ class ComparisonBars(QWidget):
         key = QWidget()
         key_row = QGridLayout(key)
         key_row.setContentsMargins(0, 0, 0, 0)
-        key_row.addWidget(QLabel("← worse"), 0, 0, Qt.AlignmentFlag.AlignLeft)
-        key_row.addWidget(QLabel("better →"), 0, 1, Qt.AlignmentFlag.AlignRight)
+        worse = QLabel(translate("Insights", "← worse"))
+        better = QLabel(translate("Insights", "better →"))
+        key_row.addWidget(worse, 0, 0, Qt.AlignmentFlag.AlignLeft)
+        key_row.addWidget(better, 0, 1, Qt.AlignmentFlag.AlignRight)
         self.grid.addWidget(key, 0, 1)
         for i, row in enumerate(rows, start=1):
             name = QLabel(row.label)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.insights import NO_ANSWER, Comparison, format_interval, format_value
+from companion.core.words import translate
 from companion.ui.theme import colour, is_dark
 
 
@@ -27,12 +28,12 @@ class Details(QWidget):
     def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.toggle = QToolButton()
-        self.toggle.setText("&Details")
+        self.toggle.setText(translate("Insights", "&Details"))
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.toggle.setAccessibleName("Details: the numbers behind the bars")
+        self.toggle.setAccessibleName(translate("Insights", "Details: the numbers behind the bars"))
         self.body = body
         self.body.setVisible(False)
         layout = QVBoxLayout(self)
@@ -93,9 +94,10 @@ def difference_text(c: Comparison) -> str:
     """'+1.2 (−0.3 to 2.6)': the difference with its 95 % interval, or NO_ANSWER."""
     if c.difference is None:
         return NO_ANSWER
-    return (
-        f"{format_value(c.outcome, c.difference, signed=True)} "
-        f"({format_interval(c.outcome, c.interval)})"
+    text = translate("Insights", "{difference} ({interval})", "a difference and its range")
+    return text.format(
+        difference=format_value(c.outcome, c.difference, signed=True),
+        interval=format_interval(c.outcome, c.interval),
     )
 
 

@@ -28,6 +28,7 @@ from companion.core.insights import (
     summary_sentence,
     verdict,
 )
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.ui.journal.charts import RANGES
 from companion.ui.journal.comparison_bars import BarRow, ComparisonBars
 from companion.ui.journal.comparison_table import (
@@ -39,14 +40,15 @@ from companion.ui.journal.comparison_table import (
 )
 from companion.ui.journal.labels import caveat_box, note, scrolling_page
 
+# Marked here, translated where shown (context "Insights").
 _INSIGHT_COLUMNS = (
-    "Factor",
-    "Nights with / without",
-    "Average with",
-    "Average without",
-    "Difference (95 % interval)",
-    "Cliff's δ",
-    "Reading",
+    QT_TRANSLATE_NOOP("Insights", "Factor"),
+    QT_TRANSLATE_NOOP("Insights", "Nights with / without"),
+    QT_TRANSLATE_NOOP("Insights", "Average with"),
+    QT_TRANSLATE_NOOP("Insights", "Average without"),
+    QT_TRANSLATE_NOOP("Insights", "Difference (95 % interval)"),
+    QT_TRANSLATE_NOOP("Insights", "Cliff's δ"),
+    QT_TRANSLATE_NOOP("Insights", "Reading"),
 )
 
 
@@ -62,18 +64,28 @@ class InsightsPanel(QWidget):
         self.data_ = data
         self.insights: list[FactorInsight] | None = None
         self.period = QComboBox()
-        for span, count in RANGES:
-            self.period.addItem(f"Last {span}" if count else "All nights", count)
+        for _span, count in RANGES:
+            shown = (
+                translate("Insights", "Last %n nights", None, count)
+                if count
+                else translate("Insights", "All nights")
+            )
+            self.period.addItem(shown, count)
         self.period.setCurrentIndex(max(0, self.period.findData(nights)))
-        self.period.setAccessibleName("Nights compared")
+        self.period.setAccessibleName(translate("Insights", "Nights compared"))
         self.outcome = QComboBox()
+        lower = translate("Insights", "{outcome} — lower is better")
+        higher = translate("Insights", "{outcome} — higher is better")
         for o in OUTCOMES:
-            better = "lower is better" if o.lower_is_better else "higher is better"
-            self.outcome.addItem(f"{o.label} — {better}", o.key)
-        self.outcome.setAccessibleName("Outcome")
+            better = lower if o.lower_is_better else higher
+            self.outcome.addItem(better.format(outcome=o.label), o.key)
+        self.outcome.setAccessibleName(translate("Insights", "Outcome"))
         self.summary = note("")
         self.bars = ComparisonBars()
-        self.table = comparison_table(_INSIGHT_COLUMNS, "Factor comparisons")
+        self.table = comparison_table(
+            [translate("Insights", column) for column in _INSIGHT_COLUMNS],
+            translate("Insights", "Factor comparisons"),
+        )
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(self.fontMetrics().height() * 12)
         numbers = QWidget()
@@ -82,16 +94,21 @@ class InsightsPanel(QWidget):
         numbers_layout.addWidget(self.table, 1)
         numbers_layout.addWidget(
             note(
-                f"Grey rows have fewer than {MIN_NIGHTS} nights on one side: {NOT_ENOUGH}. "
-                "The 95 % interval is the range the difference most likely lies in; a bar "
-                "shows only when the whole range is on one side of zero. Cliff's δ (the bar's "
-                "length) runs from −1 (every night with it lower) to +1 (every night higher)."
+                translate(
+                    "Insights",
+                    "Grey rows have fewer than {count} nights on one side: {not_enough}. "
+                    "The 95 % interval is the range the difference most likely lies in; a bar "
+                    "shows only when the whole range is on one side of zero. Cliff's δ (the bar's "
+                    "length) runs from −1 (every night with it lower) to +1 (every night higher).",
+                ).format(count=MIN_NIGHTS, not_enough=NOT_ENOUGH)
             )
         )
         self.details = Details(numbers)
 
         top = QHBoxLayout()
-        for text, field in (("&Compare on", self.outcome), ("&over", self.period)):
+        compare = translate("Insights", "&Compare on", "compare the nights on an outcome")
+        over = translate("Insights", "&over", "over a number of nights")
+        for text, field in ((compare, self.outcome), (over, self.period)):
             if top.count():
                 top.addSpacing(12)
             label = QLabel(text)
@@ -104,9 +121,12 @@ class InsightsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(
             note(
-                "Each bar sets your nights with a factor against your nights without it. "
-                "A bar to the right: those nights went better; to the left: worse; a dot: "
-                f"no clear difference. {NOT_PROOF}"
+                translate(
+                    "Insights",
+                    "Each bar sets your nights with a factor against your nights without it. "
+                    "A bar to the right: those nights went better; to the left: worse; a dot: "
+                    "no clear difference. {not_proof}",
+                ).format(not_proof=NOT_PROOF)
             )
         )
         layout.addWidget(self.bars)
@@ -139,12 +159,13 @@ class InsightsPanel(QWidget):
             week = adherence(self.data_.records, last, 7)
             month = adherence(self.data_.records, last, 30)
             run = streaks(self.data_.records, last)
-            self.summary.setText(
-                f"Whole routine done on {week.whole} of the last 7 nights and {month.whole} "
-                f"of the last 30. {run_sentence(run.current, run.longest)}"
-            )
+            done = translate(
+                "Insights",
+                "Whole routine done on {week} of the last 7 nights and {month} of the last 30.",
+            ).format(week=week.whole, month=month.whole)
+            self.summary.setText(f"{done} {run_sentence(run.current, run.longest)}")
         else:
-            self.summary.setText("No nights in the journal yet.")
+            self.summary.setText(translate("Insights", "No nights in the journal yet."))
         self._fill()
 
     def _fill(self) -> None:
@@ -153,10 +174,17 @@ class InsightsPanel(QWidget):
         key = self.outcome.currentData()
         self.table.setRowCount(len(self.insights))
         rows: list[BarRow] = []
+        sides = translate("Insights", "{factor} ({with_side} / {without_side})")
+        versus = translate("Insights", "{factor}: {with_side} vs {without_side}")
         for row, insight in enumerate(self.insights):
+            names = {
+                "factor": insight.label,
+                "with_side": insight.with_label,
+                "without_side": insight.without_label,
+            }
             c = insight.for_outcome(key)
             texts = (
-                f"{insight.label} ({insight.with_label} / {insight.without_label})",
+                sides.format(**names),
                 f"{c.n_with} / {c.n_without}",
                 format_value(c.outcome, c.mean_with),
                 format_value(c.outcome, c.mean_without),
@@ -166,6 +194,5 @@ class InsightsPanel(QWidget):
             )
             sentence = summary_sentence(c, insight.with_label, insight.without_label)
             fill_comparison_row(self.table, row, texts, sentence, c.enough, numeric=range(1, 6))
-            label = f"{insight.label}: {insight.with_label} vs {insight.without_label}"
-            rows.append(BarRow(label, c, sentence))
+            rows.append(BarRow(versus.format(**names), c, sentence))
         self.bars.set_rows(rows)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from companion.core.insights import CAVEATS
 from companion.core.texts import NOT_MEDICAL_ADVICE
+from companion.core.words import translate
 
 
 def heading(text: str) -> QLabel:
@@ -47,7 +48,7 @@ def caveat_box(extra: tuple[str, ...] = ()) -> QFrame:
     box.setFrameShape(QFrame.Shape.StyledPanel)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(10, 8, 10, 8)
-    title = QLabel("Read with care")
+    title = QLabel(translate("Journal", "Read with care"))
     font = title.font()
     font.setBold(True)
     title.setFont(font)
@@ -55,5 +56,5 @@ def caveat_box(extra: tuple[str, ...] = ()) -> QFrame:
     for text in (*CAVEATS, *extra):
         layout.addWidget(note("• " + text))
     layout.addWidget(note(NOT_MEDICAL_ADVICE))
-    box.setAccessibleName("Caveats")
+    box.setAccessibleName(translate("Journal", "Caveats"))
     return box

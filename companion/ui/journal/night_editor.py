@@ -38,7 +38,9 @@ from companion.core.journal import (
     tag_key,
 )
 from companion.core.rls_records import Episode
+from companion.core.words import translate
 from companion.render.dates import long_date
+from companion.ui.journal.editor_labels import ROUTINE_FACTORS, routine_label, short_label
 from companion.ui.journal.episodes_list import EpisodesList
 from companion.ui.journal.labels import heading
 from companion.ui.journal.start_time_field import StartTimeField
@@ -51,12 +53,7 @@ from companion.ui.widgets.wheel_guard import guard_wheels_in
 from companion.ui.widgets.words import NO_ANSWER
 from companion.ui.widgets.yes_no import YesNoField
 
-_YES_NO = (NO_ANSWER, "yes", "no")
-_ROUTINE_FACTORS = (
-    ("magnesium", "Magnesium"),
-    ("stretched", "Stretched"),
-    ("lights_dimmed", "Lights dimmed"),
-)
+_YES_NO = (NO_ANSWER, "yes", "no")  # the stored values, by the combo's index
 _NIGHT_NUMBERS = (
     "rls_intensity",
     "quality",
@@ -67,36 +64,12 @@ _NIGHT_NUMBERS = (
     "legs_woke_me",
 )
 _FACTOR_NUMBERS = ("caffeine_after_noon", "alcohol_drinks", "stress")
-# Short labels for the narrow editor; the model's full labels are the tooltips.
-_SHORT = {
-    "into_bed_at": "Into bed",
-    "lights_out_at": "Lights out",
-    "final_wake_at": "Woke for the day",
-    "out_of_bed_at": "Out of bed",
-    "rls_intensity": "Restless legs (0–10)",
-    "quality": "Sleep quality (1–5)",
-    "rested": "Felt rested (1–5)",
-    "sleep_onset_min": "Fell asleep in",
-    "awakenings": "Times woken",
-    "waso_min": "Awake in the night",
-    "legs_woke_me": "Legs woke me",
-    "symptom_onset": "Legs started",
-    "symptoms_from": "Legs started at",
-    "arms": "Arms too?",
-    "magnesium_dose_mg": "Dose",
-    "magnesium_time": "Taken at",
-    "caffeine_after_noon": "Caffeine after noon",
-    "alcohol_drinks": "Alcoholic drinks",
-    "exercise": "Exercise",
-    "stress": "Stress (1–5)",
-    "room_temperature_c": "Bedroom",
-}
 
 
 def _add_row(form: QFormLayout, key: str, field: QWidget) -> None:
     """A short label with the model's full label as tooltip and as the field's spoken name."""
     full = MEASURE_BY_KEY[key].label
-    label = QLabel(_SHORT[key])
+    label = QLabel(short_label(key))
     label.setToolTip(full)
     field.setAccessibleName(full)
     form.addRow(label, field)
@@ -121,7 +94,7 @@ class NightEditor(QWidget):
         self._record: NightRecord | None = None
         self._loading = False
         self._loaded_details: dict[str, str | None] = {}
-        self.title = heading("No night selected")
+        self.title = heading(translate("NightEditor", "No night selected"))
         self.title.setWordWrap(True)
 
         form = _form()
@@ -142,10 +115,11 @@ class NightEditor(QWidget):
         self.episodes = EpisodesList()
 
         self.yes_no: dict[str, QComboBox] = {}
-        for key, label in _ROUTINE_FACTORS:
+        yes, no = translate("NightEditor", "yes"), translate("NightEditor", "no")
+        for key, label in ROUTINE_FACTORS:
             combo = QComboBox()
-            combo.addItems(list(_YES_NO))
-            combo.setAccessibleName(label)
+            combo.addItems([NO_ANSWER, yes, no])
+            combo.setAccessibleName(routine_label(label))
             self.yes_no[key] = combo
         self.dose = number_field("magnesium_dose_mg")
         self.magnesium_time = ClockField("magnesium_time")
@@ -153,34 +127,39 @@ class NightEditor(QWidget):
         self.exercise = choice_field("exercise")
         self.temperature = TemperatureSpin(fahrenheit)
         factors = _form()
-        factors.addRow("Magnesium", self.yes_no["magnesium"])
+        names = dict(ROUTINE_FACTORS)
+        factors.addRow(routine_label(names["magnesium"]), self.yes_no["magnesium"])
         _add_row(factors, "magnesium_dose_mg", self.dose)
         _add_row(factors, "magnesium_time", self.magnesium_time)
-        factors.addRow("Stretched", self.yes_no["stretched"])
-        factors.addRow("Lights dimmed", self.yes_no["lights_dimmed"])
+        factors.addRow(routine_label(names["stretched"]), self.yes_no["stretched"])
+        factors.addRow(routine_label(names["lights_dimmed"]), self.yes_no["lights_dimmed"])
         _add_row(factors, "caffeine_after_noon", self.factor_spins["caffeine_after_noon"])
         _add_row(factors, "alcohol_drinks", self.factor_spins["alcohol_drinks"])
         _add_row(factors, "exercise", self.exercise)
         _add_row(factors, "stress", self.factor_spins["stress"])
         _add_row(factors, "room_temperature_c", self.temperature)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("comma-separated, e.g. late dinner, travel")
-        self.tags.setAccessibleName("Tags")
-        factors.addRow("Tags", self.tags)
+        self.tags.setPlaceholderText(
+            translate("NightEditor", "comma-separated, e.g. late dinner, travel")
+        )
+        self.tags.setAccessibleName(translate("NightEditor", "Tags"))
+        factors.addRow(translate("NightEditor", "Tags"), self.tags)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("Anything worth remembering about this night")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(
+            translate("NightEditor", "Anything worth remembering about this night")
+        )
+        self.note.setAccessibleName(translate("NightEditor", "Note"))
         self.note.setMinimumHeight(60)
 
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setAccessibleName("Problems")
-        self.save_button = QPushButton("&Save night")
+        self.problems.setAccessibleName(translate("NightEditor", "Problems"))
+        self.save_button = QPushButton(translate("NightEditor", "&Save night"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setToolTip("Ctrl+S")
-        self.revert_button = QPushButton("&Revert")
+        self.revert_button = QPushButton(translate("NightEditor", "&Revert"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self._lay_out(form, factors)
@@ -204,13 +183,17 @@ class NightEditor(QWidget):
         body = QVBoxLayout(inner)
         body.setContentsMargins(0, 0, 6, 0)
         body.addWidget(self.title)
-        for title, form in (("The night", night_form), ("The evening before", factor_form)):
+        night, evening = (
+            translate("NightEditor", "The night"),
+            translate("NightEditor", "The evening before"),
+        )
+        for title, form in ((night, night_form), (evening, factor_form)):
             box = QGroupBox(title)
             box.setLayout(form)
             body.addWidget(box)
             if form is night_form:
                 body.addWidget(self.episodes)
-        body.addWidget(QLabel("Note"))
+        body.addWidget(QLabel(translate("NightEditor", "Note")))
         body.addWidget(self.note)
         body.addStretch(1)
         scroll = QScrollArea()
@@ -243,7 +226,8 @@ class NightEditor(QWidget):
         try:
             self._record = record
             n = record.night
-            self.title.setText(f"Night of {long_date(n.night)}")
+            title = translate("NightEditor", "Night of {date}")
+            self.title.setText(title.format(date=long_date(n.night)))
             for key, edit in self.times.items():
                 edit.set_moment(getattr(n, key))
             for key, spin in self.spins.items():
@@ -341,7 +325,7 @@ class NightEditor(QWidget):
         night = base.replace(**changes)
         factors: dict[str, str | None] = {}
         for key, combo in self.yes_no.items():
-            factors[key] = None if combo.currentIndex() == 0 else combo.currentText()
+            factors[key] = None if combo.currentIndex() == 0 else _YES_NO[combo.currentIndex()]
         for key, spin in self.factor_spins.items():
             factors[key] = spin.optional_text()
         factors |= self._edited_details()

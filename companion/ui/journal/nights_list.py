@@ -38,21 +38,35 @@ from companion.core.insights import (
     Split,
 )
 from companion.core.journal import TAG_PREFIX, sleep_efficiency_pct
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.render.chart_colours import intensity_colour
 from companion.render.dates import short_date
 from companion.ui.journal.calendar_view import to_date, to_qdate
 from companion.ui.theme import is_dark
 from companion.ui.widgets.night_fields import tag_names
 
-# The measures' short names come from the outcomes table, as in the charts and the PDF.
+# The measures' short names come from the outcomes table, as in the charts and the PDF; the
+# other headings are ours, marked here and translated in `header` (context "Journal").
 _MEASURE_COLUMNS = ("rls_intensity", "quality", "sleep_onset_min", "sleep_efficiency_pct")
+_OWN_COLUMNS = {
+    0: QT_TRANSLATE_NOOP("Journal", "Night"),
+    5: QT_TRANSLATE_NOOP("Journal", "Routine"),
+    6: QT_TRANSLATE_NOOP("Journal", "Tags"),
+    7: QT_TRANSLATE_NOOP("Journal", "Note"),
+}
 _COLUMNS = (
-    "Night",
+    _OWN_COLUMNS[0],
     *(OUTCOME_BY_KEY[k].short for k in _MEASURE_COLUMNS),
-    "Routine",
-    "Tags",
-    "Note",
+    _OWN_COLUMNS[5],
+    _OWN_COLUMNS[6],
+    _OWN_COLUMNS[7],
 )
+
+
+def column_title(section: int) -> str:
+    """A column's heading as shown."""
+    own = _OWN_COLUMNS.get(section)
+    return _COLUMNS[section] if own is None else translate("Journal", own)
 
 
 class NightsModel(QAbstractTableModel):
@@ -84,7 +98,7 @@ class NightsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section]
+            return column_title(section)
         return None
 
     def data(
@@ -117,14 +131,20 @@ class NightsModel(QAbstractTableModel):
         if col == 2:
             return NO_ANSWER if n.quality is None else f"{n.quality}"
         if col == 3:
-            return NO_ANSWER if n.sleep_onset_min is None else f"{n.sleep_onset_min} min"
+            if n.sleep_onset_min is None:
+                return NO_ANSWER
+            return translate("Journal", "{minutes} min").format(minutes=n.sleep_onset_min)
         if col == 4:
             eff = sleep_efficiency_pct(n)
-            return NO_ANSWER if eff is None else f"{eff:.1f} %"
+            if eff is None:
+                return NO_ANSWER
+            return translate("Journal", "{percent} %").format(percent=f"{eff:.1f}")
         if col == 5:
-            done = [ROUTINE_LABELS[s] for s in ROUTINE_STEPS if r.routine.get(s)]
+            done = [
+                translate("Steps", ROUTINE_LABELS[s]) for s in ROUTINE_STEPS if r.routine.get(s)
+            ]
             if r.routine_done:
-                return "✓ all"
+                return translate("Journal", "✓ all", "every routine step done")
             return ", ".join(done).lower() if done else NO_ANSWER
         if col == 6:
             return ", ".join(tag_names(r.factors))
@@ -227,13 +247,18 @@ class NightsList(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
-        self.view.setAccessibleName("Nights")
+        self.view.setAccessibleName(translate("Journal", "Nights"))
         header = self.view.horizontalHeader()
         # Fixed widths from the font: sizing to contents would measure every one of
         # thousands of rows when the window opens.
         fm = self.fontMetrics()
         for col, sample in enumerate(
-            (short_date(date(2024, 12, 25)), "Legs 10", *_COLUMNS[2:5], "stretches, lights")
+            (
+                short_date(date(2024, 12, 25)),
+                "Legs 10",
+                *map(column_title, range(2, 5)),
+                "stretches, lights",
+            )
         ):
             header.resizeSection(col, fm.horizontalAdvance(sample) + 36)
         header.resizeSection(6, fm.horizontalAdvance("late dinner, travel") + 16)
@@ -242,31 +267,33 @@ class NightsList(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(fm.height() + 8)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search notes (Ctrl+F)")
+        self.search.setPlaceholderText(translate("Journal", "Search notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search notes")
+        self.search.setAccessibleName(translate("Journal", "Search notes"))
         self.first = QDateEdit()
         self.last = QDateEdit()
-        for edit, name in ((self.first, "From"), (self.last, "To")):
+        first_name = translate("Journal", "From", "the first night shown")
+        last_name = translate("Journal", "To", "the last night shown")
+        for edit, name in ((self.first, first_name), (self.last, last_name)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             edit.setAccessibleName(name)
         self.factor = QComboBox()
-        self.factor.setAccessibleName("Factor")
+        self.factor.setAccessibleName(translate("Journal", "Factor"))
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Tag")
+        self.tag.setAccessibleName(translate("Journal", "Tag"))
         self.count = QLabel()
-        self.clear_button = QPushButton("Clear filters")
+        self.clear_button = QPushButton(translate("Journal", "Clear filters"))
         self._fill_filters()
 
         filters = QGridLayout()
         filters.addWidget(self.search, 0, 0, 1, 4)
         filters.addWidget(self.count, 0, 4, 1, 2, Qt.AlignmentFlag.AlignRight)
-        from_label = QLabel("&From")
+        from_label = QLabel(translate("Journal", "&From", "the first night shown"))
         from_label.setBuddy(self.first)
         filters.addWidget(from_label, 1, 0)
         filters.addWidget(self.first, 1, 1)
-        filters.addWidget(QLabel("to"), 1, 2)
+        filters.addWidget(QLabel(translate("Journal", "to", "between two dates")), 1, 2)
         filters.addWidget(self.last, 1, 3)
         filters.addWidget(self.factor, 1, 4)
         filters.addWidget(self.tag, 1, 5)
@@ -301,14 +328,19 @@ class NightsList(QWidget):
         self.last.blockSignals(False)
         self.factor.blockSignals(True)
         self.factor.clear()
-        self.factor.addItem("Any factor", None)
+        self.factor.addItem(translate("Journal", "Any factor"), None)
+        side = translate("Journal", "{factor}: {side}", "a factor and one of its sides")
         for split in BUILTIN_SPLITS:
-            self.factor.addItem(f"{split.label}: {split.with_label}", (split, True))
-            self.factor.addItem(f"{split.label}: {split.without_label}", (split, False))
+            self.factor.addItem(
+                side.format(factor=split.label, side=split.with_label), (split, True)
+            )
+            self.factor.addItem(
+                side.format(factor=split.label, side=split.without_label), (split, False)
+            )
         self.factor.blockSignals(False)
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("Any tag", None)
+        self.tag.addItem(translate("Journal", "Any tag"), None)
         for key in self.data_.tags:
             self.tag.addItem(key.removeprefix(TAG_PREFIX), key)
         self.tag.blockSignals(False)
@@ -334,7 +366,8 @@ class NightsList(QWidget):
             tag=self.tag.currentData(),
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total} nights")
+        count = translate("Journal", "{shown} of %n nights", None, total)
+        self.count.setText(count.format(shown=shown))
 
     def record_at(self, proxy_row: int) -> NightRecord:
         source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))

@@ -15,15 +15,18 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.core.onset import clock_from_night_minutes, median_line, moved_earlier
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.render.chart_axes import Axis, chart_layout, y_of
 from companion.render.chart_colours import chart_colours
 from companion.render.chart_painter import paint_series
 from companion.ui.theme import is_dark
 
-TITLE = "Legs started at (clock time)"
-EARLIER_SENTENCE = (
+# Marked here, translated where shown (context "Journal").
+TITLE = QT_TRANSLATE_NOOP("Journal", "Legs started at (clock time)")
+EARLIER_SENTENCE = QT_TRANSLATE_NOOP(
+    "Journal",
     "Your symptoms have been starting earlier: in the last week they began at least two hours "
-    "earlier than eight weeks before. That is worth mentioning to your clinician."
+    "earlier than eight weeks before. That is worth mentioning to your clinician.",
 )
 # The axis: noon of the night's date to 06:00 the morning after, every three hours.
 _HOUR = 60
@@ -44,7 +47,7 @@ def onset_axis(values: Sequence[float | None]) -> Axis:
 
 def earlier_sentence(points: Sequence[tuple[date, int]], last: date) -> str | None:
     """The sentence under the chart, when the rule in `core.onset` says so; else None."""
-    return EARLIER_SENTENCE if moved_earlier(points, last) else None
+    return translate("Journal", EARLIER_SENTENCE) if moved_earlier(points, last) else None
 
 
 class OnsetChart(QWidget):
@@ -57,7 +60,7 @@ class OnsetChart(QWidget):
         self.median: list[float | None] = []
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(TITLE)
+        self.setAccessibleName(translate("Journal", TITLE))
 
     def sizeHint(self) -> QSize:
         return QSize(640, 160)
@@ -101,13 +104,13 @@ class OnsetChart(QWidget):
             self.values,
             first=self.first,
             axis=axis,
-            title=TITLE,
+            title=translate("Journal", TITLE),
             colours=colours,
             average=self.median,
-            empty_text="No start times recorded in this period",
+            empty_text=translate("Journal", "No start times recorded in this period"),
         )
         painter.setPen(colours.muted)
-        key = "dots: each night · line: 7-night median (the middle time)"
+        key = translate("Journal", "dots: each night · line: 7-night median (the middle time)")
         painter.drawText(
             layout.title, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, key
         )

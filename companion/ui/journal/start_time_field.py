@@ -7,6 +7,7 @@ from datetime import time
 from PySide6.QtWidgets import QLineEdit
 
 from companion.core.journal import format_clock, parse_clock
+from companion.core.words import translate
 
 
 class StartTimeField(QLineEdit):
@@ -14,7 +15,7 @@ class StartTimeField(QLineEdit):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setPlaceholderText("hh:mm")
+        self.setPlaceholderText(translate("Widgets", "hh:mm", "hours and minutes to type"))
         self.setMaxLength(5)
 
     def set_clock(self, value: time | None) -> None:

@@ -7,10 +7,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from companion.core.words import QT_TRANSLATE_NOOP
+
 TABS = ("calendar", "list", "charts", "insights", "experiment", "treatments")
+# Marked here, translated where shown (the window's tabs), in the context "Journal".
 TAB_TITLES = (
-    "&Calendar", "&List", "C&harts", "&What helps me", "E&xperiment", "&Medicines and tests",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("Journal", "&Calendar"),
+    QT_TRANSLATE_NOOP("Journal", "&List"),
+    QT_TRANSLATE_NOOP("Journal", "C&harts"),
+    QT_TRANSLATE_NOOP("Journal", "&What helps me"),
+    QT_TRANSLATE_NOOP("Journal", "E&xperiment"),
+    QT_TRANSLATE_NOOP("Journal", "&Medicines and tests"),
+)
 
 
 @dataclass

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.rls_records import LabResult, MedicationCourse, format_dose
+from companion.core.words import QT_TRANSLATE_NOOP, clock_time, translate
 from companion.render.dates import short_date
 from companion.ui.journal.labels import heading, note, scrolling_page
 from companion.ui.journal.onset_chart import OnsetChart, earlier_sentence
@@ -35,15 +36,27 @@ from companion.ui.widgets.time_field import OptionalTimeEdit
 from companion.ui.widgets.wheel_guard import guard_wheels_in
 from companion.ui.widgets.words import NO_ANSWER
 
-IRON_HELP = (
+# Texts and headings marked here, translated where shown (context "Treatments").
+IRON_HELP = QT_TRANSLATE_NOOP(
+    "Treatments",
     "About the iron numbers: the 2024 guideline of the American Academy of Sleep Medicine "
     "(Winkelman et al., Journal of Clinical Sleep Medicine 2024, doi 10.5664/jcsm.11390) uses "
     "ferritin at or below 75 ng/mL (the same as µg/L) or a transferrin saturation (TSAT) below "
     "20 % as its thresholds for iron in restless legs. These numbers are here for a "
-    "conversation with your clinician; this app does not advise any treatment or dose."
+    "conversation with your clinician; this app does not advise any treatment or dose.",
 )
-MEDICINE_COLUMNS = ("Medicine", "Dose", "From", "To", "Time of day")
-LAB_COLUMNS = ("Date", "Ferritin (µg/L)", "TSAT (%)")
+MEDICINE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Treatments", "Medicine"),
+    QT_TRANSLATE_NOOP("Treatments", "Dose"),
+    QT_TRANSLATE_NOOP("Treatments", "From"),
+    QT_TRANSLATE_NOOP("Treatments", "To"),
+    QT_TRANSLATE_NOOP("Treatments", "Time of day"),
+)
+LAB_COLUMNS = (
+    QT_TRANSLATE_NOOP("Treatments", "Date"),
+    QT_TRANSLATE_NOOP("Treatments", "Ferritin (µg/L)"),
+    QT_TRANSLATE_NOOP("Treatments", "TSAT (%)"),
+)
 ONSET_WEEKS = 12
 
 
@@ -51,10 +64,12 @@ def course_cells(course: MedicationCourse) -> tuple[str, ...]:
     """A course as the list shows it: name, '0.25 mg', from, to ('still taking'), time."""
     return (
         course.name,
-        f"{format_dose(course.dose)} {course.unit}",
+        translate("Treatments", "{dose} {unit}").format(
+            dose=format_dose(course.dose), unit=course.unit
+        ),
         short_date(course.start),
-        "still taking" if course.end is None else short_date(course.end),
-        NO_ANSWER if course.at is None else f"{course.at:%H:%M}",
+        translate("Treatments", "still taking") if course.end is None else short_date(course.end),
+        NO_ANSWER if course.at is None else clock_time(course.at),
     )
 
 
@@ -67,7 +82,7 @@ def lab_cells(result: LabResult) -> tuple[str, ...]:
 
 def _table(columns: Sequence[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels([translate("Treatments", column) for column in columns])
     table.setAccessibleName(name)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,46 +132,58 @@ class TreatmentsPage(QWidget):
         super().__init__(parent)
         layout = scrolling_page(self)
         layout.setSpacing(SPACE_TIGHT)
-        self.medicines = _table(MEDICINE_COLUMNS, "Medicines")
-        self.labs = _table(LAB_COLUMNS, "Iron tests")
+        self.medicines = _table(MEDICINE_COLUMNS, translate("Treatments", "Medicines"))
+        self.labs = _table(LAB_COLUMNS, translate("Treatments", "Iron tests"))
 
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. pramipexole")
-        self.name_edit.setAccessibleName("Medicine name")
-        self.dose_spin = _number("Dose", 100_000, "")
-        self.unit_edit = QLineEdit("mg")
-        self.unit_edit.setAccessibleName("Unit")
+        self.name_edit.setPlaceholderText(translate("Treatments", "e.g. pramipexole"))
+        self.name_edit.setAccessibleName(translate("Treatments", "Medicine name"))
+        self.dose_spin = _number(translate("Treatments", "Dose"), 100_000, "")
+        self.unit_edit = QLineEdit("mg")  # a value the user may change, stored as typed
+        self.unit_edit.setAccessibleName(translate("Treatments", "Unit"))
         self.unit_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 6)
-        self.from_edit = _date_edit("Taking it from")
-        self.at_edit = OptionalTimeEdit("Time of day", time(21, 0))
-        self.add_button = QPushButton("&Add medicine")
+        self.from_edit = _date_edit(translate("Treatments", "Taking it from"))
+        self.at_edit = OptionalTimeEdit(translate("Treatments", "Time of day"), time(21, 0))
+        self.add_button = QPushButton(translate("Treatments", "&Add medicine"))
         self.add_button.clicked.connect(self._add_medicine)
 
         self.stop_combo = QComboBox()
-        self.stop_combo.setAccessibleName("Medicine to stop")
-        self.stop_edit = _date_edit("Last day taken")
-        self.stop_button = QPushButton("Record &stop")
+        self.stop_combo.setAccessibleName(translate("Treatments", "Medicine to stop"))
+        self.stop_edit = _date_edit(translate("Treatments", "Last day taken"))
+        self.stop_button = QPushButton(translate("Treatments", "Record &stop"))
         self.stop_button.clicked.connect(self._stop_medicine)
 
-        self.lab_date = _date_edit("Date of the test")
-        self.ferritin_spin = _number("Ferritin", 5000, " µg/L")
-        self.tsat_spin = _number("TSAT", 100, " %")
-        self.lab_button = QPushButton("Add &test result")
+        self.lab_date = _date_edit(translate("Treatments", "Date of the test"))
+        self.ferritin_spin = _number(translate("Treatments", "Ferritin"), 5000, " µg/L")
+        self.tsat_spin = _number(translate("Treatments", "TSAT"), 100, " %")
+        self.lab_button = QPushButton(translate("Treatments", "Add &test result"))
         self.lab_button.clicked.connect(self._add_lab)
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(translate("Treatments", "Problem"))
 
         forms = QGridLayout()
         forms.setHorizontalSpacing(SPACE)
         forms.setVerticalSpacing(SPACE_TIGHT)
         rows: tuple[tuple[str, tuple[QWidget, ...]], ...] = (
-            ("New medicine", (self.name_edit, self.dose_spin, self.unit_edit)),
-            ("from", (self.from_edit, self.at_edit, self.add_button)),
-            ("Stopped", (self.stop_combo, self.stop_edit, self.stop_button)),
-            ("Iron test on", (self.lab_date, self.ferritin_spin, self.tsat_spin)),
+            (
+                translate("Treatments", "New medicine"),
+                (self.name_edit, self.dose_spin, self.unit_edit),
+            ),
+            (
+                translate("Treatments", "from", "taking it from"),
+                (self.from_edit, self.at_edit, self.add_button),
+            ),
+            (
+                translate("Treatments", "Stopped"),
+                (self.stop_combo, self.stop_edit, self.stop_button),
+            ),
+            (
+                translate("Treatments", "Iron test on"),
+                (self.lab_date, self.ferritin_spin, self.tsat_spin),
+            ),
             ("", (self.lab_button,)),
         )
         for r, (label, widgets) in enumerate(rows):
@@ -171,19 +198,19 @@ class TreatmentsPage(QWidget):
         self.onset = OnsetChart()
         self.onset.setMinimumHeight(self.fontMetrics().height() * 12)
         self.onset_sentence = note("")
-        self.onset_sentence.setAccessibleName("About when the legs start")
+        self.onset_sentence.setAccessibleName(translate("Treatments", "About when the legs start"))
         self.onset_sentence.hide()
-        layout.addWidget(heading("When the legs start"))
+        layout.addWidget(heading(translate("Treatments", "When the legs start")))
         layout.addWidget(self.onset)
         layout.addWidget(self.onset_sentence)
-        layout.addWidget(heading("Medicines"))
+        layout.addWidget(heading(translate("Treatments", "Medicines")))
         layout.addWidget(self.medicines)
-        layout.addWidget(heading("Iron tests"))
+        layout.addWidget(heading(translate("Treatments", "Iron tests")))
         layout.addWidget(self.labs)
-        layout.addWidget(heading("Record a change"))
+        layout.addWidget(heading(translate("Treatments", "Record a change")))
         layout.addLayout(forms)
         layout.addWidget(self.problem)
-        layout.addWidget(note(IRON_HELP))
+        layout.addWidget(note(translate("Treatments", IRON_HELP)))
         layout.addStretch(1)
         self.set_today(today)
         self.set_records([], [])
@@ -224,7 +251,9 @@ class TreatmentsPage(QWidget):
         name = " ".join(self.name_edit.text().split())
         unit = self.unit_edit.text().strip()
         if not name or self.dose_spin.value() <= 0 or not unit:
-            self.show_problem("A new medicine needs its name, its dose and a unit.")
+            self.show_problem(
+                translate("Treatments", "A new medicine needs its name, its dose and a unit.")
+            )
             return
         at = self.at_edit.value()
         course = MedicationCourse(
@@ -241,7 +270,9 @@ class TreatmentsPage(QWidget):
         ferritin = self.ferritin_spin.value() or None
         tsat = self.tsat_spin.value() or None
         if ferritin is None and tsat is None:
-            self.show_problem("A test result needs a ferritin or a TSAT value (or both).")
+            self.show_problem(
+                translate("Treatments", "A test result needs a ferritin or a TSAT value (or both).")
+            )
             return
         self.lab_added.emit(LabResult(_to_date(self.lab_date.date()), ferritin, tsat))
 

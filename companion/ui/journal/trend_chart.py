@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.core.treatment_markers import MarkerKind
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.render.chart_axes import Axis, Layout, chart_layout, index_at, nice_axis, x_of
 from companion.render.chart_colours import ChartColours, chart_colours
 from companion.render.chart_painter import paint_legend_line, paint_series, rolling_mean
@@ -30,32 +31,46 @@ Point = tuple[date, float | None]
 @dataclass(frozen=True)
 class SeriesSpec:
     key: str
-    title: str
-    unit: str
+    title: str  # marked in "Journal": `shown_title` translates it
+    unit: str  # the same
     axis: Axis | None  # None: fitted to the data
     with_average: bool = False
     decimals: int = 0
+
+    def shown_title(self) -> str:
+        return translate("Journal", self.title)
+
+    def shown_unit(self) -> str:
+        return translate("Journal", self.unit) if self.unit else ""
 
 
 SERIES: tuple[SeriesSpec, ...] = (
     SeriesSpec(
         "rls_intensity",
-        "Restless legs (0 none … 10 worst)",
+        QT_TRANSLATE_NOOP("Journal", "Restless legs (0 none … 10 worst)"),
         "",
         Axis(0, 10, (0, 2, 4, 6, 8, 10)),
         with_average=True,
     ),
     SeriesSpec(
-        "quality", "Sleep quality (1 very poor … 5 very good)", "", Axis(1, 5, (1, 2, 3, 4, 5))
+        "quality",
+        QT_TRANSLATE_NOOP("Journal", "Sleep quality (1 very poor … 5 very good)"),
+        "",
+        Axis(1, 5, (1, 2, 3, 4, 5)),
     ),
     SeriesSpec(
         "sleep_efficiency_pct",
-        "Sleep efficiency (%)",
-        " %",
+        QT_TRANSLATE_NOOP("Journal", "Sleep efficiency (%)"),
+        QT_TRANSLATE_NOOP("Journal", " %"),
         Axis(0, 100, (0, 25, 50, 75, 100)),
         decimals=1,
     ),
-    SeriesSpec("sleep_onset_min", "Time to fall asleep (minutes)", " min", None),
+    SeriesSpec(
+        "sleep_onset_min",
+        QT_TRANSLATE_NOOP("Journal", "Time to fall asleep (minutes)"),
+        QT_TRANSLATE_NOOP("Journal", " min"),
+        None,
+    ),
 )
 
 
@@ -73,7 +88,7 @@ def dense_values(points: Sequence[Point], first: date, last: date) -> list[float
 def format_number(value: float | None, spec: SeriesSpec) -> str:
     if value is None:
         return "—"
-    return f"{value:.{spec.decimals}f}{spec.unit}"
+    return f"{value:.{spec.decimals}f}{spec.shown_unit()}"
 
 
 class TrendChart(QWidget):
@@ -94,7 +109,7 @@ class TrendChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(spec.title)
+        self.setAccessibleName(spec.shown_title())
 
     def sizeHint(self) -> QSize:
         return QSize(640, 160)
@@ -142,7 +157,7 @@ class TrendChart(QWidget):
             self.values,
             first=self.first,
             axis=self.axis,
-            title=self.spec.title,
+            title=self.spec.shown_title(),
             colours=colours,
             average=self.average,
             hover=self.hover,
@@ -150,7 +165,7 @@ class TrendChart(QWidget):
         self._paint_marks(painter, layout)
         if self.spec.with_average:
             fm = painter.fontMetrics()
-            title_w = fm.horizontalAdvance(self.spec.title) * 1.1 + 24
+            title_w = fm.horizontalAdvance(self.spec.shown_title()) * 1.1 + 24
             x = max(layout.title.left() + title_w, layout.plot.right() - 230)
             paint_legend_line(painter, QPointF(x, layout.title.center().y()), colours, True)
         if self.hasFocus():

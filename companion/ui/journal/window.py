@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from companion.core.insights import (
     OUTCOMES,
-    ROUTINE_LABELS,
     ROUTINE_STEPS,
     JournalData,
     NightRecord,
@@ -43,6 +42,7 @@ from companion.core.journal import Night
 from companion.core.onset import night_minutes
 from companion.core.rls_records import Episode, LabResult, MedicationCourse
 from companion.core.treatment_markers import Marker, treatment_markers
+from companion.core.words import translate
 from companion.render.dates import long_date, short_range
 from companion.ui.journal.calendar_view import (
     IntensityCalendar,
@@ -83,7 +83,7 @@ class JournalWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Journal — Bedtime Companion")
+        self.setWindowTitle(translate("Journal", "Journal — Bedtime Companion"))
         self.data_ = data
         self._state = state or JournalWindowState()
         zone = tz or datetime(2000, 1, 1).astimezone().tzinfo
@@ -122,14 +122,15 @@ class JournalWindow(QWidget):
             TAB_TITLES,
             strict=True,
         ):
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, translate("Journal", title))
 
         self.report_days = QSpinBox()
         self.report_days.setRange(7, 3650)
         self.report_days.setValue(self._state.report_days)
-        self.report_days.setSuffix(" nights")
-        self.report_days.setAccessibleName("Nights in the report")
-        self.report_button = QPushButton("Save PDF &report…")
+        # One suffix for every value: the box never goes below 7 nights.
+        self.report_days.setSuffix(translate("Journal", " nights", "after a number of 7 or more"))
+        self.report_days.setAccessibleName(translate("Journal", "Nights in the report"))
+        self.report_button = QPushButton(translate("Journal", "Save PDF &report…"))
         self.report_button.clicked.connect(self._ask_report_path)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -145,7 +146,7 @@ class JournalWindow(QWidget):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         bottom.addWidget(self.status, 1)
-        bottom.addWidget(QLabel("Report covers the last"))
+        bottom.addWidget(QLabel(translate("Journal", "Report covers the last")))
         bottom.addWidget(self.report_days)
         bottom.addWidget(self.report_button)
         layout = QVBoxLayout(self)
@@ -275,26 +276,38 @@ class JournalWindow(QWidget):
         last = self.data_.last_night
         if last is None:
             self.calendar_summary.setText(
-                "No nights yet. After your first morning check-in, each night appears here, "
-                "coloured by how restless your legs were."
+                translate(
+                    "Journal",
+                    "No nights yet. After your first morning check-in, each night appears here, "
+                    "coloured by how restless your legs were.",
+                )
             )
             return
         week = adherence(self.data_.records, last, 7)
         month = adherence(self.data_.records, last, 30)
         run = streaks(self.data_.records, last)
-        parts = ", ".join(f"{ROUTINE_LABELS[s].lower()} {month.by_step[s]}" for s in ROUTINE_STEPS)
-        self.calendar_summary.setText(
-            f"Whole routine: {week.whole} of the last 7 nights, {month.whole} of the last 30 "
-            f"({parts}). {run_sentence(run.current, run.longest)}"
+        # One whole sentence for translators, the steps named in it (ROUTINE_STEPS' order).
+        done = translate(
+            "Journal",
+            "Whole routine: {week} of the last 7 nights, {month} of the last 30 "
+            "(magnesium {magnesium}, stretches {stretch}, lights dimmed {lights}).",
+        ).format(
+            week=week.whole,
+            month=month.whole,
+            magnesium=month.by_step["magnesium"],
+            stretch=month.by_step["stretch"],
+            lights=month.by_step["lights"],
         )
+        self.calendar_summary.setText(f"{done} {run_sentence(run.current, run.longest)}")
 
     def _update_status(self) -> None:
         n = len(self.data_.records)
         if n:
             first, last = self.data_.records[0].day, self.data_.records[-1].day
-            self.status.setText(f"{n} nights, {short_range(first, last)}")
+            nights = translate("Journal", "%n nights, {dates}", None, n)
+            self.status.setText(nights.format(dates=short_range(first, last)))
         else:
-            self.status.setText("The journal is empty.")
+            self.status.setText(translate("Journal", "The journal is empty."))
 
     def update_record(self, record: NightRecord) -> None:
         """Show a night as the store now has it (after `night_edited` was saved)."""
@@ -307,7 +320,8 @@ class JournalWindow(QWidget):
         self._refresh_comparisons()
         if self.editor.record is not None and self.editor.record.day == record.day:
             self.editor.load(record)
-        self.status.setText(f"Saved the night of {long_date(record.day)}.")
+        saved = translate("Journal", "Saved the night of {date}.")
+        self.status.setText(saved.format(date=long_date(record.day)))
 
     def show_problem(self, message: str) -> None:
         self.editor.show_problem(message)
@@ -333,7 +347,12 @@ class JournalWindow(QWidget):
     def _ask_report_path(self) -> None:
         last = self.data_.last_night
         name = f"bedtime-companion-report-{last.isoformat() if last else 'empty'}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save PDF report", name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Journal", "Save PDF report"),
+            name,
+            translate("Journal", "PDF (*.pdf)", "a file type; keep (*.pdf)"),
+        )
         if path:
             self.request_report(path)
 

@@ -16,29 +16,33 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.settings import WEEKDAYS, Settings, available_zone_names
+from companion.core.words import translate
 from companion.ui.setup.onboarding import time_edit, to_time
-from companion.ui.setup.settings_fields import FieldErrors, hint
+from companion.ui.setup.settings_fields import FieldErrors, day_name, hint
 
 
 class BedtimeSection(QGroupBox):
     """When the evening ends and the morning starts, and in which time zone."""
 
     def __init__(self, settings: Settings, system_zone: str, errors: FieldErrors) -> None:
-        super().__init__("Bedtime")
+        super().__init__(translate("Settings", "Bedtime"))
         self.bedtime_edit = time_edit(settings.bedtime)
-        self.bedtime_edit.setAccessibleName("Bedtime")
+        self.bedtime_edit.setAccessibleName(translate("Settings", "Bedtime"))
         self.wake_edit = time_edit(settings.wake_time)
-        self.wake_edit.setAccessibleName("Wake-up time")
+        self.wake_edit.setAccessibleName(translate("Settings", "Wake-up time"))
         self.weekday_boxes: list[QCheckBox] = []
         self.weekday_edits: list[QTimeEdit] = []
         weekday_grid = QGridLayout()
-        for day, name in enumerate(WEEKDAYS):
+        for day in range(len(WEEKDAYS)):
             override = settings.bedtime_by_weekday.get(day)
-            box = QCheckBox(f"{name.capitalize()} night")
+            name = day_name(day)
+            box = QCheckBox(translate("Settings", "{weekday} night").format(weekday=name))
             box.setChecked(override is not None)
             edit = time_edit(override or settings.bedtime)
             edit.setEnabled(override is not None)
-            edit.setAccessibleName(f"Bedtime on {name.capitalize()} night")
+            edit.setAccessibleName(
+                translate("Settings", "Bedtime on {weekday} night").format(weekday=name)
+            )
             box.toggled.connect(edit.setEnabled)
             weekday_grid.addWidget(box, day, 0)
             weekday_grid.addWidget(edit, day, 1)
@@ -47,7 +51,9 @@ class BedtimeSection(QGroupBox):
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone_combo.addItem(f"System ({system_zone})", "")
+        self.zone_combo.addItem(
+            translate("Settings", "System ({zone})").format(zone=system_zone), ""
+        )
         for zone in sorted(available_zone_names()):
             self.zone_combo.addItem(zone, zone)
         completer = QCompleter(
@@ -57,14 +63,14 @@ class BedtimeSection(QGroupBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone_combo.setCompleter(completer)
         self.zone_combo.setCurrentIndex(max(0, self.zone_combo.findData(settings.timezone or "")))
-        self.zone_combo.setAccessibleName("Time zone")
+        self.zone_combo.setAccessibleName(translate("Settings", "Time zone"))
 
         form = QFormLayout(self)
-        form.addRow("Usual bedtime", self.bedtime_edit)
-        form.addRow(hint("A different bedtime on some nights:"))
+        form.addRow(translate("Settings", "Usual bedtime"), self.bedtime_edit)
+        form.addRow(hint(translate("Settings", "A different bedtime on some nights:")))
         form.addRow(weekday_grid)
-        form.addRow("Wake-up time", self.wake_edit)
-        form.addRow("Time zone", errors.wrap("timezone", self.zone_combo))
+        form.addRow(translate("Settings", "Wake-up time"), self.wake_edit)
+        form.addRow(translate("Settings", "Time zone"), errors.wrap("timezone", self.zone_combo))
 
     def bedtime(self) -> time:
         return to_time(self.bedtime_edit)

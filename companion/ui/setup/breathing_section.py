@@ -6,12 +6,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox
 
 from companion.core.breathing import BREATH_SECONDS_LIMITS, MINUTES_LIMITS, BreathingSettings
-from companion.ui.setup.settings_fields import hint, spin_box
+from companion.core.words import QT_TRANSLATE_NOOP, translate
+from companion.ui.setup.settings_fields import hint, minutes_suffix, seconds_suffix, spin_box
 
 CUE_CHOICES = (
-    ("off", "None, just the screen"),
-    ("chime", "A soft chime"),
-    ("voice", "A quiet voice"),
+    ("off", QT_TRANSLATE_NOOP("Settings", "None, just the screen")),
+    ("chime", QT_TRANSLATE_NOOP("Settings", "A soft chime")),
+    ("voice", QT_TRANSLATE_NOOP("Settings", "A quiet voice")),
 )
 
 
@@ -19,22 +20,34 @@ class BreathingSection(QGroupBox):
     """Seconds in, seconds out, minutes, and a cue as each breath turns."""
 
     def __init__(self, settings: BreathingSettings) -> None:
-        super().__init__("Breathing")
-        self.in_spin = spin_box(BREATH_SECONDS_LIMITS, settings.in_seconds, " s", "Breathe in for")
-        self.out_spin = spin_box(
-            BREATH_SECONDS_LIMITS, settings.out_seconds, " s", "Breathe out for"
+        super().__init__(translate("Settings", "Breathing"))
+        seconds = seconds_suffix()
+        breathe_in, breathe_out = (
+            translate("Settings", "Breathe in for"),
+            translate("Settings", "Breathe out for"),
         )
-        self.minutes_spin = spin_box(MINUTES_LIMITS, settings.minutes, " min", "Breathing minutes")
+        self.in_spin = spin_box(BREATH_SECONDS_LIMITS, settings.in_seconds, seconds, breathe_in)
+        self.out_spin = spin_box(BREATH_SECONDS_LIMITS, settings.out_seconds, seconds, breathe_out)
+        self.minutes_spin = spin_box(
+            MINUTES_LIMITS,
+            settings.minutes,
+            minutes_suffix(),
+            translate("Settings", "Breathing minutes"),
+        )
         self.cue_combo = QComboBox()
         for value, text in CUE_CHOICES:
-            self.cue_combo.addItem(text, value)
+            self.cue_combo.addItem(translate("Settings", text), value)
         self.cue_combo.setCurrentIndex(self.cue_combo.findData(settings.cue))
         form = QFormLayout(self)
-        form.addRow(hint("Slow breathing to wind down; turn it on under Reminders."))
-        form.addRow("Breathe in for", self.in_spin)
-        form.addRow("Breathe out for", self.out_spin)
-        form.addRow("For", self.minutes_spin)
-        form.addRow("With each breath", self.cue_combo)
+        form.addRow(
+            hint(translate("Settings", "Slow breathing to wind down; turn it on under Reminders."))
+        )
+        form.addRow(breathe_in, self.in_spin)
+        form.addRow(breathe_out, self.out_spin)
+        form.addRow(
+            translate("Settings", "For", "breathing for a number of minutes"), self.minutes_spin
+        )
+        form.addRow(translate("Settings", "With each breath"), self.cue_combo)
 
     def breathing_settings(self) -> BreathingSettings:
         return BreathingSettings(

@@ -40,10 +40,21 @@ from companion.core.custom_steps import (
     unique_id,
 )
 from companion.core.settings import SettingsError
+from companion.core.words import QT_TRANSLATE_NOOP, clock_time, translate
 from companion.ui.setup.onboarding import time_edit, to_time
-from companion.ui.setup.settings_fields import FieldErrors, hint, row_widget, spin_box
+from companion.ui.setup.settings_fields import (
+    FieldErrors,
+    day_name,
+    hint,
+    minutes_suffix,
+    row_widget,
+    spin_box,
+)
 
-WHEN_CHOICES = (("at", "At a time of day"), ("before", "Before bedtime"))
+WHEN_CHOICES = (
+    ("at", QT_TRANSLATE_NOOP("Settings", "At a time of day")),
+    ("before", QT_TRANSLATE_NOOP("Settings", "Before bedtime")),
+)
 LIST_ROWS = 4
 
 
@@ -53,20 +64,24 @@ class CustomStepsSection(QGroupBox):
     changed = Signal()  # any edit; the dialog validates again
 
     def __init__(self, steps: tuple[CustomStep, ...], parent: QWidget | None = None) -> None:
-        super().__init__("Your own steps", parent)
+        super().__init__(translate("Settings", "Your own steps"), parent)
         self._rows: list[dict[str, Any]] = [custom_step_to_dict(s) for s in steps]
         self._loading = False
         self._errors = FieldErrors(self)
 
         self.step_list = QListWidget()
-        self.step_list.setAccessibleName("Your own steps, in order")
+        self.step_list.setAccessibleName(translate("Settings", "Your own steps, in order"))
         self.step_list.currentRowChanged.connect(self._show_row)
-        self.add_button = QPushButton("Add a step")
-        self.caffeine_button = QPushButton("Add a caffeine cut-off")
-        self.caffeine_button.setToolTip("Last coffee of the day at 12:00, Monday to Friday")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(translate("Settings", "Add a step"))
+        self.caffeine_button = QPushButton(translate("Settings", "Add a caffeine cut-off"))
+        self.caffeine_button.setToolTip(
+            translate("Settings", "Last coffee of the day at {time}, Monday to Friday").format(
+                time=clock_time(time(12, 0))
+            )
+        )
+        self.up_button = QPushButton(translate("Settings", "Move up"))
+        self.down_button = QPushButton(translate("Settings", "Move down"))
+        self.remove_button = QPushButton(translate("Settings", "Remove"))
         self.add_button.clicked.connect(self.add_step)
         self.caffeine_button.clicked.connect(self.add_caffeine_cut_off)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -92,47 +107,51 @@ class CustomStepsSection(QGroupBox):
     def _editor(self) -> QWidget:
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(TITLE_MAX)
-        self.title_edit.setAccessibleName("Step title")
+        self.title_edit.setAccessibleName(translate("Settings", "Step title"))
         self.when_combo = QComboBox()
         for value, text in WHEN_CHOICES:
-            self.when_combo.addItem(text, value)
-        self.when_combo.setAccessibleName("When")
+            self.when_combo.addItem(translate("Settings", text), value)
+        self.when_combo.setAccessibleName(translate("Settings", "When"))
         self.at_edit = time_edit(EARLIEST_AT)
-        self.at_edit.setAccessibleName("Time of day")
-        self.before_spin = spin_box(BEFORE_LIMITS, 15, " min", "Minutes before bedtime")
+        self.at_edit.setAccessibleName(translate("Settings", "Time of day"))
+        self.before_spin = spin_box(
+            BEFORE_LIMITS, 15, minutes_suffix(), translate("Settings", "Minutes before bedtime")
+        )
         self.day_boxes: list[QCheckBox] = []
         days = QHBoxLayout()
-        for name in WEEKDAY_NAMES:
-            box = QCheckBox(name[:3].capitalize())
-            box.setAccessibleName(name.capitalize())
+        for day in range(len(WEEKDAY_NAMES)):
+            box = QCheckBox(day_name(day, short=True))
+            box.setAccessibleName(day_name(day))
             self.day_boxes.append(box)
             days.addWidget(box)
         days.addStretch()
         self.text_edit = QLineEdit()
-        self.text_edit.setAccessibleName("Text on the card")
-        self.text_edit.setPlaceholderText("Optional")
+        self.text_edit.setAccessibleName(translate("Settings", "Text on the card"))
+        self.text_edit.setPlaceholderText(translate("Settings", "Optional"))
         self.command_edit = QLineEdit()
-        self.command_edit.setAccessibleName("Command to run")
-        self.command_edit.setPlaceholderText("Optional, e.g. my-lights warm")
+        self.command_edit.setAccessibleName(translate("Settings", "Command to run"))
+        self.command_edit.setPlaceholderText(
+            translate("Settings", "Optional, e.g. {command}").format(command="my-lights warm")
+        )
 
         holder = QWidget()
         form = QFormLayout(holder)
         form.setContentsMargins(0, 0, 0, 0)
         wrap = self._errors.wrap
-        form.addRow("Title", wrap("title", self.title_edit))
+        form.addRow(translate("Settings", "Title"), wrap("title", self.title_edit))
         when = QHBoxLayout()
         when.addWidget(self.when_combo)
         when.addWidget(self.at_edit)
         when.addWidget(self.before_spin)
         when.addStretch()
-        form.addRow("When", wrap("at", row_widget(when)))
+        form.addRow(translate("Settings", "When"), wrap("at", row_widget(when)))
         column = QVBoxLayout()
         column.addWidget(wrap("days", row_widget(days)))
-        column.addWidget(hint("None ticked: every day"))
+        column.addWidget(hint(translate("Settings", "None ticked: every day")))
         column.setSpacing(2)
-        form.addRow("Days", _column_widget(column))
-        form.addRow("Text", wrap("text", self.text_edit))
-        form.addRow("Command", wrap("command", self.command_edit))
+        form.addRow(translate("Settings", "Days"), _column_widget(column))
+        form.addRow(translate("Settings", "Text"), wrap("text", self.text_edit))
+        form.addRow(translate("Settings", "Command"), wrap("command", self.command_edit))
 
         self.title_edit.textEdited.connect(self._edited)
         self.when_combo.currentIndexChanged.connect(self._edited)
@@ -264,19 +283,24 @@ def to_qtime(value: time) -> QTime:
 
 
 def _row_text(table: dict[str, Any], index: int) -> str:
-    title = str(table.get("title", "")).strip() or "(no title yet)"
-    when = (
-        f"at {table['at']}"
-        if "at" in table
-        else f"{table.get('before_bedtime_minutes', 0)} min before bedtime"
-    )
-    days = table.get("days", [])
-    on = "every day" if not days else ", ".join(str(d)[:3].capitalize() for d in days)
+    title = str(table.get("title", "")).strip() or translate("Settings", "(no title yet)")
     try:
-        custom_step_from_dict(table, index)
+        step = custom_step_from_dict(table, index)
     except CustomStepError:
-        return f"{title} · needs a fix"
-    return f"{title} · {when} · {on}"
+        return translate("Settings", "{title} · needs a fix").format(title=title)
+    if step.at is not None:
+        when = translate("Settings", "at {time}").format(time=clock_time(step.at))
+    else:
+        minutes = step.before_bedtime_minutes or 0
+        when = translate("Settings", "%n min before bedtime", None, minutes)
+    days = sorted(step.days)
+    if days:
+        on = ", ".join(day_name(day, short=True) for day in days)
+    else:
+        on = translate("Settings", "every day")
+    return translate("Settings", "{title} · {when} · {days}", "a step in the list").format(
+        title=title, when=when, days=on
+    )
 
 
 def _words(text: str) -> list[str]:

@@ -40,12 +40,19 @@ from companion.core.custom_stretches import (
 from companion.core.settings import SettingsError
 from companion.core.stretches import DEFAULT_HOLD_SECONDS, HOLD_LIMITS, STRETCH_IDS
 from companion.core.stretches import StretchSettingsError as EntryError
+from companion.core.words import translate
 from companion.render.stretch_picture import render_name_card, render_picture
-from companion.ui.setup.settings_fields import FieldErrors, hint, row_widget, spin_box
+from companion.ui.setup.settings_fields import (
+    FieldErrors,
+    hint,
+    row_widget,
+    seconds_suffix,
+    spin_box,
+)
 from companion.ui.theme import SPACE_SECTION, colour, is_dark
 
 FIELDS = ("name", "steps", "hold_seconds", "picture", "id", "per_side")
-PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.svg *.PNG *.JPG *.JPEG *.SVG)"
+PICTURE_PATTERNS = "*.png *.jpg *.jpeg *.svg *.PNG *.JPG *.JPEG *.SVG"
 # The picture's preview beside its buttons: 4:3, like the stretch window's drawing area.
 PREVIEW = QSize(4 * SPACE_SECTION, 3 * SPACE_SECTION)
 STEP_LINES = 4  # the steps box shows this many lines before it scrolls
@@ -55,7 +62,10 @@ PictureChooser = Callable[[QWidget], str]  # the file the user chose, "" when ca
 
 def choose_picture_file(parent: QWidget) -> str:
     path, _filter = QFileDialog.getOpenFileName(
-        parent, "Choose a picture", str(Path.home()), PICTURE_FILTER
+        parent,
+        translate("Settings", "Choose a picture"),
+        str(Path.home()),
+        translate("Settings", "Pictures ({patterns})").format(patterns=PICTURE_PATTERNS),
     )
     return path
 
@@ -71,7 +81,7 @@ class CustomStretchesSection(QGroupBox):
         order_list: QListWidget,
         choose_picture: PictureChooser = choose_picture_file,
     ) -> None:
-        super().__init__("Your own stretches")
+        super().__init__(translate("Settings", "Your own stretches"))
         self.order_list = order_list
         self.choose_picture = choose_picture
         self._rows: list[dict[str, Any]] = [custom_stretch_to_dict(c) for c in custom]
@@ -79,11 +89,13 @@ class CustomStretchesSection(QGroupBox):
         self._loading = False
         self._errors = FieldErrors(self)
 
-        self.add_button = QPushButton("Add a stretch")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(translate("Settings", "Add a stretch"))
+        self.remove_button = QPushButton(translate("Settings", "Remove"))
         self.add_button.clicked.connect(self.add_stretch)
         self.remove_button.clicked.connect(self.remove_stretch)
-        self.choose_hint = hint("Choose one of your own stretches in the list above to edit it.")
+        self.choose_hint = hint(
+            translate("Settings", "Choose one of your own stretches in the list above to edit it.")
+        )
         self.choose_hint.setWordWrap(True)
         self.problem_label = QLabel()  # an entry that is not on show needs attention
         self.problem_label.setWordWrap(True)
@@ -113,23 +125,24 @@ class CustomStretchesSection(QGroupBox):
     def _editor(self) -> QWidget:
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(NAME_MAX)
-        self.name_edit.setAccessibleName("Stretch name")
-        self.name_edit.setPlaceholderText("e.g. Figure-four stretch")
+        self.name_edit.setAccessibleName(translate("Settings", "Stretch name"))
+        self.name_edit.setPlaceholderText(translate("Settings", "e.g. Figure-four stretch"))
         self.steps_edit = QPlainTextEdit()
-        self.steps_edit.setAccessibleName("Steps, one per line")
+        self.steps_edit.setAccessibleName(translate("Settings", "Steps, one per line"))
         self.steps_edit.setTabChangesFocus(True)
         lines = self.steps_edit.fontMetrics().lineSpacing() * STEP_LINES
         self.steps_edit.setFixedHeight(lines + 2 * self.steps_edit.frameWidth() + SPACE_SECTION)
-        self.each_side = QRadioButton("Each side (left, then right)")
-        self.once = QRadioButton("Once")
-        self.hold_spin = spin_box(HOLD_LIMITS, DEFAULT_HOLD_SECONDS, " s", "Hold for")
+        self.each_side = QRadioButton(translate("Settings", "Each side (left, then right)"))
+        self.once = QRadioButton(translate("Settings", "Once"))
+        hold_for = translate("Settings", "Hold for")
+        self.hold_spin = spin_box(HOLD_LIMITS, DEFAULT_HOLD_SECONDS, seconds_suffix(), hold_for)
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture_label = hint("")
         self.picture_label.setWordWrap(True)
-        self.picture_button = QPushButton("Choose picture…")
-        self.no_picture_button = QPushButton("No picture")
+        self.picture_button = QPushButton(translate("Settings", "Choose picture…"))
+        self.no_picture_button = QPushButton(translate("Settings", "No picture"))
         self.picture_button.clicked.connect(self._choose_picture)
         self.no_picture_button.clicked.connect(lambda: self._set_picture(""))
 
@@ -137,19 +150,25 @@ class CustomStretchesSection(QGroupBox):
         form = QFormLayout(holder)
         form.setContentsMargins(0, 0, 0, 0)
         wrap = self._errors.wrap
-        form.addRow("Name", wrap("name", self.name_edit))
+        form.addRow(translate("Settings", "Name"), wrap("name", self.name_edit))
         steps = QVBoxLayout()
         steps.setSpacing(2)
         steps.addWidget(wrap("steps", self.steps_edit))
         low, high = STEPS_LIMITS
-        steps.addWidget(hint(f"One step per line ({low} to {high})"))
-        form.addRow("Steps", _column(steps))
+        steps.addWidget(
+            hint(
+                translate("Settings", "One step per line ({least} to {most})").format(
+                    least=low, most=high
+                )
+            )
+        )
+        form.addRow(translate("Settings", "Steps"), _column(steps))
         sides = QHBoxLayout()
         sides.addWidget(self.each_side)
         sides.addWidget(self.once)
         sides.addStretch()
-        form.addRow("Sides", row_widget(sides))
-        form.addRow("Hold for", wrap("hold_seconds", self.hold_spin))
+        form.addRow(translate("Settings", "Sides"), row_widget(sides))
+        form.addRow(hold_for, wrap("hold_seconds", self.hold_spin))
         buttons = QVBoxLayout()
         buttons.addWidget(self.picture_button)
         buttons.addWidget(self.no_picture_button)
@@ -158,7 +177,7 @@ class CustomStretchesSection(QGroupBox):
         picture = QHBoxLayout()
         picture.addWidget(self.preview)
         picture.addLayout(buttons, 1)
-        form.addRow("Picture", wrap("picture", row_widget(picture)))
+        form.addRow(translate("Settings", "Picture"), wrap("picture", row_widget(picture)))
 
         self.name_edit.textEdited.connect(self._edited)
         self.steps_edit.textChanged.connect(self._edited)
@@ -186,7 +205,9 @@ class CustomStretchesSection(QGroupBox):
         if entry.picture and not self._is_readable(entry.picture):
             raise EntryError(
                 f"custom_stretches[{index}].picture",
-                "this file cannot be shown as a picture; choose another or none",
+                translate(
+                    "Settings", "this file cannot be shown as a picture; choose another or none"
+                ),
             )
         return entry
 
@@ -303,9 +324,15 @@ class CustomStretchesSection(QGroupBox):
             shown = render_name_card(name or "—", width, height, dark=dark, ratio=ratio)
         self.preview.setPixmap(shown)
         self.picture_label.setText(
-            Path(path).name if path else "None: a card with the name is shown"
+            Path(path).name
+            if path
+            else translate("Settings", "None: a card with the name is shown")
         )
-        self.preview.setAccessibleName(f"Picture: {Path(path).name}" if path else "No picture")
+        self.preview.setAccessibleName(
+            translate("Settings", "Picture: {file}").format(file=Path(path).name)
+            if path
+            else translate("Settings", "No picture")
+        )
 
     def _show_problems(self) -> None:
         """Each field's message beside it; an entry not on show is named above the form."""
@@ -320,8 +347,12 @@ class CustomStretchesSection(QGroupBox):
                 if index == current:
                     self._errors.show(field if field in FIELDS[:4] else "name", exc.message)
                 else:
-                    name = row["name"] or "A new stretch"
-                    self.problem_label.setText(f"{name}: {exc.message}.")
+                    name = row["name"] or translate("Settings", "A new stretch")
+                    self.problem_label.setText(
+                        translate("Settings", "{name}: {problem}.").format(
+                            name=name, problem=exc.message
+                        )
+                    )
                     self.problem_label.show()
 
 
@@ -329,7 +360,8 @@ _EMPTY = CustomStretch(id="none", name="", steps=())
 
 
 def _label(item: QListWidgetItem, row: dict[str, Any]) -> None:
-    item.setText(f"{row['name'] or 'New stretch'} (yours)")
+    name = row["name"] or translate("Settings", "New stretch")
+    item.setText(translate("Settings", "{name} (yours)").format(name=name))
 
 
 def _column(layout: QVBoxLayout) -> QWidget:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.settings import Settings
 from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
+from companion.core.words import translate
 from companion.ui.screen_fit import fit_on_first_show
 from companion.ui.theme import SPACE, SPACE_LOOSE, font
 from companion.ui.widgets.form_scroll import FormScroll
@@ -49,44 +50,55 @@ class OnboardingDialog(QDialog):
 
     def __init__(self, bedtime: time, wake: time, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Welcome to {APP_NAME}")
+        welcome = translate("Welcome", "Welcome to {app}").format(app=APP_NAME)
+        self.setWindowTitle(welcome)
         self._done = False
 
-        title = QLabel(f"Welcome to {APP_NAME}")
+        title = QLabel(welcome)
         title.setFont(font("title", title.font()))
-        summary = _paragraph(SUMMARY)
+        summary = _paragraph(translate("About", SUMMARY))
 
         notice = QFrame()
         notice.setObjectName("notice")
         notice.setFrameShape(QFrame.Shape.StyledPanel)
         notice_layout = QVBoxLayout(notice)
-        heading = QLabel("<b>Please read: this is not medical advice</b>")
+        notice_words = translate("Welcome", "Please read: this is not medical advice")
+        heading = QLabel(f"<b>{notice_words}</b>")
         notice_layout.addWidget(heading)
-        self.notice_label = _paragraph(NOT_MEDICAL_ADVICE)
+        self.notice_label = _paragraph(translate("About", NOT_MEDICAL_ADVICE))
         notice_layout.addWidget(self.notice_label)
 
-        privacy = _paragraph(PRIVACY)
+        privacy = _paragraph(translate("About", PRIVACY))
 
         self.bedtime_edit = time_edit(bedtime)
-        self.bedtime_edit.setAccessibleName("Usual bedtime")
+        self.bedtime_edit.setAccessibleName(translate("Welcome", "Usual bedtime"))
         self.wake_edit = time_edit(wake)
-        self.wake_edit.setAccessibleName("Usual wake-up time")
-        self.autostart_box = QCheckBox(f"Start {APP_NAME} when I log in")
+        self.wake_edit.setAccessibleName(translate("Welcome", "Usual wake-up time"))
+        self.autostart_box = QCheckBox(
+            translate("Welcome", "Start {app} when I log in").format(app=APP_NAME)
+        )
         # The article suggests 10-15 minutes of slow breathing to wind down: offered, not forced.
         offer = Settings()  # the defaults the offer turns on
+        # Both numbers are well above one (the defaults): no plural forms to choose.
         self.breathing_box = QCheckBox(
-            f"Add {offer.breathing.minutes} minutes of slow breathing, "
-            f"{offer.steps['breathing'].offset_minutes} minutes before bed"
+            translate(
+                "Welcome", "Add {minutes} minutes of slow breathing, {before} minutes before bed"
+            ).format(
+                minutes=offer.breathing.minutes, before=offer.steps["breathing"].offset_minutes
+            )
         )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("I usually go to bed at", self.bedtime_edit)
-        form.addRow("I usually get up at", self.wake_edit)
+        form.addRow(translate("Welcome", "I usually go to bed at"), self.bedtime_edit)
+        form.addRow(translate("Welcome", "I usually get up at"), self.wake_edit)
         form.addRow("", self.autostart_box)
         form.addRow("", self.breathing_box)
         hint = _paragraph(
-            "You can change these, the reminder times and your magnesium dose any time "
-            "under Settings… in the tray menu."
+            translate(
+                "Welcome",
+                "You can change these, the reminder times and your magnesium dose any time "
+                "under Settings… in the tray menu.",
+            )
         )
         muted = hint.palette()
         muted.setColor(
@@ -95,7 +107,9 @@ class OnboardingDialog(QDialog):
         hint.setPalette(muted)  # a hint in the muted colour; disabled would mean "cannot be used"
 
         buttons = QDialogButtonBox()
-        self.start_button = buttons.addButton("Get started", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button = buttons.addButton(
+            translate("Welcome", "Get started"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.start_button.setDefault(True)
         buttons.accepted.connect(self.accept)
 

@@ -13,46 +13,51 @@ from companion.core.settings import (
     StepKind,
     StepSetting,
 )
-from companion.ui.setup.settings_fields import hint
+from companion.core.words import translate
+from companion.ui.setup.settings_fields import hint, minutes_suffix
 
 
 class RemindersSection(QGroupBox):
     """One row per routine step: on or off, and its minutes from bedtime (or waking)."""
 
     def __init__(self, settings: Settings) -> None:
-        super().__init__("Reminders")
+        super().__init__(translate("Settings", "Reminders"))
         self.step_boxes: dict[str, QCheckBox] = {}
         self.step_spins: dict[str, QSpinBox] = {}
         grid = QGridLayout(self)
         for row, kind in enumerate(STEP_KINDS):
             step = settings.steps[kind]
-            box = QCheckBox(STEP_LABELS[kind])
+            label = translate("Steps", STEP_LABELS[kind])
+            box = QCheckBox(label)
             box.setChecked(step.enabled)
             self.step_boxes[kind] = box
             grid.addWidget(box, row, 0)
             low, high = OFFSET_LIMITS[kind]
             if high == 0:
-                grid.addWidget(hint("at bedtime"), row, 1, 1, 2)
+                grid.addWidget(hint(translate("Settings", "at bedtime")), row, 1, 1, 2)
                 continue
             spin = QSpinBox()
             spin.setRange(low, high)
             spin.setValue(step.offset_minutes)
-            spin.setSuffix(" min")
-            spin.setAccessibleName(f"{STEP_LABELS[kind]}: minutes")
+            spin.setSuffix(minutes_suffix())
+            spin.setAccessibleName(translate("Settings", "{step}: minutes").format(step=label))
             box.toggled.connect(spin.setEnabled)
             spin.setEnabled(step.enabled)
             self.step_spins[kind] = spin
             grid.addWidget(spin, row, 1)
-            grid.addWidget(
-                hint("after waking up" if kind == "checkin" else "before bedtime"), row, 2
+            when = (
+                translate("Settings", "after waking up")
+                if kind == "checkin"
+                else translate("Settings", "before bedtime")
             )
+            grid.addWidget(hint(when), row, 2)
         self.snooze_spin = QSpinBox()
         self.snooze_spin.setRange(*SNOOZE_LIMITS)
         self.snooze_spin.setValue(settings.snooze_minutes)
-        self.snooze_spin.setSuffix(" min")
-        self.snooze_spin.setAccessibleName("Snooze length")
+        self.snooze_spin.setSuffix(minutes_suffix())
+        self.snooze_spin.setAccessibleName(translate("Settings", "Snooze length"))
         snooze_row = QHBoxLayout()
-        snooze_row.addWidget(QLabel("Snooze for"))
+        snooze_row.addWidget(QLabel(translate("Settings", "Snooze for")))
         snooze_row.addWidget(self.snooze_spin)
         snooze_row.addStretch()
         grid.addLayout(snooze_row, len(STEP_KINDS), 0, 1, 3)

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.languages import NATIVE_NAMES
 from companion.core.settings import DOSE_LIMITS, VOLUME_LIMITS, Settings, SettingsError
+from companion.core.texts import APP_NAME
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.ui.screen_fit import fit_on_first_show
 from companion.ui.setup.bedtime_section import BedtimeSection
 from companion.ui.setup.breathing_section import BreathingSection
@@ -33,21 +36,22 @@ from companion.ui.setup.stretches_section import StretchesSection
 from companion.ui.widgets.form_scroll import FormScroll
 from companion.ui.widgets.wheel_guard import guard_wheels_in
 
-UNITS = (("auto", "From my region"), ("celsius", "Celsius (°C)"), ("fahrenheit", "Fahrenheit (°F)"))
+# (settings value, words shown); the words are translated where the combo box is filled.
+UNITS = (
+    ("auto", QT_TRANSLATE_NOOP("Settings", "From my region")),
+    ("celsius", QT_TRANSLATE_NOOP("Settings", "Celsius (°C)")),
+    ("fahrenheit", QT_TRANSLATE_NOOP("Settings", "Fahrenheit (°F)")),
+)
 APPEARANCES = (
-    ("auto", "Dark in the evening, like my desktop by day"),
-    ("evening", "Always dark"),
-    ("day", "Always like my desktop"),
+    ("auto", QT_TRANSLATE_NOOP("Settings", "Dark in the evening, like my desktop by day")),
+    ("evening", QT_TRANSLATE_NOOP("Settings", "Always dark")),
+    ("day", QT_TRANSLATE_NOOP("Settings", "Always like my desktop")),
 )
 PROMPTS = (  # core.prompt_surface.PROMPT_SURFACES, in words
-    ("auto", "Automatic"),
-    ("cards", "Cards"),
-    ("notifications", "Notifications"),
-    ("both", "Cards and notifications"),
-)
-PROMPTS_TIP = (
-    "Automatic: cards by the tray icon, and notifications as well where there is no tray icon. "
-    "Where notifications have no Done button, the cards stay."
+    ("auto", QT_TRANSLATE_NOOP("Settings", "Automatic")),
+    ("cards", QT_TRANSLATE_NOOP("Settings", "Cards")),
+    ("notifications", QT_TRANSLATE_NOOP("Settings", "Notifications")),
+    ("both", QT_TRANSLATE_NOOP("Settings", "Cards and notifications")),
 )
 
 
@@ -58,7 +62,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, system_zone: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Settings — Bedtime Companion")
+        self.setWindowTitle(translate("Settings", "Settings — {app}").format(app=APP_NAME))
         self._base = settings
         self._field_errors = FieldErrors(self)
         self._errors = self._field_errors.labels
@@ -130,57 +134,83 @@ class SettingsDialog(QDialog):
 
     def _magnesium_group(self, settings: Settings) -> QGroupBox:
         self.label_edit = QLineEdit(settings.magnesium_label)
-        self.label_edit.setAccessibleName("Magnesium product")
+        self.label_edit.setAccessibleName(translate("Settings", "Magnesium product"))
         self.dose_spin = QSpinBox()
         self.dose_spin.setRange(*DOSE_LIMITS)
         self.dose_spin.setValue(settings.magnesium_dose_mg)
-        self.dose_spin.setSuffix(" mg")
-        self.dose_spin.setAccessibleName("Magnesium dose")
-        magnesium = QGroupBox("Magnesium")
+        self.dose_spin.setSuffix(" mg")  # a unit symbol, the same in every language
+        self.dose_spin.setAccessibleName(translate("Settings", "Magnesium dose"))
+        magnesium = QGroupBox(translate("Settings", "Magnesium"))
         form = QFormLayout(magnesium)
-        form.addRow("Product", self._field_errors.wrap("magnesium_label", self.label_edit))
-        form.addRow("Dose", self.dose_spin)
+        form.addRow(
+            translate("Settings", "Product"),
+            self._field_errors.wrap("magnesium_label", self.label_edit),
+        )
+        form.addRow(translate("Settings", "Dose"), self.dose_spin)
         return magnesium
 
     def _general_group(self, settings: Settings) -> QGroupBox:
-        self.sound_box = QCheckBox("Play soft sounds")
+        self.sound_box = QCheckBox(translate("Settings", "Play soft sounds"))
         self.sound_box.setChecked(settings.sound_enabled)
-        self.voice_box = QCheckBox("Speak the stretch instructions")
+        self.voice_box = QCheckBox(translate("Settings", "Speak the stretch instructions"))
         self.voice_box.setChecked(settings.voice_enabled)
-        self.motion_box = QCheckBox("Reduce motion")
-        self.motion_box.setToolTip("Show each stretch's pose still instead of moving into it")
+        self.motion_box = QCheckBox(translate("Settings", "Reduce motion"))
+        self.motion_box.setToolTip(
+            translate("Settings", "Show each stretch's pose still instead of moving into it")
+        )
         self.motion_box.setChecked(settings.reduce_motion)
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
         self.volume_slider.setRange(*VOLUME_LIMITS)
         self.volume_slider.setValue(settings.volume)
-        self.volume_slider.setAccessibleName("Volume")
+        self.volume_slider.setAccessibleName(translate("Settings", "Volume"))
         self.unit_combo = QComboBox()
         for value, text in UNITS:
-            self.unit_combo.addItem(text, value)
+            self.unit_combo.addItem(translate("Settings", text), value)
         self.unit_combo.setCurrentIndex(self.unit_combo.findData(settings.temperature_unit))
-        self.unit_combo.setAccessibleName("Temperature unit")
+        self.unit_combo.setAccessibleName(translate("Settings", "Temperature unit"))
         self.appearance_combo = QComboBox()
         for value, text in APPEARANCES:
-            self.appearance_combo.addItem(text, value)
+            self.appearance_combo.addItem(translate("Settings", text), value)
         self.appearance_combo.setCurrentIndex(self.appearance_combo.findData(settings.appearance))
-        self.appearance_combo.setAccessibleName("Appearance")
+        self.appearance_combo.setAccessibleName(translate("Settings", "Appearance"))
         self.prompts_combo = QComboBox()
         for value, text in PROMPTS:
-            self.prompts_combo.addItem(text, value)
+            self.prompts_combo.addItem(translate("Settings", text), value)
         self.prompts_combo.setCurrentIndex(self.prompts_combo.findData(settings.prompts))
-        self.prompts_combo.setAccessibleName("Show reminders as")
-        self.prompts_combo.setToolTip(PROMPTS_TIP)
-        self.autostart_box = QCheckBox("Start Bedtime Companion when I log in")
+        self.prompts_combo.setAccessibleName(translate("Settings", "Show reminders as"))
+        self.prompts_combo.setToolTip(
+            translate(
+                "Settings",
+                "Automatic: cards by the tray icon, and notifications as well where there is no "
+                "tray icon. Where notifications have no Done button, the cards stay.",
+            )
+        )
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(translate("Settings", "As the system"), "auto")
+        for code, name in NATIVE_NAMES.items():  # each in its own words, found in any language
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(settings.language))
+        self.language_combo.setToolTip(
+            translate(
+                "Settings",
+                "Windows you open from now on use the new language; the tray menu and the "
+                "Tonight window change the next time {app} starts.",
+            ).format(app=APP_NAME)
+        )
+        self.autostart_box = QCheckBox(
+            translate("Settings", "Start {app} when I log in").format(app=APP_NAME)
+        )
         self.autostart_box.setChecked(settings.start_at_login)
-        general = QGroupBox("General")
+        general = QGroupBox(translate("Settings", "General"))
         form = QFormLayout(general)
         form.addRow(self.sound_box)
         form.addRow(self.voice_box)
         form.addRow(self.motion_box)
-        form.addRow("Volume", self.volume_slider)
-        form.addRow("Room temperature in", self.unit_combo)
-        form.addRow("Appearance", self.appearance_combo)
-        form.addRow("Show reminders as", self.prompts_combo)
+        form.addRow(translate("Settings", "Volume"), self.volume_slider)
+        form.addRow(translate("Settings", "Room temperature in"), self.unit_combo)
+        form.addRow(translate("Settings", "Appearance"), self.appearance_combo)
+        form.addRow(translate("Settings", "Show reminders as"), self.prompts_combo)
+        form.addRow(translate("Settings", "Language"), self.language_combo)
         form.addRow(self.autostart_box)
         return general
 
@@ -208,6 +238,7 @@ class SettingsDialog(QDialog):
             start_at_login=self.autostart_box.isChecked(),
             appearance=self.appearance_combo.currentData(),
             prompts=self.prompts_combo.currentData(),
+            language=self.language_combo.currentData(),
         )
 
     def validate(self) -> Settings | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from companion.core.words import translate
 from companion.ui.theme import colour, is_dark
 
 
@@ -51,6 +53,22 @@ def spin_box(limits: tuple[int, int], value: int, suffix: str, name: str) -> QSp
     spin.setSuffix(suffix)
     spin.setAccessibleName(name)
     return spin
+
+
+def minutes_suffix() -> str:
+    """What follows a number of minutes in a spin box."""
+    return translate("Settings", " min", "after a number of minutes in a field")
+
+
+def seconds_suffix() -> str:
+    """What follows a number of seconds in a spin box."""
+    return translate("Settings", " s", "after a number of seconds in a field")
+
+
+def day_name(weekday: int, short: bool = False) -> str:
+    """Monday (0) … Sunday (6) as the user's locale writes it ("Mon" when `short`)."""
+    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().dayName(weekday + 1, form)
 
 
 def row_widget(layout: QHBoxLayout) -> QWidget:

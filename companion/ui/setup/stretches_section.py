@@ -28,7 +28,15 @@ from companion.core.stretches import (
     StretchSettings,
     StretchSettingsError,
 )
-from companion.ui.setup.settings_fields import FieldErrors, hint, row_widget, spin_box
+from companion.core.words import translate
+from companion.ui.setup.settings_fields import (
+    FieldErrors,
+    hint,
+    minutes_suffix,
+    row_widget,
+    seconds_suffix,
+    spin_box,
+)
 
 
 class StretchesSection(QGroupBox):
@@ -41,14 +49,18 @@ class StretchesSection(QGroupBox):
     ) -> None:
         """`custom`: the user's own stretches, listed with the built-in ones (their section,
         ui.setup.custom_stretches_section, edits them)."""
-        super().__init__("Stretches")
+        super().__init__(translate("Settings", "Stretches"))
         catalogue = stretches_by_id(custom)
         self.stretch_list = QListWidget()
         self.stretch_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
-        self.stretch_list.setAccessibleName("Stretches, in order")
+        self.stretch_list.setAccessibleName(translate("Settings", "Stretches, in order"))
         chosen = list(stretch.stretches)
         for stretch_id in chosen + [i for i in catalogue if i not in chosen]:
-            item = QListWidgetItem(catalogue[stretch_id].name)
+            shown = catalogue[stretch_id]
+            # Ours in the user's language; the user's own as they wrote it.
+            item = QListWidgetItem(
+                shown.name if shown.custom else translate("Stretches", shown.name)
+            )
             item.setData(Qt.ItemDataRole.UserRole, stretch_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -58,8 +70,8 @@ class StretchesSection(QGroupBox):
         # Room for the five and two of the user's own; it scrolls beyond.
         rows = self.stretch_list.sizeHintForRow(0) * (len(CATALOGUE) + 2)
         self.stretch_list.setFixedHeight(rows + 2 * self.stretch_list.frameWidth() + 4)
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
+        self.up_button = QPushButton(translate("Settings", "Move up"))
+        self.down_button = QPushButton(translate("Settings", "Move down"))
         self.up_button.clicked.connect(lambda: self._move_stretch(-1))
         self.down_button.clicked.connect(lambda: self._move_stretch(1))
         order_buttons = QVBoxLayout()
@@ -69,30 +81,30 @@ class StretchesSection(QGroupBox):
         order_row = QHBoxLayout()
         order_row.addWidget(self.stretch_list, 1)
         order_row.addLayout(order_buttons)
-        self.hold_spin = spin_box(HOLD_LIMITS, stretch.hold_seconds, " s", "Hold each side")
-        self.rounds_spin = spin_box(ROUND_LIMITS, stretch.rounds, "", "Rounds")
-        self.switch_spin = spin_box(
-            SWITCH_LIMITS, stretch.switch_seconds, " s", "Pause to switch sides"
-        )
-        self.morning_box = QCheckBox("Also stretch in the morning")
+        hold, rounds = translate("Settings", "Hold each side"), translate("Settings", "Rounds")
+        switch = translate("Settings", "Pause to switch sides")
+        self.hold_spin = spin_box(HOLD_LIMITS, stretch.hold_seconds, seconds_suffix(), hold)
+        self.rounds_spin = spin_box(ROUND_LIMITS, stretch.rounds, "", rounds)
+        self.switch_spin = spin_box(SWITCH_LIMITS, stretch.switch_seconds, seconds_suffix(), switch)
+        self.morning_box = QCheckBox(translate("Settings", "Also stretch in the morning"))
         self.morning_box.setChecked(stretch.morning_stretch)
         self.morning_spin = spin_box(
             MORNING_OFFSET_LIMITS,
             stretch.morning_offset_minutes,
-            " min",
-            "Morning stretches: minutes after waking up",
+            minutes_suffix(),
+            translate("Settings", "Morning stretches: minutes after waking up"),
         )
         self.morning_spin.setEnabled(stretch.morning_stretch)
         self.morning_box.toggled.connect(self.morning_spin.setEnabled)
         morning_row = QHBoxLayout()
         morning_row.addWidget(self.morning_spin)
-        morning_row.addWidget(hint("after waking up"))
+        morning_row.addWidget(hint(translate("Settings", "after waking up")))
         morning_row.addStretch()
         form = QFormLayout(self)
         form.addRow(errors.wrap("stretch", row_widget(order_row)))
-        form.addRow("Hold each side", self.hold_spin)
-        form.addRow("Rounds", self.rounds_spin)
-        form.addRow("Pause to switch sides", self.switch_spin)
+        form.addRow(hold, self.hold_spin)
+        form.addRow(rounds, self.rounds_spin)
+        form.addRow(switch, self.switch_spin)
         form.addRow(self.morning_box)
         form.addRow("", row_widget(morning_row))
         self.stretch_list.itemChanged.connect(lambda _item: self.changed.emit())

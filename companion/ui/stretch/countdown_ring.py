@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from companion.core.words import translate
 from companion.ui.theme import roles
 
 RingMode = Literal["hold", "pause", "paused", "idle"]
@@ -254,7 +255,11 @@ class CountdownRing(QWidget):
         self._sync_frames()
 
     def _update_accessible(self) -> None:
-        self.setAccessibleName(f"{self._caption} {self._time_text}".strip())
+        self.setAccessibleName(
+            translate("Stretch", "{caption} {time}", "the ring, read aloud")
+            .format(caption=self._caption, time=self._time_text)
+            .strip()
+        )
 
 
 def _fitted(font: QFont, text: str, width: float) -> QFont:

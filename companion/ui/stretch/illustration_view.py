@@ -22,7 +22,7 @@ from companion.render.figure_motion import MOVE_SECONDS, figure_svg_at
 from companion.render.illustration import render_svg_text
 from companion.render.stretch_picture import render_name_card, render_picture
 from companion.ui.stretch.style import DARK
-from companion.ui.stretch.texts import TEXTS
+from companion.ui.stretch.texts import drawing_name
 
 # The drawings show the figure's right leg working (companion/render/illustration.py), so the
 # left leg is the mirrored picture; the two sides of a stretch are always mirror images.
@@ -97,7 +97,7 @@ class IllustrationView(QWidget):
             self._hold.side,
         ):
             self._hold = hold
-            self.setAccessibleName(TEXTS["a11y_drawing"].format(name=hold.stretch.name.lower()))
+            self.setAccessibleName(drawing_name(hold))
             self.update()
 
     def _is_still_only(self) -> bool:

@@ -25,7 +25,16 @@ from companion.ui.stretch.style import (
     scale_button,
     set_font,
 )
-from companion.ui.stretch.texts import TEXTS, clock_text, next_text, side_words, steps_html
+from companion.ui.stretch.texts import (
+    clock_text,
+    next_text,
+    safety_text,
+    side_words,
+    steps_html,
+    stretch_name,
+    switch_words,
+    text,
+)
 from companion.ui.theme import SPACE, SPACE_LOOSE, SPACE_SECTION, SPACE_TIGHT
 
 RIGHT_COLUMN_SHARE = 0.38  # of the window's width; the drawing has the rest, over half
@@ -111,9 +120,10 @@ class SessionPage(QWidget):
         self.skip_button = make_button("skip", skip)
         self.full_screen_button = make_button("full_screen", toggle_full_screen)
         self.stop_button = make_button("stop", ask_to_stop)
-        self.keys_label = QLabel(TEXTS["keys"])
+        self.keys_label = QLabel(text("keys"))
         self.keys_label.setObjectName("keys")
         self.keys_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keys_label.setWordWrap(True)  # German and French need two lines on a laptop
         controls_page = QWidget()
         controls = QHBoxLayout(controls_page)
         controls.setContentsMargins(0, 0, 0, 0)
@@ -156,7 +166,7 @@ class SessionPage(QWidget):
 
     def show_full_screen(self, full_screen: bool) -> None:
         word = "leave_full_screen" if full_screen else "full_screen"
-        self.full_screen_button.setText(TEXTS[word])
+        self.full_screen_button.setText(text(word))
         self.full_screen_button.setMinimumWidth(0)  # the new words' own width, then at least that
         self.full_screen_button.setMinimumWidth(self.full_screen_button.sizeHint().width())
 
@@ -174,7 +184,7 @@ class SessionPage(QWidget):
         if phase == "done":
             self.ring.set_animating(False)
             return
-        self.title_label.setText(hold.stretch.name)
+        self.title_label.setText(stretch_name(hold.stretch))
         self.position_label.setText(session.position_text)
         self.illustration.set_hold(hold)
         # Empty rather than hidden for a stretch done once: the ring must not move up.
@@ -182,36 +192,31 @@ class SessionPage(QWidget):
         self.side_label.setText(side_words(hold.side) if hold.side else "\u00a0")
         self.next_label.setText(next_text(session.next_hold))
         self.steps_label.setText(steps_html(hold))
-        self.safety_label.setText(hold.stretch.safety_hint)
+        self.safety_label.setText(safety_text(hold))
 
         if paused:
             self.ring.set_mode("paused")
-            self.ring.set_caption(TEXTS["ring_paused"])
+            self.ring.set_caption(text("ring_paused"))
         elif phase == "hold":
             self.ring.set_mode("hold")
-            self.ring.set_caption(TEXTS["ring_hold"])
+            self.ring.set_caption(text("ring_hold"))
         elif phase == "switch":
             self.ring.set_mode("pause")
-            caption = (
-                TEXTS["ring_switch"].format(side=hold.side)
-                if hold.side
-                else TEXTS["ring_switch_both"]
-            )
-            self.ring.set_caption(caption)
+            self.ring.set_caption(switch_words(hold.side))
         elif phase == "get_ready":
             self.ring.set_mode("pause")
-            self.ring.set_caption(TEXTS["ring_get_ready"])
+            self.ring.set_caption(text("ring_get_ready"))
         else:
             self.ring.set_mode("idle")
-            self.ring.set_caption(TEXTS["ring_idle"])
+            self.ring.set_caption(text("ring_idle"))
         self.ring.refresh_fraction()
         # Smooth frames only while a hold runs; the short pauses step once a second with the
         # tick, and a paused or finished session paints nothing at all.
         self.ring.set_animating(phase == "hold" and not paused)
 
         word = "resume" if paused else "pause"
-        self.pause_button.setText(TEXTS[word])
-        self.pause_button.setAccessibleName(TEXTS[f"a11y_{word}"])
+        self.pause_button.setText(text(word))
+        self.pause_button.setAccessibleName(text(f"a11y_{word}"))
         self.back_button.setEnabled(phase != "idle")
         self.skip_button.setEnabled(phase != "idle")
 

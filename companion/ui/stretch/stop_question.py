@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from companion.ui.stretch.style import Action, Scaler, legible, make_button, scale_button, set_font
-from companion.ui.stretch.texts import TEXTS
+from companion.ui.stretch.texts import text
 
 
 class StopQuestion(QWidget):
@@ -17,14 +17,15 @@ class StopQuestion(QWidget):
 
     def __init__(self, *, stop: Action, go_on: Action, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.question_label = QLabel(TEXTS["ask_stop"])
+        self.question_label = QLabel(text("ask_stop"))
         self.question_label.setObjectName("ask")
         self.stop_now_button = _focusable(make_button("stop_now", stop))
         self.go_on_button = _focusable(make_button("go_on", go_on))
         self.go_on_button.setObjectName("primary")
-        self.keys_label = QLabel(TEXTS["ask_keys"])
+        self.keys_label = QLabel(text("ask_keys"))
         self.keys_label.setObjectName("askKeys")
         self.keys_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keys_label.setWordWrap(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.question_label)

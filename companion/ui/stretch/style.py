@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from companion.ui.stretch.texts import TEXTS
+from companion.ui.stretch.texts import text
 from companion.ui.theme import roles
 
 DARK = True  # this window always wears the evening colours
@@ -23,12 +23,12 @@ Scaler = Callable[[float], int]
 
 
 def make_button(key: str, action: Action) -> QPushButton:
-    """A button named by TEXTS[key], with its tooltip and accessible name from the same table.
+    """A button named by text(key), with its tooltip and accessible name from the same table.
     It never takes the focus: the window takes the keys itself, Space above all."""
-    button = QPushButton(TEXTS[key])
+    button = QPushButton(text(key))
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setToolTip(TEXTS[f"tip_{key}"])
-    button.setAccessibleName(TEXTS[f"a11y_{key}"])
+    button.setToolTip(text(f"tip_{key}"))
+    button.setAccessibleName(text(f"a11y_{key}"))
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.clicked.connect(lambda _checked=False: action())
     return button

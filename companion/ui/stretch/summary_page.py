@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from companion.core.session import Summary
 from companion.ui.stretch.countdown_ring import CountdownRing
 from companion.ui.stretch.style import Action, Scaler, make_button, scale_button, set_font
-from companion.ui.stretch.texts import TEXTS, summary_texts
+from companion.ui.stretch.texts import summary_ring_text, summary_texts
 
 
 class SummaryPage(QWidget):
@@ -55,9 +55,7 @@ class SummaryPage(QWidget):
         self.closing_label.setVisible(bool(closing))
         done, planned = summary.holds_completed, summary.holds_planned
         self.summary_ring.setVisible(done > 0)
-        self.summary_ring.set_time_text(
-            TEXTS["summary_ring"].format(completed=done, planned=planned)
-        )
+        self.summary_ring.set_time_text(summary_ring_text(done, planned))
         self.summary_ring.set_fraction_source(lambda: done / planned)
 
     def apply_scale(self, px: Scaler) -> None:

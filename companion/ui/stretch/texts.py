@@ -5,72 +5,95 @@ from __future__ import annotations
 import html
 
 from companion.core.session import Hold, Summary
-from companion.core.stretches import Side
+from companion.core.stretches import Side, Stretch
 from companion.core.texts import APP_NAME
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 
-# Every word the window shows, in one place (and one day, one place to translate).
+# The window's fixed words, in one place; `text(key)` translates one where it is shown.
 TEXTS: dict[str, str] = {
-    "title": f"Guided stretches — {APP_NAME}",
-    "leg": "{Side} leg",
-    "ring_hold": "Hold",
-    "ring_get_ready": "Get ready",
-    "ring_switch": "Switch to the {side} leg",
-    "ring_switch_both": "Change position",
-    "ring_paused": "Paused",
-    "ring_idle": "Ready when you are",
-    "next": "Next: {name}, {side} leg",
-    "next_both": "Next: {name}",
-    "next_last": "Last one — then you are done",
-    "pause": "Pause",
-    "resume": "Resume",
-    "back": "Back",
-    "skip": "Skip",
-    "stop": "Stop",
-    "full_screen": "Full screen",
-    "leave_full_screen": "Leave full screen",
-    "close": "Close",
-    "tip_pause": "Pause or resume the timer (Space)",
-    "tip_back": "Start this hold again, or go back one if it has only just begun (←)",
-    "tip_skip": "Move on to the next hold (→)",
-    "tip_stop": "Pause and choose whether to end tonight's stretches here (Esc)",
-    "tip_full_screen": "Fill the whole screen, or go back to a window (F)",
-    "tip_close": "Close this window (Enter)",
-    "a11y_pause": "Pause the stretch timer",
-    "a11y_resume": "Resume the stretch timer",
-    "a11y_back": "Go back",
-    "a11y_skip": "Skip this hold",
-    "a11y_stop": "Stop the stretches",
-    "a11y_full_screen": "Toggle full screen",
-    "a11y_close": "Close the stretch window",
-    "a11y_drawing": "Drawing of the {name}",
+    "ring_hold": QT_TRANSLATE_NOOP("Stretch", "Hold"),
+    "ring_get_ready": QT_TRANSLATE_NOOP("Stretch", "Get ready"),
+    "ring_switch_both": QT_TRANSLATE_NOOP("Stretch", "Change position"),
+    "ring_paused": QT_TRANSLATE_NOOP("Stretch", "Paused"),
+    "ring_idle": QT_TRANSLATE_NOOP("Stretch", "Ready when you are"),
+    "next_last": QT_TRANSLATE_NOOP("Stretch", "Last one — then you are done"),
+    "pause": QT_TRANSLATE_NOOP("Stretch", "Pause"),
+    "resume": QT_TRANSLATE_NOOP("Stretch", "Resume"),
+    "back": QT_TRANSLATE_NOOP("Stretch", "Back"),
+    "skip": QT_TRANSLATE_NOOP("Stretch", "Skip"),
+    "stop": QT_TRANSLATE_NOOP("Stretch", "Stop"),
+    "full_screen": QT_TRANSLATE_NOOP("Stretch", "Full screen"),
+    "leave_full_screen": QT_TRANSLATE_NOOP("Stretch", "Leave full screen"),
+    "close": QT_TRANSLATE_NOOP("Stretch", "Close"),
+    "tip_pause": QT_TRANSLATE_NOOP("Stretch", "Pause or resume the timer (Space)"),
+    "tip_back": QT_TRANSLATE_NOOP(
+        "Stretch", "Start this hold again, or go back one if it has only just begun (←)"
+    ),
+    "tip_skip": QT_TRANSLATE_NOOP("Stretch", "Move on to the next hold (→)"),
+    "tip_stop": QT_TRANSLATE_NOOP(
+        "Stretch", "Pause and choose whether to end tonight's stretches here (Esc)"
+    ),
+    "tip_full_screen": QT_TRANSLATE_NOOP(
+        "Stretch", "Fill the whole screen, or go back to a window (F)"
+    ),
+    "tip_close": QT_TRANSLATE_NOOP("Stretch", "Close this window (Enter)"),
+    "a11y_pause": QT_TRANSLATE_NOOP("Stretch", "Pause the stretch timer"),
+    "a11y_resume": QT_TRANSLATE_NOOP("Stretch", "Resume the stretch timer"),
+    "a11y_back": QT_TRANSLATE_NOOP("Stretch", "Go back"),
+    "a11y_skip": QT_TRANSLATE_NOOP("Stretch", "Skip this hold"),
+    "a11y_stop": QT_TRANSLATE_NOOP("Stretch", "Stop the stretches"),
+    "a11y_full_screen": QT_TRANSLATE_NOOP("Stretch", "Toggle full screen"),
+    "a11y_close": QT_TRANSLATE_NOOP("Stretch", "Close the stretch window"),
     # Non-breaking spaces keep each key with its word when the line wraps.
-    "keys": "Space pause · ← back · → skip · F full screen · Esc stop",
-    "ask_stop": "Stop tonight's stretches?",
-    "ask_keys": "S stop · G or Esc go on",
-    "stop_now": "Stop",
-    "go_on": "Go on",
-    "tip_stop_now": "End here and see what you did (S)",
-    "tip_go_on": "Carry on with the stretches (G or Esc)",
-    "a11y_stop_now": "Stop the stretches now",
-    "a11y_go_on": "Go on with the stretches",
-    "done_heading": "All done",
-    "stopped_heading": "That's it for tonight",
-    "nothing_heading": "No stretches this time",
-    "done_all": "You completed all {planned} holds in {duration}.",
-    "done_some": "You completed {completed} of {planned} holds in {duration}.",
-    "done_closing": "Nicely done. Let your legs rest and wind down for sleep.",
-    "some_closing": "Every stretch counts. Let your legs rest and wind down for sleep.",
-    "nothing_body": "That's fine — you can start again from the tray whenever you like.",
-    "summary_ring": "{completed} of {planned}",
-    "under_a_minute": "under a minute",
-    "one_minute": "1 minute",
-    "minutes": "{n} minutes",
+    "keys": QT_TRANSLATE_NOOP(
+        "Stretch", "Space pause · ← back · → skip · F full screen · Esc stop"
+    ),
+    "ask_stop": QT_TRANSLATE_NOOP("Stretch", "Stop tonight's stretches?"),
+    "ask_keys": QT_TRANSLATE_NOOP("Stretch", "S stop · G or Esc go on"),
+    "stop_now": QT_TRANSLATE_NOOP("Stretch", "Stop"),
+    "go_on": QT_TRANSLATE_NOOP("Stretch", "Go on"),
+    "tip_stop_now": QT_TRANSLATE_NOOP("Stretch", "End here and see what you did (S)"),
+    "tip_go_on": QT_TRANSLATE_NOOP("Stretch", "Carry on with the stretches (G or Esc)"),
+    "a11y_stop_now": QT_TRANSLATE_NOOP("Stretch", "Stop the stretches now"),
+    "a11y_go_on": QT_TRANSLATE_NOOP("Stretch", "Go on with the stretches"),
+    "done_heading": QT_TRANSLATE_NOOP("Stretch", "All done"),
+    "stopped_heading": QT_TRANSLATE_NOOP("Stretch", "That's it for tonight"),
+    "nothing_heading": QT_TRANSLATE_NOOP("Stretch", "No stretches this time"),
+    "done_closing": QT_TRANSLATE_NOOP(
+        "Stretch", "Nicely done. Let your legs rest and wind down for sleep."
+    ),
+    "some_closing": QT_TRANSLATE_NOOP(
+        "Stretch", "Every stretch counts. Let your legs rest and wind down for sleep."
+    ),
+    "nothing_body": QT_TRANSLATE_NOOP(
+        "Stretch", "That's fine — you can start again from the tray whenever you like."
+    ),
 }
+
+
+def text(key: str) -> str:
+    """One of TEXTS, in the user's language."""
+    return translate("Stretch", TEXTS[key])
+
+
+def window_title() -> str:
+    return translate("Stretch", "Guided stretches — {app}").format(app=APP_NAME)
 
 
 def side_words(side: Side) -> str:
     """ "Left leg" / "Right leg"."""
-    return TEXTS["leg"].format(Side=side.capitalize())
+    if side == "left":
+        return translate("Stretch", "Left leg")
+    return translate("Stretch", "Right leg")
+
+
+def switch_words(side: Side | None) -> str:
+    """The ring's caption while the user changes sides or position."""
+    if side == "left":
+        return translate("Stretch", "Switch to the left leg")
+    if side == "right":
+        return translate("Stretch", "Switch to the right leg")
+    return text("ring_switch_both")
 
 
 def clock_text(seconds: int) -> str:
@@ -79,39 +102,72 @@ def clock_text(seconds: int) -> str:
     return f"{minutes}:{rest:02d}"
 
 
-def duration_words(seconds: float) -> str:
-    if seconds < 60:
-        return TEXTS["under_a_minute"]
-    minutes = round(seconds / 60)
-    return TEXTS["one_minute"] if minutes == 1 else TEXTS["minutes"].format(n=minutes)
+def summary_body(summary: Summary) -> str:
+    """What was done, in the active time (pauses left out, as the journal records it)."""
+    done, planned = summary.holds_completed, summary.holds_planned
+    if summary.active_seconds < 60:
+        if summary.completed_all:
+            return translate("Stretch", "You completed all %n holds in under a minute.", None, done)
+        return translate(
+            "Stretch", "You completed {completed} of %n holds in under a minute.", None, planned
+        ).format(completed=done)
+    minutes = round(summary.active_seconds / 60)
+    if summary.completed_all:
+        return translate(
+            "Stretch", "You completed all {planned} holds in %n minutes.", None, minutes
+        ).format(planned=planned)
+    return translate(
+        "Stretch", "You completed {completed} of {planned} holds in %n minutes.", None, minutes
+    ).format(completed=done, planned=planned)
 
 
 def summary_texts(summary: Summary) -> tuple[str, str, str]:
-    """(heading, what was done, a gentle closing line) for the end screen. The duration is
-    the active time, pauses left out, as the journal records it."""
-    done, planned = summary.holds_completed, summary.holds_planned
-    if done == 0:
-        return TEXTS["nothing_heading"], TEXTS["nothing_body"], ""
-    duration = duration_words(summary.active_seconds)
-    if summary.completed_all:
-        body = TEXTS["done_all"].format(planned=planned, duration=duration)
-    else:
-        body = TEXTS["done_some"].format(completed=done, planned=planned, duration=duration)
-    heading = TEXTS["done_heading"] if summary.finished else TEXTS["stopped_heading"]
-    closing = TEXTS["done_closing"] if summary.completed_all else TEXTS["some_closing"]
+    """(heading, what was done, a gentle closing line) for the end screen."""
+    if summary.holds_completed == 0:
+        return text("nothing_heading"), text("nothing_body"), ""
+    body = summary_body(summary)
+    heading = text("done_heading") if summary.finished else text("stopped_heading")
+    closing = text("done_closing") if summary.completed_all else text("some_closing")
     return heading, body, closing
+
+
+def summary_ring_text(done: int, planned: int) -> str:
+    return translate("Stretch", "{completed} of {planned}", "holds done, in the ring").format(
+        completed=done, planned=planned
+    )
+
+
+def stretch_name(stretch: Stretch) -> str:
+    """The stretch's name: ours translated, the user's own as they wrote it."""
+    return stretch.name if stretch.custom else translate("Stretches", stretch.name)
 
 
 def next_text(hold: Hold | None) -> str:
     if hold is None:
-        return TEXTS["next_last"]
-    name = hold.stretch.name
-    if hold.side is None:
-        return TEXTS["next_both"].format(name=name)
-    return TEXTS["next"].format(name=name, side=hold.side)
+        return text("next_last")
+    name = stretch_name(hold.stretch)
+    if hold.side == "left":
+        return translate("Stretch", "Next: {name}, left leg").format(name=name)
+    if hold.side == "right":
+        return translate("Stretch", "Next: {name}, right leg").format(name=name)
+    return translate("Stretch", "Next: {name}").format(name=name)
+
+
+def safety_text(hold: Hold) -> str:
+    stretch = hold.stretch
+    return stretch.safety_hint if stretch.custom else translate("Stretches", stretch.safety_hint)
 
 
 def steps_html(hold: Hold) -> str:
     """The stretch's steps as a numbered list for a rich-text label."""
-    items = "".join(f"<li>{html.escape(step)}</li>" for step in hold.stretch.steps)
+    stretch = hold.stretch
+    steps = stretch.steps if stretch.custom else [translate("Stretches", s) for s in stretch.steps]
+    items = "".join(f"<li>{html.escape(step)}</li>" for step in steps)
     return f'<ol style="margin-left: 0; -qt-list-indent: 1;">{items}</ol>'
+
+
+def drawing_name(hold: Hold) -> str:
+    """The accessible name of the drawing."""
+    return translate("Stretch", "Drawing of the {name}").format(
+        name=stretch_name(hold.stretch).lower()
+    )

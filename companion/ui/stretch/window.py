@@ -34,7 +34,7 @@ from companion.core.session import Event, Session, Summary
 from companion.ui.stretch.session_page import SessionPage
 from companion.ui.stretch.style import DARK, style_sheet
 from companion.ui.stretch.summary_page import SummaryPage
-from companion.ui.stretch.texts import TEXTS
+from companion.ui.stretch.texts import window_title
 from companion.ui.theme import apply_palette
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ class StretchWindow(QWidget):
         """`reduce_motion`: show each pose still, never the move into it."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("stretchWindow")
-        self.setWindowTitle(TEXTS["title"])
+        self.setWindowTitle(window_title())
         self._timer = timer
         if timer.parent() is None:
             timer.setParent(self)

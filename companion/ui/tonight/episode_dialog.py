@@ -24,19 +24,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.texts import APP_NAME
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.ui.screen_fit import fit_on_first_show
 from companion.ui.theme import SPACE, SPACE_LOOSE, SPACE_TIGHT, font
 from companion.ui.widgets.wheel_guard import guard_wheels_in
 
-TITLE = "Legs restless now — Bedtime Companion"
-# What people most often do for relief, each on its own key (the first letter, or its number).
+TITLE = QT_TRANSLATE_NOOP("Episode", "Legs restless now — {app}")  # .format(app=APP_NAME)
+# What people most often do for relief, each on its own key (the first letter of its words in
+# the user's language, or its number). The first item is what is stored, in English always.
 RELIEF_CHOICES: tuple[tuple[str, str], ...] = (
-    ("walked", "Walked"),
-    ("stretched", "Stretched"),
-    ("massage", "Massage"),
-    ("hot or cold", "Hot or cold"),
-    ("other", "Other"),
+    ("walked", QT_TRANSLATE_NOOP("Episode", "Walked")),
+    ("stretched", QT_TRANSLATE_NOOP("Episode", "Stretched")),
+    ("massage", QT_TRANSLATE_NOOP("Episode", "Massage")),
+    ("hot or cold", QT_TRANSLATE_NOOP("Episode", "Hot or cold")),
+    ("other", QT_TRANSLATE_NOOP("Episode", "Other")),
 )
+
+
+def window_title() -> str:
+    return translate("Episode", TITLE).format(app=APP_NAME)
+
+
+def choice_words() -> list[tuple[str, str]]:
+    """(stored value, the words shown) for each choice, in the user's language."""
+    return [(value, translate("Episode", words)) for value, words in RELIEF_CHOICES]
 
 
 def relief_text(choice: str | None, words: str) -> str:
@@ -54,25 +66,37 @@ class EpisodeDialog(QDialog):
 
     def __init__(self, start: time, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(window_title())
         self._refusal: str | None = None
-        title = QLabel("Legs restless now")
+        title = QLabel(translate("Episode", "Legs restless now"))
         title.setFont(font("title"))
-        hint = QLabel("Press a letter for what you did, then Enter. Everything else is optional.")
+        hint = QLabel(
+            translate(
+                "Episode",
+                "Press a letter for what you did, then Enter. Everything else is optional.",
+            )
+        )
         hint.setWordWrap(True)
 
         self.time_edit = QTimeEdit(QTime(start.hour, start.minute))
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setWrapping(True)
-        self.time_edit.setAccessibleName("When it started")
+        self.time_edit.setAccessibleName(translate("Episode", "When it started"))
 
         self.choices = QButtonGroup(self)
         self.choice_buttons: dict[str, QRadioButton] = {}
         row = QHBoxLayout()
         row.setSpacing(SPACE)
-        for i, (value, words) in enumerate(RELIEF_CHOICES):
-            button = QRadioButton(f"{words} ({words[0]})")
-            button.setToolTip(f"Key {words[0]} or {i + 1}")
+        for i, (value, words) in enumerate(choice_words()):
+            key = words[:1].upper()
+            button = QRadioButton(
+                translate("Episode", "{choice} ({key})", "a choice and its key").format(
+                    choice=words, key=key
+                )
+            )
+            button.setToolTip(
+                translate("Episode", "Key {key} or {number}").format(key=key, number=i + 1)
+            )
             button.setProperty("relief", value)
             self.choices.addButton(button, i)
             self.choice_buttons[value] = button
@@ -80,16 +104,16 @@ class EpisodeDialog(QDialog):
         row.addStretch(1)
 
         self.words_edit = QLineEdit()
-        self.words_edit.setPlaceholderText("In your own words (optional)")
-        self.words_edit.setAccessibleName("What helped, in your own words")
+        self.words_edit.setPlaceholderText(translate("Episode", "In your own words (optional)"))
+        self.words_edit.setAccessibleName(translate("Episode", "What helped, in your own words"))
         self.words_edit.setMaxLength(200)
 
         form = QFormLayout()
         form.setHorizontalSpacing(SPACE)
         form.setVerticalSpacing(SPACE_TIGHT)
-        form.addRow("Started at", self.time_edit)
-        form.addRow("What I did", row)
-        form.addRow("Notes", self.words_edit)
+        form.addRow(translate("Episode", "Started at"), self.time_edit)
+        form.addRow(translate("Episode", "What I did"), row)
+        form.addRow(translate("Episode", "Notes"), self.words_edit)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -154,7 +178,7 @@ class EpisodeDialog(QDialog):
 
 def _choice_for_key(text: str) -> str | None:
     key = text.lower()
-    for i, (value, words) in enumerate(RELIEF_CHOICES):
-        if key in (words[0].lower(), str(i + 1)):
+    for i, (value, words) in enumerate(choice_words()):
+        if key in (words[:1].lower(), str(i + 1)):
             return value
     return None

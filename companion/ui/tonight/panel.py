@@ -17,11 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.texts import APP_NAME
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.ui.screen_fit import fit_on_first_show
 from companion.ui.theme import SPACE, SPACE_LOOSE, SPACE_TIGHT, font
 from companion.ui.tonight.step_mark import StepMark, mark_for
 
-PAUSE_TEXT = {False: "Pause tonight", True: "Resume tonight"}  # the tray's words
+# The tray's words, in the tray's context: the panel and the menu say the same in every language.
+PAUSE_TEXT = {
+    False: QT_TRANSLATE_NOOP("Tray", "Pause tonight"),
+    True: QT_TRANSLATE_NOOP("Tray", "Resume tonight"),
+}
 
 
 @dataclass(frozen=True)
@@ -57,13 +62,13 @@ class TonightPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(f"Tonight — {APP_NAME}")
-        self.heading = QLabel("Tonight")
+        self.setWindowTitle(translate("Tonight", "Tonight — {app}").format(app=APP_NAME))
+        self.heading = QLabel(translate("Tonight", "Tonight"))
         self.heading.setFont(font("title"))
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.status_label = QLabel("Nothing is planned yet.")
+        self.status_label = QLabel(translate("Tonight", "Nothing is planned yet."))
         self.status_label.setWordWrap(True)
         self.timeline = QGridLayout()
         self.timeline.setHorizontalSpacing(SPACE)
@@ -74,7 +79,11 @@ class TonightPanel(QWidget):
         self.act_buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
-        for answer, text in (("done", "Done"), ("snoozed", "Snooze"), ("skipped", "Skip")):
+        for answer, text in (
+            ("done", translate("Tonight", "Done")),
+            ("snoozed", translate("Tonight", "Snooze")),
+            ("skipped", translate("Tonight", "Skip")),
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, a=answer: self._act(a))
             self.act_buttons[answer] = button
@@ -89,18 +98,29 @@ class TonightPanel(QWidget):
         self.body.addWidget(self.actions_row)
 
         # The tray menu's commands, in its order and words.
-        self.stretch_button = self._button("Start stretches now", self.stretch_requested)
-        self.checkin_button = self._button("Log last night…", self.checkin_requested)
-        self.journal_button = self._button("Open journal…", self.journal_requested)
-        self.pause_button = self._button(PAUSE_TEXT[False], self.pause_requested)
+        self.stretch_button = self._button(
+            translate("Tray", "Start stretches now"), self.stretch_requested
+        )
+        self.checkin_button = self._button(
+            translate("Tray", "Log last night…"), self.checkin_requested
+        )
+        self.journal_button = self._button(
+            translate("Tray", "Open journal…"), self.journal_requested
+        )
+        self.pause_button = self._button(translate("Tray", PAUSE_TEXT[False]), self.pause_requested)
         self.pause_button.setEnabled(False)  # until the reminders run
-        self.settings_button = self._button("Settings…", self.settings_requested)
-        self.about_button = self._button("About", self.about_requested)
-        self.quit_button = self._button("Quit", self.quit_requested)
-        self.quit_button.setToolTip(f"Stop {APP_NAME} and tonight's reminders")
+        self.settings_button = self._button(translate("Tray", "Settings…"), self.settings_requested)
+        self.about_button = self._button(translate("Tray", "About"), self.about_requested)
+        self.quit_button = self._button(translate("Tray", "Quit"), self.quit_requested)
+        self.quit_button.setToolTip(
+            translate("Tonight", "Stop {app} and tonight's reminders").format(app=APP_NAME)
+        )
         self.no_tray_note = QLabel(
-            "Your desktop shows no tray area, so this window stands in for the tray icon. "
-            "Closing it keeps the reminders running; Quit stops them."
+            translate(
+                "Tonight",
+                "Your desktop shows no tray area, so this window stands in for the tray icon. "
+                "Closing it keeps the reminders running; Quit stops them.",
+            )
         )
         self.no_tray_note.setWordWrap(True)
         self.no_tray_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a hint
@@ -146,7 +166,7 @@ class TonightPanel(QWidget):
 
     def set_paused(self, paused: bool) -> None:
         """The reminders run: Pause (or Resume) tonight can be used, in the tray's words."""
-        self.pause_button.setText(PAUSE_TEXT[paused])
+        self.pause_button.setText(translate("Tray", PAUSE_TEXT[paused]))
         self.pause_button.setEnabled(True)
         self._fit()
 
@@ -156,7 +176,7 @@ class TonightPanel(QWidget):
         self._fit()
 
     def set_status(self, text: str) -> None:
-        self.status_label.setText(text or "Tonight's routine is complete.")
+        self.status_label.setText(text or translate("Tonight", "Tonight's routine is complete."))
         self._fit()
 
     def set_timeline(self, rows: list[TimelineRow], *, can_snooze: bool) -> None:

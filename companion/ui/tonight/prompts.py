@@ -7,6 +7,8 @@ from PySide6.QtGui import QFont, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.prompt_texts import PromptText
+from companion.core.texts import APP_NAME
+from companion.core.words import translate
 from companion.ui.theme import apply_palette, colour
 
 MARGIN = 12  # distance from the tray icon / screen edge
@@ -29,7 +31,10 @@ class PromptWindow(QFrame):
         # Shown while the user may be typing elsewhere: appear, but leave the focus alone.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setObjectName(f"prompt-{step}")
-        self.setWindowTitle(f"{text.title} — Bedtime Companion")
+        # The card's words come from core.prompt_texts, already in the user's language.
+        self.setWindowTitle(
+            translate("Cards", "{title} — {app}").format(title=text.title, app=APP_NAME)
+        )
         self.step = step
         apply_palette(self, dark)
         self._border = colour("muted", dark)
@@ -44,7 +49,7 @@ class PromptWindow(QFrame):
 
         self.done_button = QPushButton(text.done_label)
         self.done_button.setDefault(True)
-        self.snooze_button = QPushButton(f"Snooze {snooze_minutes} min")
+        self.snooze_button = QPushButton(translate("Cards", "Snooze %n min", None, snooze_minutes))
         self.skip_button = QPushButton(text.skip_label)
         for button, answer in (
             (self.done_button, "done"),
@@ -52,7 +57,11 @@ class PromptWindow(QFrame):
             (self.skip_button, "skipped"),
         ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAccessibleName(f"{text.title}: {button.text()}")
+            button.setAccessibleName(
+                translate("Cards", "{title}: {button}", "a card's button, read aloud").format(
+                    title=text.title, button=button.text()
+                )
+            )
             button.clicked.connect(lambda _=False, a=answer: self._answer(a))
         self.note_label = QLabel()  # e.g. a failed user command; hidden when empty
         self.note_label.setWordWrap(True)
@@ -75,7 +84,9 @@ class PromptWindow(QFrame):
     def set_can_snooze(self, allowed: bool) -> None:
         """No snoozing past bedtime, nor more than three times."""
         self.snooze_button.setEnabled(allowed)
-        self.snooze_button.setToolTip("" if allowed else "This one can't wait any longer tonight.")
+        self.snooze_button.setToolTip(
+            "" if allowed else translate("Cards", "This one can't wait any longer tonight.")
+        )
 
     def set_note(self, text: str) -> None:
         self.note_label.setText(text)

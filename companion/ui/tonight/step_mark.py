@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.ui.theme import colour, is_dark
 
 # How each step status is drawn; a status not listed is drawn as still to come.
@@ -16,12 +17,12 @@ MISSED = frozenset({"missed"})
 NOW = frozenset({"due", "late", "open"})
 # Spoken for screen readers, and shown as the mark's tooltip.
 MARK_WORDS = {
-    "done": "done",
-    "partial": "partly done",
-    "skipped": "skipped",
-    "missed": "missed",
-    "now": "now",
-    "later": "still to come",
+    "done": QT_TRANSLATE_NOOP("Tonight", "done"),
+    "partial": QT_TRANSLATE_NOOP("Tonight", "partly done"),
+    "skipped": QT_TRANSLATE_NOOP("Tonight", "skipped"),
+    "missed": QT_TRANSLATE_NOOP("Tonight", "missed"),
+    "now": QT_TRANSLATE_NOOP("Tonight", "now"),
+    "later": QT_TRANSLATE_NOOP("Tonight", "still to come"),
 }
 
 
@@ -45,8 +46,9 @@ class StepMark(QWidget):
     def __init__(self, mark: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mark = mark if mark in MARK_WORDS else "later"
-        self.setAccessibleName(MARK_WORDS[self.mark])
-        self.setToolTip(MARK_WORDS[self.mark].capitalize())
+        words = translate("Tonight", MARK_WORDS[self.mark])
+        self.setAccessibleName(words)
+        self.setToolTip(words[:1].upper() + words[1:])
 
     def sizeHint(self) -> QSize:
         side = self.fontMetrics().height()  # grows with the text at 200 % and with big fonts

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox
 from companion.core.journal import MEASURE_BY_KEY, TAG_PREFIX, FactorValue
 from companion.ui.widgets.optional_number import OptionalNumberSpin
 from companion.ui.widgets.wheel_guard import guard_wheel
-from companion.ui.widgets.words import CHOICE_WORDS, NO_ANSWER, short_label
+from companion.ui.widgets.words import NO_ANSWER, choice_word, short_label
 
 # Minutes go by five and a magnesium dose by the tablet; everything else one at a time.
 _STEPS = {"sleep_onset_min": 5, "waso_min": 5, "magnesium_dose_mg": 50}
@@ -39,9 +39,8 @@ def choice_field(key: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(short_label(m))
     combo.addItem(NO_ANSWER, None)
-    words = CHOICE_WORDS[key]
     for choice in m.choices:
-        combo.addItem(words[choice], choice)
+        combo.addItem(choice_word(key, choice), choice)
     combo.setMinimumWidth(150)
     guard_wheel(combo)
     return combo

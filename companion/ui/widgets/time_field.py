@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.nights import day_of_clock
 from companion.core.plan import local_datetime
+from companion.core.words import translate
 from companion.ui.widgets.wheel_guard import guard_wheel
 from companion.ui.widgets.words import NO_ANSWER
 
@@ -49,9 +50,13 @@ class OptionalTimeEdit(QWidget):
         self.edit = _UnknownTimeEdit(self)
         self.edit.setAccessibleName(name)
         self.clear_button = QToolButton()
-        self.clear_button.setText("Clear")
+        self.clear_button.setText(translate("Widgets", "Clear", "empties a time field"))
         self.clear_button.setAutoRaise(True)
-        self.clear_button.setAccessibleName(f"Clear {name.lower()}")
+        self.clear_button.setAccessibleName(
+            translate("Widgets", "Clear {field}", "{field}: the name of a time field").format(
+                field=name
+            )
+        )
         self.clear_button.clicked.connect(lambda: self.set_time(None))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -142,7 +147,7 @@ class ClockField(QLineEdit):
     def __init__(self, key: str) -> None:
         super().__init__()
         self.key = key
-        self.setPlaceholderText("hh:mm")
+        self.setPlaceholderText(translate("Widgets", "hh:mm", "hours and minutes to type"))
         self.setMaxLength(5)
 
     def set_moment(self, value: datetime | None) -> None:
@@ -164,10 +169,11 @@ class ClockField(QLineEdit):
             hours, minutes = (int(p) for p in raw.replace(".", ":").split(":"))
             clock = datetime(2000, 1, 1, hours, minutes).time()
         except ValueError:
-            raise ValueError(f"{raw!r} is not a time like 22:30") from None
+            message = translate("Widgets", '"{typed}" is not a time like 22:30')
+            raise ValueError(message.format(typed=raw)) from None
         zone = base.tzinfo if base is not None and base.tzinfo is not None else tz
         naive = datetime.combine(day_of_clock(night, clock), clock)
         offset = zone.utcoffset(naive)
         if offset is None:
-            raise ValueError("the time zone is unknown")
+            raise ValueError(translate("Widgets", "the time zone is unknown"))
         return naive.replace(tzinfo=timezone(offset))

@@ -6,6 +6,7 @@ import re
 
 from companion.core.insight_texts import NO_ANSWER
 from companion.core.journal import Measure
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 
 # NO_ANSWER (defined once, in core, so the PDF uses it too) marks a question left unanswered
 # in every input; "none" is a real answer (no symptoms, no exercise), never a stand-in for it.
@@ -14,23 +15,35 @@ __all__ = [
     "EXERCISE_WORDS",
     "NO_ANSWER",
     "ONSET_WORDS",
+    "choice_word",
     "scale_words",
     "short_label",
 ]
 
+# Marked here, translated where shown (`choice_word`), in the context "Widgets".
 ONSET_WORDS = {
-    "none": "Not at all",
-    "bedtime": "At bedtime",
-    "evening": "In the evening",
-    "afternoon": "In the afternoon",
-    "morning": "In the morning",
+    "none": QT_TRANSLATE_NOOP("Widgets", "Not at all"),
+    "bedtime": QT_TRANSLATE_NOOP("Widgets", "At bedtime"),
+    "evening": QT_TRANSLATE_NOOP("Widgets", "In the evening"),
+    "afternoon": QT_TRANSLATE_NOOP("Widgets", "In the afternoon"),
+    "morning": QT_TRANSLATE_NOOP("Widgets", "In the morning"),
 }
-EXERCISE_WORDS = {"none": "None", "light": "Light", "moderate": "Moderate", "vigorous": "Vigorous"}
+EXERCISE_WORDS = {
+    "none": QT_TRANSLATE_NOOP("Widgets", "None"),
+    "light": QT_TRANSLATE_NOOP("Widgets", "Light"),
+    "moderate": QT_TRANSLATE_NOOP("Widgets", "Moderate"),
+    "vigorous": QT_TRANSLATE_NOOP("Widgets", "Vigorous"),
+}
 # The wording of each choice measure's choices, by measure key.
 CHOICE_WORDS: dict[str, dict[str, str]] = {
     "symptom_onset": ONSET_WORDS,
     "exercise": EXERCISE_WORDS,
 }
+
+
+def choice_word(key: str, choice: str) -> str:
+    """The words for the choice measure `key`'s stored `choice`, in the user's language."""
+    return translate("Widgets", CHOICE_WORDS[key][choice])
 
 
 def short_label(m: Measure) -> str:

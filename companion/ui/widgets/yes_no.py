@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from companion.core.journal import MEASURE_BY_KEY
+from companion.core.words import translate
 from companion.ui.widgets.wheel_guard import guard_wheel
 from companion.ui.widgets.words import NO_ANSWER, short_label
 
@@ -15,7 +16,8 @@ class YesNoField(QComboBox):
     def __init__(self, key: str) -> None:
         super().__init__()
         self.setAccessibleName(short_label(MEASURE_BY_KEY[key]))
-        for text, value in ((NO_ANSWER, None), ("Yes", True), ("No", False)):
+        yes, no = translate("Widgets", "Yes"), translate("Widgets", "No")
+        for text, value in ((NO_ANSWER, None), (yes, True), (no, False)):
             self.addItem(text, value)
         guard_wheel(self)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from companion.core.session import Summary
-from companion.ui.stretch.texts import clock_text, duration_words, summary_texts
+from companion.ui.stretch.texts import clock_text, summary_texts
 
 
 def test_summary_words() -> None:
@@ -20,7 +20,9 @@ def test_summary_words() -> None:
     assert body == "You completed 3 of 10 holds in 2 minutes."
     assert closing.startswith("Every stretch counts")
     assert summary_texts(summary(0, False))[0] == "No stretches this time"
-    assert duration_words(59) == "under a minute"
-    assert duration_words(80) == "1 minute"
+    assert (
+        summary_texts(summary(10, True, 59))[1] == "You completed all 10 holds in under a minute."
+    )
+    assert summary_texts(summary(3, False, 80))[1] == "You completed 3 of 10 holds in 1 minute."
     assert clock_text(30) == "0:30"
     assert clock_text(65) == "1:05"

@@ -6,14 +6,14 @@ from datetime import time
 
 from PySide6.QtCore import Qt
 
-from companion.ui.tonight.episode_dialog import TITLE, EpisodeDialog
+from companion.ui.tonight.episode_dialog import EpisodeDialog
 
 
 def test_one_letter_and_enter_save_the_time_and_the_relief(qtbot) -> None:
     d = EpisodeDialog(time(23, 42))
     qtbot.addWidget(d)
     d.show()
-    assert d.windowTitle() == TITLE
+    assert d.windowTitle() == "Legs restless now — Bedtime Companion"
     qtbot.keyClick(d.focusWidget(), Qt.Key.Key_W)
     with qtbot.waitSignal(d.saved, timeout=1000) as blocker:
         qtbot.keyClick(d.focusWidget(), Qt.Key.Key_Return)

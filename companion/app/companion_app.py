@@ -259,6 +259,7 @@ class CompanionApp(QObject):
             )
             return
         from companion.journeys.reminders import Tonight
+        from companion.services.presence import system_presence
 
         self.tonight = Tonight(
             self.settings,
@@ -268,6 +269,7 @@ class CompanionApp(QObject):
             clock=self.clock,
             tray_anchor=self._tray_anchor,
             tell=self.tell,
+            presence=system_presence(),  # prompts wait while away, stay quiet over a film
             parent=self,
         )
         self.tonight.checkin_requested.connect(lambda: self.open_checkin(None))

@@ -17,8 +17,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from companion.core.away import prompt_decision
 from companion.core.reminders import StepState
 from companion.services.clock import Clock
-from companion.services.fullscreen import FullScreenProbe, UnknownFullScreen
-from companion.services.idle import IdleSource, UnknownIdle
+from companion.services.fullscreen import FullScreenProbe
+from companion.services.idle import IdleSource
+from companion.services.presence import Presence
 
 log = logging.getLogger(__name__)
 
@@ -35,17 +36,14 @@ class PromptGate(QObject):
         hold: Callable[[StepState], None],
         state_of: Callable[[str], StepState | None],
         clock: Clock,
-        idle: IdleSource | None = None,
-        full_screen: FullScreenProbe | None = None,
+        presence: Presence,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._show, self._hold, self._state_of = show, hold, state_of
         self.clock = clock
-        self.idle: IdleSource = idle if idle is not None else UnknownIdle()
-        self.full_screen: FullScreenProbe = (
-            full_screen if full_screen is not None else UnknownFullScreen()
-        )
+        self.idle: IdleSource = presence.idle
+        self.full_screen: FullScreenProbe = presence.full_screen
         self.waiting: set[str] = set()  # kinds whose prompt waits for the user's return
         self.holding: set[str] = set()  # kinds shown only as a quiet notification
         self._timer = QTimer(self)

@@ -24,10 +24,9 @@ from companion.integration.system_zone import effective_zone
 from companion.journeys.away import PromptGate
 from companion.services.clock import Clock
 from companion.services.commands import StepCommandRunner
-from companion.services.fullscreen import FullScreenProbe
-from companion.services.idle import IdleSource
 from companion.services.locale_units import uses_fahrenheit
 from companion.services.notifications import DesktopNotifier
+from companion.services.presence import Presence
 from companion.services.resume import ResumeWatcher
 from companion.services.scheduler import STORE_ERRORS, StepScheduler
 from companion.store.journal_store import JournalStore
@@ -66,8 +65,7 @@ class Tonight(QObject):
         tray_anchor: Callable[[], QRect | None] = lambda: None,
         tell: Callable[[str], None] = log.warning,
         notifier: DesktopNotifier | None = None,
-        idle: IdleSource | None = None,
-        full_screen: FullScreenProbe | None = None,
+        presence: Presence | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,7 +89,7 @@ class Tonight(QObject):
         # Due prompts pass the away/full-screen gate (journeys/away.py) on their way to a card.
         self.away = PromptGate(
             show=self.show_prompt, hold=self._hold_quietly, state_of=self.state_of,
-            clock=self.scheduler.clock, idle=idle, full_screen=full_screen, parent=self,
+            clock=self.scheduler.clock, presence=presence or Presence(), parent=self,
         )  # fmt: skip
         self.scheduler.prompt_due.connect(self.away.offer)
         self.scheduler.prompt_expired.connect(self.close_prompt)

@@ -14,6 +14,7 @@ from companion.core.settings import Settings
 from companion.journeys.away import RECHECK_MS
 from companion.journeys.reminders import Tonight
 from companion.services.clock import ScaledClock
+from companion.services.presence import Presence
 from companion.store.journal_store import JournalStore, open_journal
 from companion.store.paths import Paths
 from companion.ui.tonight.panel import TonightPanel
@@ -57,7 +58,7 @@ def evening(qtbot: QtBot, paths: Paths) -> Iterator[Callable[..., Evening]]:
         qtbot.addWidget(panel)
         tonight = Tonight(
             SETTINGS, journal, Tray(QIcon()), panel, clock=clock, notifier=RecordingNotifier(),
-            idle=FakeIdle(idle), full_screen=FakeFullScreen(full_screen),
+            presence=Presence(FakeIdle(idle), FakeFullScreen(full_screen)),
         )  # fmt: skip
         started.append(Evening(tonight, journal, clock))
         tonight.start()

@@ -269,7 +269,7 @@ class CompanionApp(QObject):
             clock=self.clock,
             tray_anchor=self._tray_anchor,
             tell=self.tell,
-            presence=system_presence(),  # prompts wait while away, stay quiet over a film
+            presence=system_presence(self.clock),  # prompts wait while away, quiet over a film
             parent=self,
         )
         self.tonight.checkin_requested.connect(lambda: self.open_checkin(None))

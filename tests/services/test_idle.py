@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtDBus import QDBusConnection
 
 from companion.core.away import IdleReading
+from companion.services.clock import ScaledClock
 from companion.services.fullscreen import UnknownFullScreen, system_full_screen
 from companion.services.idle import SessionIdle, UnknownIdle
+from companion.services.presence import system_presence
+from tests.fakes import BERLIN
 
 NO_BUS = QDBusConnection("idle-test-no-bus")
 
@@ -33,3 +36,10 @@ def test_on_wayland_the_x_server_is_not_asked(monkeypatch) -> None:
     assert SessionIdle(NO_BUS).read() == IdleReading()
     assert isinstance(system_full_screen(), UnknownFullScreen)
     assert system_full_screen().is_full_screen() is None
+
+
+def test_the_demo_clock_shows_every_prompt_whoever_is_there() -> None:
+    start = datetime(2026, 11, 24, 21, tzinfo=BERLIN)
+    demo = system_presence(ScaledClock(start, 60.0))
+    assert demo.idle.read() == IdleReading()
+    assert demo.full_screen.is_full_screen() is None

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Protocol
 
-from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
+from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
 from companion.core.away import IdleReading
 from companion.services.x11 import is_x11_session, screen_saver_state
@@ -89,9 +89,9 @@ class SessionIdle:
         # Only services already running: asking an absent one could start it (D-Bus activation).
         if bus_interface is None or not bus_interface.isServiceRegistered(service).value():
             return None
-        remote = QDBusInterface(service, path, interface, self._bus)
-        remote.setTimeout(CALL_TIMEOUT_MS)
-        reply = remote.call(method)
+        # A bare message, not a QDBusInterface, which would introspect first without our timeout.
+        message = QDBusMessage.createMethodCall(service, path, interface, method)
+        reply = self._bus.call(message, QDBus.CallMode.Block, CALL_TIMEOUT_MS)
         if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
             # GNOME's freedesktop ScreenSaver answers GetSessionIdleTime with "not supported".
             log.debug("%s.%s gave no answer: %s", interface, method, reply.errorMessage())

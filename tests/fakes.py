@@ -7,7 +7,14 @@ Tests fake the clock, never the system (DESIGN §3): `FakeClock` is the monotoni
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import timedelta
 from zoneinfo import ZoneInfo
+
+from PySide6.QtDBus import QDBusConnection
+
+from companion.core.away import IdleReading
+from companion.services.notifications import DesktopNotifier
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -24,3 +31,69 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+class FakeIdle:
+    """An idle source the test sets: who is at the computer (`companion.services.idle`)."""
+
+    def __init__(self, reading: IdleReading | None = None) -> None:
+        self.reading = reading if reading is not None else IdleReading()
+        self.reads = 0  # how often the app asked: never by day with nothing due
+
+    def read(self) -> IdleReading:
+        self.reads += 1
+        return self.reading
+
+    def leave(self) -> None:
+        """The user walked away: no input for ten minutes."""
+        self.reading = IdleReading(screen_saver=False, idle_for=timedelta(minutes=10))
+
+    def come_back(self) -> None:
+        self.reading = IdleReading(screen_saver=False, idle_for=timedelta(seconds=5))
+
+
+class FakeFullScreen:
+    """A full-screen probe the test sets (`companion.services.fullscreen`)."""
+
+    def __init__(self, full_screen: bool | None = None) -> None:
+        self.full_screen = full_screen
+        self.reads = 0
+
+    def is_full_screen(self) -> bool | None:
+        self.reads += 1
+        return self.full_screen
+
+
+class RecordingNotifier(DesktopNotifier):
+    """A notification server that records what it is sent; `press` answers on a notification."""
+
+    def __init__(self) -> None:
+        super().__init__(bus=QDBusConnection("no-bus"))  # never reaches a real server
+        self.has_actions = True
+        self.shown: list[tuple[str, bool]] = []  # (step kind, quiet)
+        self.showing: set[str] = set()
+
+    @property
+    def available(self) -> bool:
+        return False
+
+    def notify(  # type: ignore[override]
+        self,
+        kind: str,
+        title: str,
+        body: str,
+        actions: Sequence[tuple[str, str]] = (),
+        *,
+        persistent: bool = False,
+        quiet: bool = False,
+    ) -> bool:
+        self.shown.append((kind, quiet))
+        self.showing.add(kind)
+        return True
+
+    def withdraw(self, kind: str) -> None:
+        self.showing.discard(kind)
+
+    def press(self, kind: str, answer: str) -> None:
+        self.showing.discard(kind)
+        self.answered.emit(kind, answer)

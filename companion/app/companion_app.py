@@ -258,6 +258,7 @@ class CompanionApp(QObject):
             self.panel.set_banner(read_only_banner())
             return
         from companion.journeys.reminders import Tonight
+        from companion.services.presence import system_presence
 
         self.tonight = Tonight(
             self.settings,
@@ -267,6 +268,7 @@ class CompanionApp(QObject):
             clock=self.clock,
             tray_anchor=self._tray_anchor,
             tell=self.tell,
+            presence=system_presence(self.clock),  # prompts wait while away, quiet over a film
             parent=self,
         )
         self.tonight.checkin_requested.connect(lambda: self.open_checkin(None))

@@ -22,10 +22,12 @@ from companion.core.routine_record import routine_factors
 from companion.core.settings import Settings
 from companion.core.words import clock_time, translate
 from companion.integration.system_zone import effective_zone
+from companion.journeys.away import PromptGate
 from companion.services.clock import Clock
 from companion.services.commands import StepCommandRunner
 from companion.services.locale_units import uses_fahrenheit
 from companion.services.notifications import DesktopNotifier
+from companion.services.presence import Presence
 from companion.services.resume import ResumeWatcher
 from companion.services.scheduler import STORE_ERRORS, StepScheduler
 from companion.store.journal_store import JournalStore
@@ -64,6 +66,7 @@ class Tonight(QObject):
         tray_anchor: Callable[[], QRect | None] = lambda: None,
         tell: Callable[[str], None] = log.warning,
         notifier: DesktopNotifier | None = None,
+        presence: Presence | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,7 +87,12 @@ class Tonight(QObject):
         self.resume = ResumeWatcher(self)
         self.resume.resumed.connect(self.scheduler.on_resumed)
 
-        self.scheduler.prompt_due.connect(self.show_prompt)
+        # Due prompts pass the away/full-screen gate (journeys/away.py) on their way to a card.
+        self.away = PromptGate(
+            show=self.show_prompt, hold=self._hold_quietly, state_of=self.state_of,
+            clock=self.scheduler.clock, presence=presence or Presence(), parent=self,
+        )  # fmt: skip
+        self.scheduler.prompt_due.connect(self.away.offer)
         self.scheduler.prompt_expired.connect(self.close_prompt)
         self.scheduler.status_changed.connect(self._refresh)
         self.scheduler.journal_failed.connect(self._journal_failed)
@@ -117,6 +125,7 @@ class Tonight(QObject):
 
     def stop(self) -> None:
         self.scheduler.stop()
+        self.away.stop()
         for window in list(self.prompts.values()):
             window.close()
         self.notifier.close()
@@ -167,7 +176,16 @@ class Tonight(QObject):
         self.prompts[kind] = window
         window.show_near(self.tray_anchor())
 
-    def _notify(self, kind: str, text: PromptText, *, can_snooze: bool, alone: bool) -> None:
+    def _hold_quietly(self, state: StepState) -> None:
+        """A full-screen window is up: a quiet notification now, the card when it ends."""
+        late = state.step.at if state.status == "late" else None
+        text = prompt_text(state.step.kind, self.settings, fahrenheit=self._fahrenheit(),
+                           late_since=late)  # fmt: skip
+        self._notify(state.step.kind, text, can_snooze=state.can_snooze, alone=True, quiet=True)
+
+    def _notify(
+        self, kind: str, text: PromptText, *, can_snooze: bool, alone: bool, quiet: bool = False
+    ) -> None:
         """The notification carries the card's buttons; alone (no card) it stays until answered."""
         snooze_label = translate("Notifications", "Snooze {minutes} min").format(
             minutes=self.settings.snooze_minutes
@@ -175,11 +193,15 @@ class Tonight(QObject):
         snooze = [("snoozed", snooze_label)] if can_snooze else []
         actions = [("done", text.done_label), *snooze, ("skipped", text.skip_label)]
         body = text.body.split("\n")[0]
-        self.notifier.notify(kind, text.title, body, actions, persistent=alone)
+        if quiet:
+            self.notifier.notify(kind, text.title, body, actions, persistent=alone, quiet=True)
+        else:
+            self.notifier.notify(kind, text.title, body, actions, persistent=alone)
 
     def close_prompt(self, kind: str) -> None:
         """Take a card down for good (expired, paused); the scheduler may show it again."""
         self._take_down(kind)
+        self.away.forget(kind)
         self.scheduler.prompt_closed(kind)
 
     def _take_down(self, kind: str) -> None:

@@ -26,6 +26,8 @@ from companion.store.resource_files import resource_path
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 EXPIRE_MS = 60_000  # beside a card; a notification that is the prompt itself stays (0)
+# Low urgency, no sound: a reminder held back while a film or a call fills the screen.
+QUIET_HINTS = "@a{sv} {'urgency': <byte 0>, 'suppress-sound': <true>}"
 ANSWERS = ("done", "snoozed", "skipped")  # the action keys: the answers a card's buttons give
 _ID = re.compile(r"uint32 (\d+)")
 _STRING = re.compile(r'^\s*string "(.*)"$')
@@ -86,12 +88,16 @@ class DesktopNotifier(QObject):
         actions: Sequence[tuple[str, str]] = (),
         *,
         persistent: bool = False,
+        quiet: bool = False,
     ) -> bool:
         """Show `kind`'s notification, replacing the one shown before; True if sent off.
-        `actions` are (answer, button label) pairs, sent only where the server shows them."""
+        `actions` are (answer, button label) pairs, sent only where the server shows them;
+        `quiet` asks for low urgency and no sound (over a full-screen window)."""
         if not self.available:
             return False
-        send = partial(self._notify_now, kind, title, body, tuple(actions), persistent=persistent)
+        send = partial(
+            self._notify_now, kind, title, body, tuple(actions), persistent=persistent, quiet=quiet
+        )
         if self._asking:  # the first prompt comes as the app starts: wait to know the buttons
             self._waiting[kind] = send
         else:
@@ -101,14 +107,14 @@ class DesktopNotifier(QObject):
 
     def _notify_now(
         self, kind: str, title: str, body: str, actions: Sequence[tuple[str, str]], *,
-        persistent: bool,
+        persistent: bool, quiet: bool = False,
     ) -> None:  # fmt: skip
         flat = [part for action in actions for part in action] if self.has_actions else []
         icon = str(resource_path("icons", "bedtime-companion.svg"))
         args = [
             *(gvariant_text(t) for t in (APP_NAME, icon, title, body)),
             "[" + ", ".join(gvariant_text(p) for p in flat) + "]",
-            "@a{sv} {}",
+            QUIET_HINTS if quiet else "@a{sv} {}",
             str(0 if persistent else EXPIRE_MS),
         ]
         if flat:

@@ -15,6 +15,15 @@ from companion.cli.usage import PROG, UsageError
 from companion.core.words import translate
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help with its own words ("usage:") in the user's language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = translate("Cli", "usage: ", "the start of a command's help; keep the space")
+        super().add_usage(usage, actions, groups, prefix)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a bad flag in one line (no usage dump) and exits 2.
 
@@ -25,8 +34,15 @@ class _Parser(argparse.ArgumentParser):
     def __init__(
         self, *args: Any, fill: Callable[[argparse.ArgumentParser], None] | None = None, **kw: Any
     ) -> None:
+        kw.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kw)
         self._fill = fill
+        # argparse's own headings and -h help are English (gettext): ours are translated.
+        self._positionals.title = translate("Cli", "positional arguments")
+        self._optionals.title = translate("Cli", "options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = translate("Cli", "show this help and exit")
 
     def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
         if self._fill is not None:
@@ -78,7 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "With no command, starts the tray app (or shows the one already running)."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -131,7 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help=translate("Cli", "write the whole journal (to stdout by default)")
     )
-    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument(
+        "--format",
+        choices=("csv", "json"),
+        default="csv",
+        help=translate("Cli", "csv (the default) or json"),
+    )
     export.add_argument(
         "--output", metavar="PATH", help=translate("Cli", "write to this file (private, 0600)")
     )

@@ -464,6 +464,10 @@
             <translation>eine Nacht im Tagebuch anlegen oder ändern</translation>
         </message>
         <message>
+            <source>csv (the default) or json</source>
+            <translation>csv (Standard) oder json</translation>
+        </message>
+        <message>
             <source>default mg</source>
             <translation>Standarddosis in mg</translation>
         </message>
@@ -548,12 +552,20 @@
             <translation>den Morgen-Check-in öffnen</translation>
         </message>
         <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
             <source>per pair and overall: the outcome difference</source>
             <translation>pro Paar und insgesamt: der Unterschied im Ergebnis</translation>
         </message>
         <message>
             <source>permission denied</source>
             <translation>Zugriff verweigert</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>Befehle und Argumente</translation>
         </message>
         <message>
             <source>print a night's plan: each step and its time</source>
@@ -586,6 +598,14 @@
         <message>
             <source>say what would change; write nothing</source>
             <translation>zeigen, was sich ändern würde; nichts schreiben</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>Version anzeigen und beenden</translation>
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation>diese Hilfe anzeigen und beenden</translation>
         </message>
         <message>
             <source>standard output is closed; nothing was written</source>
@@ -638,6 +658,11 @@
         <message>
             <source>transferrin saturation in %%</source>
             <translation>Transferrinsättigung in %%</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <comment>the start of a command's help; keep the space</comment>
+            <translation>Aufruf: </translation>
         </message>
         <message>
             <source>use this bedtime instead of the setting</source>

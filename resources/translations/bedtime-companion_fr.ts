@@ -5,763 +5,788 @@
         <name>About</name>
         <message>
             <source>About {app}</source>
-            <translation type="unfinished" />
+            <translation>À propos de {app}</translation>
         </message>
         <message>
             <source>Bedtime Companion is a reminder and a diary, not a medical device and not medical advice. It does not diagnose or treat restless legs syndrome or anything else. Talk with your doctor or pharmacist before you start a supplement or change a treatment, and stop any stretch that hurts.</source>
-            <translation type="unfinished" />
+            <translation>Bedtime Companion est un aide-mémoire et un journal, pas un dispositif médical ni un avis médical. Il ne diagnostique ni ne traite le syndrome des jambes sans repos, ni rien d’autre. Parlez-en à votre médecin ou à votre pharmacien avant de commencer un complément ou de modifier un traitement, et arrêtez tout étirement qui fait mal.</translation>
         </message>
         <message>
             <source>Bedtime Companion keeps you company through an evening routine that many people with restless legs find calming: magnesium about an hour and a half before bed, ten minutes of gentle leg stretches, then lights down and screens away. Each morning it asks how the night went, so over a few weeks you can see for yourself what makes a difference.</source>
-            <translation type="unfinished" />
+            <translation>Bedtime Companion vous accompagne dans une routine du soir que beaucoup de personnes ayant les jambes sans repos trouvent apaisante : du magnésium environ une heure et demie avant le coucher, dix minutes d’étirements doux des jambes, puis la lumière baissée et les écrans rangés. Chaque matin, il vous demande comment s’est passée la nuit : en quelques semaines, vous voyez par vous-même ce qui fait une différence.</translation>
         </message>
         <message>
             <source>Everything you record stays on this computer, in files only your user account can read. The app never connects to the internet.</source>
-            <translation type="unfinished" />
+            <translation>Tout ce que vous notez reste sur cet ordinateur, dans des fichiers que seul votre compte utilisateur peut lire. L’application ne se connecte jamais à Internet.</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>Bedtime Companion could not open its command socket ({reason}), so starting it again will not reach this copy. Your reminders carry on.</source>
-            <translation type="unfinished" />
+            <translation>Bedtime Companion n’a pas pu ouvrir son canal de commandes ({reason}) : le relancer n’atteindra donc pas cette copie. Vos rappels continuent.</translation>
         </message>
         <message>
             <source>Demo: tonight's routine runs at sixty times normal speed, so each reminder appears within a few minutes. Nothing you do here is kept.</source>
-            <translation type="unfinished" />
+            <translation>Démo : la routine de ce soir tourne soixante fois plus vite que d’habitude, chaque rappel apparaît donc en quelques minutes. Rien de ce que vous faites ici n’est conservé.</translation>
         </message>
         <message>
             <source>bedtime-companion: another copy is running but did not answer; if it is stuck, end it and start again.</source>
-            <translation type="unfinished" />
+            <translation>bedtime-companion : une autre copie est ouverte mais n’a pas répondu ; si elle est bloquée, fermez-la et relancez.</translation>
         </message>
         <message>
             <source>“{command}” is not available in this version yet.</source>
-            <translation type="unfinished" />
+            <translation>« {command} » n’est pas encore disponible dans cette version.</translation>
         </message>
     </context>
     <context>
         <name>Breathing</name>
         <message>
             <source>Breathe in</source>
-            <translation type="unfinished" />
+            <translation>Inspirez</translation>
         </message>
         <message>
             <source>Breathe out</source>
-            <translation type="unfinished" />
+            <translation>Expirez</translation>
         </message>
         <message>
             <source>Breathing guide</source>
-            <translation type="unfinished" />
+            <translation>Guide de respiration</translation>
         </message>
         <message>
             <source>Breathing — {app}</source>
-            <translation type="unfinished" />
+            <translation>Respiration — {app}</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Enter or Esc closes</source>
-            <translation type="unfinished" />
+            <translation>Entrée ou Échap pour fermer</translation>
         </message>
         <message>
             <source>Go on</source>
-            <translation type="unfinished" />
+            <translation>Continuer</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pause</translation>
         </message>
         <message>
             <source>Space pause  ·  Esc stop  ·  F full screen</source>
-            <translation type="unfinished" />
+            <translation>Espace pause  ·  Échap arrêter  ·  F plein écran</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Arrêter</translation>
         </message>
         <message>
             <source>Stopped before the first minute. Any slow breath helps.</source>
-            <translation type="unfinished" />
+            <translation>Arrêté avant la première minute. Chaque respiration lente compte.</translation>
         </message>
         <message>
             <source>Well done.</source>
-            <translation type="unfinished" />
+            <translation>Bravo.</translation>
         </message>
         <message numerus="yes">
             <source>You breathed slowly for %n minutes of the {planned} minutes you chose.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous avez respiré lentement pendant %n minute sur les {planned} minutes choisies.</numerusform>
+                <numerusform>Vous avez respiré lentement pendant %n minutes sur les {planned} minutes choisies.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You breathed slowly for %n minutes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous avez respiré lentement pendant %n minute.</numerusform>
+                <numerusform>Vous avez respiré lentement pendant %n minutes.</numerusform>
             </translation>
         </message>
         <message>
             <source>{time} left</source>
             <comment>the countdown, e.g. 4:50 left</comment>
-            <translation type="unfinished" />
+            <translation>Encore {time}</translation>
         </message>
     </context>
     <context>
         <name>Cards</name>
         <message numerus="yes">
             <source>Snooze %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Plus tard (%n min)</numerusform>
+                <numerusform>Plus tard (%n min)</numerusform>
             </translation>
         </message>
         <message>
             <source>This one can't wait any longer tonight.</source>
-            <translation type="unfinished" />
+            <translation>Ce rappel ne peut plus attendre ce soir.</translation>
         </message>
         <message>
             <source>{title} — {app}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {app}</translation>
         </message>
         <message>
             <source>{title}: {button}</source>
             <comment>a card's button, read aloud</comment>
-            <translation type="unfinished" />
+            <translation>{title} : {button}</translation>
         </message>
     </context>
     <context>
         <name>Charts</name>
         <message>
             <source>0 none</source>
-            <translation type="unfinished" />
+            <translation>0 aucune gêne</translation>
         </message>
         <message>
             <source>10 worst</source>
-            <translation type="unfinished" />
+            <translation>10 gêne maximale</translation>
         </message>
         <message>
             <source>7-night average</source>
-            <translation type="unfinished" />
+            <translation>Moyenne sur 7 nuits</translation>
         </message>
         <message>
             <source>Magnesium</source>
-            <translation type="unfinished" />
+            <translation>Magnésium</translation>
         </message>
         <message>
             <source>No start times recorded in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucune heure de début notée sur cette période</translation>
         </message>
         <message>
             <source>Nothing logged in this period</source>
-            <translation type="unfinished" />
+            <translation>Rien de noté sur cette période</translation>
         </message>
         <message>
             <source>When the legs started each night (clock time), with the 7-night median</source>
-            <translation type="unfinished" />
+            <translation>Heure où les jambes ont commencé chaque nuit, avec la médiane sur 7 nuits</translation>
         </message>
         <message>
             <source>each night</source>
-            <translation type="unfinished" />
+            <translation>chaque nuit</translation>
         </message>
     </context>
     <context>
         <name>Checkin</name>
         <message>
             <source>Add tag</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une étiquette</translation>
         </message>
         <message>
             <source>Answer what you remember. Anything can be left blank.</source>
-            <translation type="unfinished" />
+            <translation>Répondez à ce dont vous vous souvenez. Tout peut rester vide.</translation>
         </message>
         <message>
             <source>Anything else worth remembering about this night</source>
-            <translation type="unfinished" />
+            <translation>Autre chose à retenir sur cette nuit</translation>
         </message>
         <message>
             <source>From the evening routine</source>
-            <translation type="unfinished" />
+            <translation>D’après la routine du soir</translation>
         </message>
         <message>
             <source>How was the night?</source>
-            <translation type="unfinished" />
+            <translation>Comment s’est passée la nuit ?</translation>
         </message>
         <message>
             <source>Legs started at</source>
-            <translation type="unfinished" />
+            <translation>Jambes agitées dès</translation>
         </message>
         <message>
             <source>Lights dimmed</source>
-            <translation type="unfinished" />
+            <translation>Lumière baissée</translation>
         </message>
         <message>
             <source>Lights dimmed at {time}</source>
-            <translation type="unfinished" />
+            <translation>Lumière baissée à {time}</translation>
         </message>
         <message>
             <source>Lights not dimmed</source>
-            <translation type="unfinished" />
+            <translation>Lumière non baissée</translation>
         </message>
         <message>
             <source>Lights out</source>
-            <translation type="unfinished" />
+            <translation>Lumière éteinte</translation>
         </message>
         <message>
             <source>Lights out at {time}</source>
-            <translation type="unfinished" />
+            <translation>Lumière éteinte à {time}</translation>
         </message>
         <message>
             <source>Magnesium</source>
-            <translation type="unfinished" />
+            <translation>Magnésium</translation>
         </message>
         <message>
             <source>Magnesium at {time}</source>
-            <translation type="unfinished" />
+            <translation>Magnésium à {time}</translation>
         </message>
         <message>
             <source>Magnesium {dose} mg</source>
-            <translation type="unfinished" />
+            <translation>Magnésium {dose} mg</translation>
         </message>
         <message>
             <source>Magnesium {dose} mg at {time}</source>
-            <translation type="unfinished" />
+            <translation>Magnésium {dose} mg à {time}</translation>
         </message>
         <message>
             <source>More details</source>
-            <translation type="unfinished" />
+            <translation>Plus de détails</translation>
         </message>
         <message>
             <source>Morning check-in — night of {date}</source>
-            <translation type="unfinished" />
+            <translation>Bilan du matin — nuit du {date}</translation>
         </message>
         <message>
             <source>New tag</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle étiquette</translation>
         </message>
         <message>
             <source>New tag name</source>
-            <translation type="unfinished" />
+            <translation>Nom de la nouvelle étiquette</translation>
         </message>
         <message>
             <source>Night of {date}</source>
-            <translation type="unfinished" />
+            <translation>Nuit du {date}</translation>
         </message>
         <message>
             <source>No magnesium</source>
-            <translation type="unfinished" />
+            <translation>Pas de magnésium</translation>
         </message>
         <message>
             <source>No stretches</source>
-            <translation type="unfinished" />
+            <translation>Pas d’étirements</translation>
         </message>
         <message>
             <source>No tags yet: add your own, like “late dinner” or “long walk”.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d’étiquettes : ajoutez les vôtres, comme « dîner tardif » ou « longue marche ».</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : {reason}</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Problem with {field}</source>
-            <translation type="unfinished" />
+            <translation>Problème avec {field}</translation>
         </message>
         <message>
             <source>Save (Enter; Ctrl+Enter from the note)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer (Entrée ; Ctrl+Entrée depuis la note)</translation>
         </message>
         <message>
             <source>Save is off until the answer in red is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement impossible tant que la réponse en rouge n’est pas corrigée.</translation>
         </message>
         <message>
             <source>Stretched</source>
-            <translation type="unfinished" />
+            <translation>Étirements faits</translation>
         </message>
         <message>
             <source>Stretches {done} holds</source>
-            <translation type="unfinished" />
+            <translation>Étirements : {done} maintiens</translation>
         </message>
         <message>
             <source>Stretches {done}/{planned} holds</source>
-            <translation type="unfinished" />
+            <translation>Étirements : {done}/{planned} maintiens</translation>
         </message>
         <message>
             <source>Tag: {name}</source>
-            <translation type="unfinished" />
+            <translation>Étiquette : {name}</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes</translation>
         </message>
         <message>
             <source>The day before</source>
-            <translation type="unfinished" />
+            <translation>La veille</translation>
         </message>
         <message>
             <source>The evening routine recorded nothing this night.</source>
-            <translation type="unfinished" />
+            <translation>La routine du soir n’a rien noté cette nuit-là.</translation>
         </message>
         <message>
             <source>The night</source>
-            <translation type="unfinished" />
+            <translation>La nuit</translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>sans réponse</translation>
         </message>
         <message>
             <source>{question}: {number}</source>
-            <translation type="unfinished" />
+            <translation>{question} : {number}</translation>
         </message>
         <message>
             <source>{step} at {time}</source>
-            <translation type="unfinished" />
+            <translation>{step} à {time}</translation>
         </message>
         <message>
             <source>{step} missed</source>
-            <translation type="unfinished" />
+            <translation>{step} : manqué</translation>
         </message>
         <message>
             <source>{step} partly done</source>
-            <translation type="unfinished" />
+            <translation>{step} : en partie fait</translation>
         </message>
         <message>
             <source>{step} skipped</source>
-            <translation type="unfinished" />
+            <translation>{step} : passé</translation>
         </message>
         <message>
             <source>{step}: no answer</source>
-            <translation type="unfinished" />
+            <translation>{step} : pas de réponse</translation>
         </message>
         <message>
             <source>{value} of {highest}</source>
             <comment>a scale's answer</comment>
-            <translation type="unfinished" />
+            <translation>{value} sur {highest}</translation>
         </message>
     </context>
     <context>
         <name>Cli</name>
         <message>
             <source>--data-dir: is empty; give a folder</source>
-            <translation type="unfinished" />
+            <translation>--data-dir : est vide ; indiquez un dossier</translation>
         </message>
         <message>
             <source>A gentle tray companion for an evening routine against restless legs.</source>
-            <translation type="unfinished" />
+            <translation>Un compagnon discret dans la barre des tâches, pour une routine du soir face aux jambes sans repos.</translation>
         </message>
         <message>
             <source>Episode at {time} recorded for the night of {night}</source>
-            <translation type="unfinished" />
+            <translation>Épisode à {time} noté pour la nuit du {night}</translation>
         </message>
         <message>
             <source>Episode at {time} recorded for the night of {night}; relief: {relief}</source>
-            <translation type="unfinished" />
+            <translation>Épisode à {time} noté pour la nuit du {night} ; soulagement : {relief}</translation>
         </message>
         <message numerus="yes">
             <source>It covers the last %n nights.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Il couvre %n nuit, la plus récente.</numerusform>
+                <numerusform>Il couvre les %n dernières nuits.</numerusform>
             </translation>
         </message>
         <message>
             <source>No lab results recorded.</source>
-            <translation type="unfinished" />
+            <translation>Aucun résultat d’analyse noté.</translation>
         </message>
         <message>
             <source>No medicines recorded.</source>
-            <translation type="unfinished" />
+            <translation>Aucun médicament noté.</translation>
         </message>
         <message>
             <source>Recorded: {name} stopped on {day}</source>
-            <translation type="unfinished" />
+            <translation>Noté : {name} arrêté le {day}</translation>
         </message>
         <message>
             <source>Recorded: {record}</source>
-            <translation type="unfinished" />
+            <translation>Noté : {record}</translation>
         </message>
         <message>
             <source>Seed {seed}; {label}.</source>
-            <translation type="unfinished" />
+            <translation>Graine {seed} ; {label}.</translation>
         </message>
         <message>
             <source>TSAT {value} %</source>
-            <translation type="unfinished" />
+            <translation>TSAT {value} %</translation>
         </message>
         <message>
             <source>Tonight ({night}) is outside the experiment.</source>
-            <translation type="unfinished" />
+            <translation>Ce soir ({night}) est hors de l’expérience.</translation>
         </message>
         <message>
             <source>Tonight ({night}): {factor} OFF (no reminder).</source>
-            <translation type="unfinished" />
+            <translation>Ce soir ({night}) : SANS {factor} (pas de rappel).</translation>
         </message>
         <message>
             <source>Tonight ({night}): {factor} on.</source>
-            <translation type="unfinished" />
+            <translation>Ce soir ({night}) : avec {factor}.</translation>
         </message>
         <message>
             <source>With no command, starts the tray app (or shows the one already running).</source>
-            <translation type="unfinished" />
+            <translation>Sans commande, lance l’application dans la barre des tâches (ou affiche celle déjà ouverte).</translation>
         </message>
         <message numerus="yes">
             <source>Wrote {file} (%n pages).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} enregistré (%n page).</numerusform>
+                <numerusform>{file} enregistré (%n pages).</numerusform>
             </translation>
         </message>
         <message>
             <source>a note for the night</source>
-            <translation type="unfinished" />
+            <translation>une note pour la nuit</translation>
         </message>
         <message>
             <source>a printable PDF summary for your clinician</source>
-            <translation type="unfinished" />
+            <translation>un résumé PDF imprimable pour votre médecin</translation>
         </message>
         <message>
             <source>a randomised on/off test of one routine step: plan, status, report</source>
-            <translation type="unfinished" />
+            <translation>un test tiré au sort (avec/sans) d’une étape de la routine : plan, status, report</translation>
         </message>
         <message>
             <source>a tag (repeatable)</source>
-            <translation type="unfinished" />
+            <translation>une étiquette (répétable)</translation>
         </message>
         <message>
             <source>a whole number (default: drawn and printed)</source>
-            <translation type="unfinished" />
+            <translation>un nombre entier (par défaut : tiré au sort et affiché)</translation>
         </message>
         <message>
             <source>add the app to your application menu</source>
-            <translation type="unfinished" />
+            <translation>ajouter l’application au menu des applications</translation>
         </message>
         <message>
             <source>an even number of blocks</source>
-            <translation type="unfinished" />
+            <translation>un nombre pair de blocs</translation>
         </message>
         <message>
             <source>cannot write the output: {cause}</source>
-            <translation type="unfinished" />
+            <translation>impossible d’écrire la sortie : {cause}</translation>
         </message>
         <message>
             <source>check this installation offscreen (resources, journal, plan, windows) and exit</source>
-            <translation type="unfinished" />
+            <translation>vérifier cette installation hors écran (ressources, journal, plan, fenêtres) puis quitter</translation>
         </message>
         <message>
             <source>create or update one night of the journal</source>
-            <translation type="unfinished" />
+            <translation>créer ou mettre à jour une nuit du journal</translation>
+        </message>
+        <message>
+            <source>csv (the default) or json</source>
+            <translation>csv (par défaut) ou json</translation>
         </message>
         <message>
             <source>default mg</source>
-            <translation type="unfinished" />
+            <translation>mg par défaut</translation>
         </message>
         <message>
             <source>draw a randomised on/off schedule and keep it</source>
-            <translation type="unfinished" />
+            <translation>tirer au sort un calendrier avec/sans et le garder</translation>
         </message>
         <message>
             <source>every iron test recorded</source>
-            <translation type="unfinished" />
+            <translation>tous les dosages de fer notés</translation>
         </message>
         <message>
             <source>every medicine course recorded</source>
-            <translation type="unfinished" />
+            <translation>tous les traitements notés</translation>
         </message>
         <message>
             <source>experiment {action}: no experiment planned yet (see `plan`)</source>
-            <translation type="unfinished" />
+            <translation>experiment {action} : aucune expérience prévue pour l’instant (voir `plan`)</translation>
         </message>
         <message>
             <source>ferritin in µg/L (= ng/mL)</source>
-            <translation type="unfinished" />
+            <translation>ferritine en µg/L (= ng/mL)</translation>
         </message>
         <message>
             <source>ferritin {value} µg/L (ng/mL)</source>
-            <translation type="unfinished" />
+            <translation>ferritine {value} µg/L (ng/mL)</translation>
         </message>
         <message>
             <source>import our CSV/JSON export or a Sleep as Android export</source>
-            <translation type="unfinished" />
+            <translation>importer notre export CSV/JSON ou un export Sleep as Android</translation>
         </message>
         <message>
             <source>iron test results: add, list</source>
-            <translation type="unfinished" />
+            <translation>résultats des dosages de fer : add, list</translation>
         </message>
         <message>
             <source>is not something the journal records</source>
-            <translation type="unfinished" />
+            <translation>n’est pas une donnée que le journal enregistre</translation>
         </message>
         <message>
             <source>it is closed</source>
-            <translation type="unfinished" />
+            <translation>flux fermé</translation>
         </message>
         <message>
             <source>keep all settings, the journal and backups in DIR (also: environment variable BEDTIME_COMPANION_HOME)</source>
-            <translation type="unfinished" />
+            <translation>garder tous les paramètres, le journal et les sauvegardes dans DIR (aussi : variable d’environnement BEDTIME_COMPANION_HOME)</translation>
         </message>
         <message>
             <source>machine-readable output</source>
-            <translation type="unfinished" />
+            <translation>sortie lisible par une machine</translation>
         </message>
         <message>
             <source>magnesium, stretch, lights or custom:&lt;id&gt;</source>
-            <translation type="unfinished" />
+            <translation>magnesium, stretch, lights ou custom:&lt;id&gt;</translation>
         </message>
         <message>
             <source>med stop: --name: no course of {name} that started by {day} is still open (see `med list`)</source>
-            <translation type="unfinished" />
+            <translation>med stop : --name : aucun traitement {name} commencé au plus tard le {day} n’est encore en cours (voir `med list`)</translation>
         </message>
         <message>
             <source>medicine courses: add, list, stop</source>
-            <translation type="unfinished" />
+            <translation>traitements médicamenteux : add, list, stop</translation>
         </message>
         <message>
             <source>nights (default 30)</source>
-            <translation type="unfinished" />
+            <translation>nuits (30 par défaut)</translation>
         </message>
         <message>
             <source>nights per block</source>
-            <translation type="unfinished" />
+            <translation>nuits par bloc</translation>
         </message>
         <message>
             <source>open the guided stretches now</source>
-            <translation type="unfinished" />
+            <translation>ouvrir les étirements guidés maintenant</translation>
         </message>
         <message>
             <source>open the journal</source>
-            <translation type="unfinished" />
+            <translation>ouvrir le journal</translation>
         </message>
         <message>
             <source>open the morning check-in</source>
-            <translation type="unfinished" />
+            <translation>ouvrir le bilan du matin</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
         </message>
         <message>
             <source>per pair and overall: the outcome difference</source>
-            <translation type="unfinished" />
+            <translation>par paire et au total : la différence de résultat</translation>
         </message>
         <message>
             <source>permission denied</source>
-            <translation type="unfinished" />
+            <translation>permission refusée</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments positionnels</translation>
         </message>
         <message>
             <source>print a night's plan: each step and its time</source>
-            <translation type="unfinished" />
+            <translation>afficher le plan d’une nuit : chaque étape et son heure</translation>
         </message>
         <message>
             <source>record a medicine course (name, dose, dates)</source>
-            <translation type="unfinished" />
+            <translation>noter un traitement (nom, dose, dates)</translation>
         </message>
         <message>
             <source>record an iron test result</source>
-            <translation type="unfinished" />
+            <translation>noter un résultat de dosage de fer</translation>
         </message>
         <message>
             <source>record restless legs in the night, now or --at HH:MM</source>
-            <translation type="unfinished" />
+            <translation>noter des jambes sans repos pendant la nuit, maintenant ou --at HH:MM</translation>
         </message>
         <message>
             <source>record the last day of a medicine course</source>
-            <translation type="unfinished" />
+            <translation>noter le dernier jour d’un traitement</translation>
         </message>
         <message>
             <source>remove what install-desktop added</source>
-            <translation type="unfinished" />
+            <translation>retirer ce qu’a ajouté install-desktop</translation>
         </message>
         <message>
             <source>run a whole evening at 60x speed on a throw-away data dir, to see every reminder</source>
-            <translation type="unfinished" />
+            <translation>faire tourner toute une soirée 60 fois plus vite dans un dossier de données jetable, pour voir chaque rappel</translation>
         </message>
         <message>
             <source>say what would change; write nothing</source>
-            <translation type="unfinished" />
+            <translation>dire ce qui changerait ; ne rien écrire</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>afficher la version et quitter</translation>
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation>afficher cette aide et quitter</translation>
         </message>
         <message>
             <source>standard output is closed; nothing was written</source>
-            <translation type="unfinished" />
+            <translation>la sortie standard est fermée ; rien n’a été écrit</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>le disque est plein</translation>
         </message>
         <message>
             <source>the disk is read-only</source>
-            <translation type="unfinished" />
+            <translation>le disque est en lecture seule</translation>
         </message>
         <message>
             <source>the disk quota is used up</source>
-            <translation type="unfinished" />
+            <translation>le quota disque est épuisé</translation>
         </message>
         <message>
             <source>the dose each time, e.g. 0.25</source>
-            <translation type="unfinished" />
+            <translation>la dose à chaque prise, par ex. 0.25</translation>
         </message>
         <message>
             <source>the first night</source>
-            <translation type="unfinished" />
+            <translation>la première nuit</translation>
         </message>
         <message>
             <source>the journal could not be used: {cause}</source>
-            <translation type="unfinished" />
+            <translation>le journal n’a pas pu être utilisé : {cause}</translation>
         </message>
         <message>
             <source>the last day (leave out: still taking)</source>
-            <translation type="unfinished" />
+            <translation>le dernier jour (à omettre si le traitement continue)</translation>
         </message>
         <message>
             <source>the night (default: tonight)</source>
-            <translation type="unfinished" />
+            <translation>la nuit (par défaut : ce soir)</translation>
         </message>
         <message>
             <source>the night to log</source>
-            <translation type="unfinished" />
+            <translation>la nuit à noter</translation>
         </message>
         <message>
             <source>the schedule, tonight's block and the results</source>
-            <translation type="unfinished" />
+            <translation>le calendrier, le bloc de ce soir et les résultats</translation>
         </message>
         <message>
             <source>the usual time of day</source>
-            <translation type="unfinished" />
+            <translation>l’heure de prise habituelle</translation>
         </message>
         <message>
             <source>transferrin saturation in %%</source>
-            <translation type="unfinished" />
+            <translation>saturation de la transferrine en %%</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <comment>the start of a command's help; keep the space</comment>
+            <translation>utilisation : </translation>
         </message>
         <message>
             <source>use this bedtime instead of the setting</source>
-            <translation type="unfinished" />
+            <translation>utiliser cette heure du coucher au lieu du paramètre</translation>
         </message>
         <message>
             <source>warning: {problem}</source>
-            <translation type="unfinished" />
+            <translation>attention : {problem}</translation>
         </message>
         <message>
             <source>what you did for relief</source>
-            <translation type="unfinished" />
+            <translation>ce que vous avez fait pour vous soulager</translation>
         </message>
         <message>
             <source>when it began (default: now)</source>
-            <translation type="unfinished" />
+            <translation>quand cela a commencé (par défaut : maintenant)</translation>
         </message>
         <message>
             <source>when it was taken</source>
-            <translation type="unfinished" />
+            <translation>quand il a été pris</translation>
         </message>
         <message>
             <source>write the whole journal (to stdout by default)</source>
-            <translation type="unfinished" />
+            <translation>écrire tout le journal (sur la sortie standard par défaut)</translation>
         </message>
         <message>
             <source>write to this file (private, 0600)</source>
-            <translation type="unfinished" />
+            <translation>écrire dans ce fichier (privé, 0600)</translation>
         </message>
         <message>
             <source>{cause} ({file})</source>
             <comment>a problem and the file it is about</comment>
-            <translation type="unfinished" />
+            <translation>{cause} ({file})</translation>
         </message>
         <message>
             <source>{flag}: cannot write {file}: {cause}</source>
-            <translation type="unfinished" />
+            <translation>{flag} : impossible d’écrire {file} : {cause}</translation>
         </message>
         <message>
             <source>{flag}: is not valid UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>{flag} : n’est pas du texte UTF-8 valide</translation>
         </message>
         <message>
             <source>{flag}: {value} is not a clock time like 21:30</source>
-            <translation type="unfinished" />
+            <translation>{flag} : {value} n’est pas une heure comme 21:30</translation>
         </message>
         <message>
             <source>{flag}: {value} is not a date like 2026-03-07</source>
-            <translation type="unfinished" />
+            <translation>{flag} : {value} n’est pas une date comme 2026-03-07</translation>
         </message>
         <message>
             <source>{flag}: {value} is not a number like 0.25</source>
-            <translation type="unfinished" />
+            <translation>{flag} : {value} n’est pas un nombre comme 0.25</translation>
         </message>
         <message>
             <source>{flag}: {value} is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{flag} : {value} n’est pas un nombre entier</translation>
         </message>
         <message>
             <source>{flag}: {value} is outside the years {first}–{last}</source>
-            <translation type="unfinished" />
+            <translation>{flag} : {value} est hors des années {first}–{last}</translation>
         </message>
         <message>
             <source>{name} {dose} {unit} at {time}, since {start} (still taking)</source>
-            <translation type="unfinished" />
+            <translation>{name} {dose} {unit} à {time}, depuis le {start} (en cours)</translation>
         </message>
         <message>
             <source>{name} {dose} {unit} at {time}, {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{name} {dose} {unit} à {time}, du {start} au {end}</translation>
         </message>
         <message>
             <source>{name} {dose} {unit}, since {start} (still taking)</source>
-            <translation type="unfinished" />
+            <translation>{name} {dose} {unit}, depuis le {start} (en cours)</translation>
         </message>
         <message>
             <source>{name} {dose} {unit}, {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{name} {dose} {unit}, du {start} au {end}</translation>
         </message>
         <message>
             <source>{value} is not a time like 22:30</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas une heure comme 22:30</translation>
         </message>
         <message>
             <source>{value} is not a whole number of nights</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas un nombre entier de nuits</translation>
         </message>
     </context>
     <context>
         <name>Cues</name>
         <message>
             <source>All done.</source>
-            <translation type="unfinished" />
+            <translation>C’est terminé.</translation>
         </message>
         <message>
             <source>Get ready for the {stretch}.</source>
-            <translation type="unfinished" />
+            <translation>Préparez-vous : {stretch}.</translation>
         </message>
         <message>
             <source>Switch to the left leg.</source>
-            <translation type="unfinished" />
+            <translation>Passez à la jambe gauche.</translation>
         </message>
         <message>
             <source>Switch to the right leg.</source>
-            <translation type="unfinished" />
+            <translation>Passez à la jambe droite.</translation>
         </message>
         <message numerus="yes">
             <source>{Stretch}, left leg. Hold for %n seconds.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{Stretch}, jambe gauche. Tenez %n secondes.</numerusform>
+                <numerusform>{Stretch}, jambe gauche. Tenez %n secondes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{Stretch}, right leg. Hold for %n seconds.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{Stretch}, jambe droite. Tenez %n secondes.</numerusform>
+                <numerusform>{Stretch}, jambe droite. Tenez %n secondes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{Stretch}. Hold for %n seconds.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{Stretch}. Tenez %n secondes.</numerusform>
+                <numerusform>{Stretch}. Tenez %n secondes.</numerusform>
             </translation>
         </message>
     </context>
@@ -769,535 +794,535 @@
         <name>Dates</name>
         <message>
             <source>Apr</source>
-            <translation type="unfinished" />
+            <translation>avr.</translation>
         </message>
         <message>
             <source>Aug</source>
-            <translation type="unfinished" />
+            <translation>août</translation>
         </message>
         <message>
             <source>Dec</source>
-            <translation type="unfinished" />
+            <translation>déc.</translation>
         </message>
         <message>
             <source>Feb</source>
-            <translation type="unfinished" />
+            <translation>févr.</translation>
         </message>
         <message>
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>vendredi</translation>
         </message>
         <message>
             <source>Jan</source>
-            <translation type="unfinished" />
+            <translation>janv.</translation>
         </message>
         <message>
             <source>Jul</source>
-            <translation type="unfinished" />
+            <translation>juil.</translation>
         </message>
         <message>
             <source>Jun</source>
-            <translation type="unfinished" />
+            <translation>juin</translation>
         </message>
         <message>
             <source>Mar</source>
-            <translation type="unfinished" />
+            <translation>mars</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>mai</translation>
         </message>
         <message>
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>lundi</translation>
         </message>
         <message>
             <source>Nov</source>
-            <translation type="unfinished" />
+            <translation>nov.</translation>
         </message>
         <message>
             <source>Oct</source>
-            <translation type="unfinished" />
+            <translation>oct.</translation>
         </message>
         <message>
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>samedi</translation>
         </message>
         <message>
             <source>Sep</source>
-            <translation type="unfinished" />
+            <translation>sept.</translation>
         </message>
         <message>
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>dimanche</translation>
         </message>
         <message>
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>jeudi</translation>
         </message>
         <message>
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>mardi</translation>
         </message>
         <message>
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>mercredi</translation>
         </message>
         <message>
             <source>{day} {month}</source>
             <comment>a day of the month and a short month name</comment>
-            <translation type="unfinished" />
+            <translation>{day} {month}</translation>
         </message>
         <message>
             <source>{first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>du {first} au {last}</translation>
         </message>
     </context>
     <context>
         <name>Desktop</name>
         <message>
             <source>install-desktop: {cause}: {file}</source>
-            <translation type="unfinished" />
+            <translation>install-desktop : {cause} : {file}</translation>
         </message>
     </context>
     <context>
         <name>Diary</name>
         <message>
             <source>Night of {weekday} {date}</source>
-            <translation type="unfinished" />
+            <translation>Nuit du {weekday} {date}</translation>
         </message>
         <message>
             <source>Tag: {name}</source>
-            <translation type="unfinished" />
+            <translation>Étiquette : {name}</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <source>{label}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{label} : {value}</translation>
         </message>
     </context>
     <context>
         <name>Episode</name>
         <message>
             <source>Hot or cold</source>
-            <translation type="unfinished" />
+            <translation>Chaud ou froid</translation>
         </message>
         <message>
             <source>In your own words (optional)</source>
-            <translation type="unfinished" />
+            <translation>Avec vos mots (facultatif)</translation>
         </message>
         <message>
             <source>Key {key} or {number}</source>
-            <translation type="unfinished" />
+            <translation>Touche {key} ou {number}</translation>
         </message>
         <message>
             <source>Legs restless now</source>
-            <translation type="unfinished" />
+            <translation>Jambes agitées maintenant</translation>
         </message>
         <message>
             <source>Legs restless now — {app}</source>
-            <translation type="unfinished" />
+            <translation>Jambes agitées maintenant — {app}</translation>
         </message>
         <message>
             <source>Massage</source>
-            <translation type="unfinished" />
+            <translation>Massage</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : {reason}</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Autre</translation>
         </message>
         <message>
             <source>Press a letter for what you did, then Enter. Everything else is optional.</source>
-            <translation type="unfinished" />
+            <translation>Appuyez sur une lettre pour ce que vous avez fait, puis sur Entrée. Le reste est facultatif.</translation>
         </message>
         <message>
             <source>Started at</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <source>Stretched</source>
-            <translation type="unfinished" />
+            <translation>Étirements</translation>
         </message>
         <message>
             <source>Walked</source>
-            <translation type="unfinished" />
+            <translation>Quelques pas</translation>
         </message>
         <message>
             <source>What I did</source>
-            <translation type="unfinished" />
+            <translation>Ce que j’ai fait</translation>
         </message>
         <message>
             <source>What helped, in your own words</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a aidé, avec vos mots</translation>
         </message>
         <message>
             <source>When it started</source>
-            <translation type="unfinished" />
+            <translation>Heure de début</translation>
         </message>
         <message>
             <source>{choice} ({key})</source>
             <comment>a choice and its key</comment>
-            <translation type="unfinished" />
+            <translation>{choice} ({key})</translation>
         </message>
     </context>
     <context>
         <name>Experiment</name>
         <message numerus="yes">
             <source>Experiment: {factor}, {blocks} blocks of %n nights from {start} to {end} (seed {seed})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Expérience : {factor}, {blocks} blocs de %n nuit du {start} au {end} (graine {seed})</numerusform>
+                <numerusform>Expérience : {factor}, {blocks} blocs de %n nuits du {start} au {end} (graine {seed})</numerusform>
             </translation>
         </message>
         <message>
             <source>Outcome: {outcome} (difference = step on − step off)</source>
-            <translation type="unfinished" />
+            <translation>Résultat mesuré : {outcome} (différence = avec l’étape − sans l’étape)</translation>
         </message>
         <message>
             <source>Overall: mean difference {mean}</source>
-            <translation type="unfinished" />
+            <translation>Au total : différence moyenne {mean}</translation>
         </message>
         <message>
             <source>Overall: mean difference {mean} (95 % interval {low} to {high})</source>
-            <translation type="unfinished" />
+            <translation>Au total : différence moyenne {mean} (intervalle à 95 % de {low} à {high})</translation>
         </message>
         <message>
             <source>Pair {pair}, block {block}: {first} to {last}: {factor} OFF (no reminder)</source>
-            <translation type="unfinished" />
+            <translation>Paire {pair}, bloc {block} : du {first} au {last} : SANS {factor} (pas de rappel)</translation>
         </message>
         <message>
             <source>Pair {pair}, block {block}: {first} to {last}: {factor} on</source>
-            <translation type="unfinished" />
+            <translation>Paire {pair}, bloc {block} : du {first} au {last} : avec {factor}</translation>
         </message>
         <message>
             <source>Pair {pair}: on {on}, off {off}, difference {difference}</source>
-            <translation type="unfinished" />
+            <translation>Paire {pair} : avec {on}, sans {off}, différence {difference}</translation>
         </message>
         <message>
             <source>This is {label}.</source>
-            <translation type="unfinished" />
+            <translation>C’est {label}.</translation>
         </message>
         <message>
             <source>not enough nights</source>
-            <translation type="unfinished" />
+            <translation>pas assez de nuits</translation>
         </message>
         <message>
             <source>unblinded; a test of your own routine, not a medical trial</source>
-            <translation type="unfinished" />
+            <translation>un test sans insu de votre propre routine, pas un essai médical</translation>
         </message>
     </context>
     <context>
         <name>Import</name>
         <message>
             <source>Bedtime Companion CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV Bedtime Companion</translation>
         </message>
         <message>
             <source>Bedtime Companion JSON</source>
-            <translation type="unfinished" />
+            <translation>JSON Bedtime Companion</translation>
         </message>
         <message>
             <source>Dry run: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Essai à blanc : rien n’a été écrit.</translation>
         </message>
         <message>
             <source>Medicines, lab results and episodes: added {records}.</source>
-            <translation type="unfinished" />
+            <translation>Médicaments, résultats d’analyses et épisodes : {records} ajoutés.</translation>
         </message>
         <message>
             <source>Medicines, lab results and episodes: would add {records}.</source>
-            <translation type="unfinished" />
+            <translation>Médicaments, résultats d’analyses et épisodes : {records} à ajouter.</translation>
         </message>
         <message>
             <source>Routine events: added {events}. New tags: added {tags}.</source>
-            <translation type="unfinished" />
+            <translation>Événements de la routine : {events} ajoutés. Nouvelles étiquettes : {tags} ajoutées.</translation>
         </message>
         <message>
             <source>Routine events: would add {events}. New tags: would add {tags}.</source>
-            <translation type="unfinished" />
+            <translation>Événements de la routine : {events} à ajouter. Nouvelles étiquettes : {tags} à ajouter.</translation>
         </message>
         <message>
             <source>Sleep as Android export</source>
-            <translation type="unfinished" />
+            <translation>Export Sleep as Android</translation>
         </message>
         <message numerus="yes">
             <source>a number of %n digits is too long to be a value</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>un nombre de %n chiffre est trop long pour être une valeur</numerusform>
+                <numerusform>un nombre de %n chiffres est trop long pour être une valeur</numerusform>
             </translation>
         </message>
         <message>
             <source>a record comes before any header line</source>
-            <translation type="unfinished" />
+            <translation>un enregistrement précède toute ligne d’en-tête</translation>
         </message>
         <message>
             <source>appears twice in the header</source>
-            <translation type="unfinished" />
+            <translation>apparaît deux fois dans l’en-tête</translation>
         </message>
         <message>
             <source>cannot be read: {cause}</source>
-            <translation type="unfinished" />
+            <translation>illisible : {cause}</translation>
         </message>
         <message>
             <source>cannot be unpacked ({cause})</source>
-            <translation type="unfinished" />
+            <translation>impossible à décompresser ({cause})</translation>
         </message>
         <message>
             <source>each entry must be an object</source>
-            <translation type="unfinished" />
+            <translation>chaque entrée doit être un objet</translation>
         </message>
         <message>
             <source>each event must be an object</source>
-            <translation type="unfinished" />
+            <translation>chaque événement doit être un objet</translation>
         </message>
         <message>
             <source>each night must be an object</source>
-            <translation type="unfinished" />
+            <translation>chaque nuit doit être un objet</translation>
         </message>
         <message>
             <source>has no {member} inside</source>
-            <translation type="unfinished" />
+            <translation>ne contient pas de {member}</translation>
         </message>
         <message>
             <source>has {fields} fields where the header has {expected}</source>
-            <translation type="unfinished" />
+            <translation>a {fields} champs alors que l’en-tête en a {expected}</translation>
         </message>
         <message>
             <source>holds no Sleep as Android records</source>
-            <translation type="unfinished" />
+            <translation>ne contient aucun enregistrement Sleep as Android</translation>
         </message>
         <message>
             <source>is a folder, not a file</source>
-            <translation type="unfinished" />
+            <translation>est un dossier, pas un fichier</translation>
         </message>
         <message>
             <source>is empty</source>
-            <translation type="unfinished" />
+            <translation>est vide</translation>
         </message>
         <message>
             <source>is empty; use null for not recorded</source>
-            <translation type="unfinished" />
+            <translation>est vide ; utilisez null pour « non noté »</translation>
         </message>
         <message>
             <source>is encrypted; export it again without a password</source>
-            <translation type="unfinished" />
+            <translation>est chiffré ; exportez-le de nouveau sans mot de passe</translation>
         </message>
         <message>
             <source>is larger than {size} MB</source>
-            <translation type="unfinished" />
+            <translation>dépasse {size} Mo</translation>
         </message>
         <message>
             <source>is missing</source>
-            <translation type="unfinished" />
+            <translation>est absent</translation>
         </message>
         <message>
             <source>is missing from this record</source>
-            <translation type="unfinished" />
+            <translation>est absent de cet enregistrement</translation>
         </message>
         <message>
             <source>is missing or not text</source>
-            <translation type="unfinished" />
+            <translation>est absent ou n’est pas du texte</translation>
         </message>
         <message>
             <source>is missing: not a Bedtime Companion export</source>
-            <translation type="unfinished" />
+            <translation>est absent : ce n’est pas un export Bedtime Companion</translation>
         </message>
         <message>
             <source>is not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>n’est pas du texte UTF-8</translation>
         </message>
         <message>
             <source>is not a Bedtime Companion CSV export (no 'night' column)</source>
-            <translation type="unfinished" />
+            <translation>n’est pas un export CSV Bedtime Companion (pas de colonne 'night')</translation>
         </message>
         <message>
             <source>is not a column of a Bedtime Companion export</source>
-            <translation type="unfinished" />
+            <translation>n’est pas une colonne d’un export Bedtime Companion</translation>
         </message>
         <message>
             <source>is not a night field</source>
-            <translation type="unfinished" />
+            <translation>n’est pas un champ de nuit</translation>
         </message>
         <message>
             <source>is not a readable zip archive</source>
-            <translation type="unfinished" />
+            <translation>n’est pas une archive zip lisible</translation>
         </message>
         <message>
             <source>is not a regular file (a device, pipe or socket)</source>
-            <translation type="unfinished" />
+            <translation>n’est pas un fichier ordinaire (périphérique, tube ou socket)</translation>
         </message>
         <message>
             <source>is not an event field</source>
-            <translation type="unfinished" />
+            <translation>n’est pas un champ d’événement</translation>
         </message>
         <message>
             <source>is not part of the export format</source>
-            <translation type="unfinished" />
+            <translation>ne fait pas partie du format d’export</translation>
         </message>
         <message>
             <source>is not valid CSV: {cause}</source>
-            <translation type="unfinished" />
+            <translation>n’est pas un CSV valide : {cause}</translation>
         </message>
         <message>
             <source>is not valid JSON: {cause}</source>
-            <translation type="unfinished" />
+            <translation>n’est pas un JSON valide : {cause}</translation>
         </message>
         <message>
             <source>is too large to be a sleep export</source>
-            <translation type="unfinished" />
+            <translation>est trop gros pour être un export de sommeil</translation>
         </message>
         <message>
             <source>must be a list</source>
-            <translation type="unfinished" />
+            <translation>doit être une liste</translation>
         </message>
         <message>
             <source>must be a list of tag names</source>
-            <translation type="unfinished" />
+            <translation>doit être une liste de noms d’étiquettes</translation>
         </message>
         <message>
             <source>must be an object</source>
-            <translation type="unfinished" />
+            <translation>doit être un objet</translation>
         </message>
         <message>
             <source>must be {"value": …, "source": …}</source>
-            <translation type="unfinished" />
+            <translation>doit être {"value": …, "source": …}</translation>
         </message>
         <message>
             <source>nests too deeply to be a journal export</source>
-            <translation type="unfinished" />
+            <translation>est trop imbriqué pour être un export de journal</translation>
         </message>
         <message>
             <source>source {value} is not one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>la source {value} n’est pas parmi {choices}</translation>
         </message>
         <message>
             <source>value {value} must be text</source>
-            <translation type="unfinished" />
+            <translation>la valeur {value} doit être du texte</translation>
         </message>
         <message>
             <source>{day} is outside the years {first}–{last}</source>
-            <translation type="unfinished" />
+            <translation>{day} est hors des années {first}–{last}</translation>
         </message>
         <message numerus="yes">
             <source>{kind}: added %n nights, changed {changed}, {unchanged} already up to date.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{kind} : %n nuit ajoutée ; modifiées : {changed} ; déjà à jour : {unchanged}.</numerusform>
+                <numerusform>{kind} : %n nuits ajoutées ; modifiées : {changed} ; déjà à jour : {unchanged}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{kind}: would add %n nights, would change {changed}, {unchanged} already up to date.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{kind} : %n nuit à ajouter ; à modifier : {changed} ; déjà à jour : {unchanged}.</numerusform>
+                <numerusform>{kind} : %n nuits à ajouter ; à modifier : {changed} ; déjà à jour : {unchanged}.</numerusform>
             </translation>
         </message>
         <message>
             <source>{night} appears twice (first on line {first})</source>
-            <translation type="unfinished" />
+            <translation>{night} apparaît deux fois (d’abord à la ligne {first})</translation>
         </message>
         <message>
             <source>{night}: kept the times already in the journal ({problem} with the imported ones).</source>
-            <translation type="unfinished" />
+            <translation>{night} : les heures déjà dans le journal ont été gardées ({problem} dans les heures importées).</translation>
         </message>
         <message numerus="yes">
             <source>{start}… (%n characters)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{start}… (%n caractère)</numerusform>
+                <numerusform>{start}… (%n caractères)</numerusform>
             </translation>
         </message>
         <message>
             <source>{value} is not 0–48 h</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas entre 0 et 48 h</translation>
         </message>
         <message>
             <source>{value} is not 0–5</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas entre 0 et 5</translation>
         </message>
         <message>
             <source>{value} is not a date and time</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas une date et heure</translation>
         </message>
         <message>
             <source>{value} is not a date like 2024-03-24</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas une date comme 2024-03-24</translation>
         </message>
         <message>
             <source>{value} is not a known time zone</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas un fuseau horaire connu</translation>
         </message>
         <message>
             <source>{value} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas un nombre</translation>
         </message>
         <message>
             <source>{value} is not a plausible start time</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas une heure de début plausible</translation>
         </message>
         <message>
             <source>{value} is not a start time in epoch milliseconds</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas une heure de début en millisecondes depuis l’epoch</translation>
         </message>
         <message>
             <source>{value} is not a step name</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas un nom d’étape</translation>
         </message>
         <message>
             <source>{value} is not a tag name</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas un nom d’étiquette</translation>
         </message>
         <message>
             <source>{value} is not a value it can hold</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas une valeur possible ici</translation>
         </message>
         <message>
             <source>{value} is not a version number</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas un numéro de version</translation>
         </message>
         <message>
             <source>{value} is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas un nombre entier</translation>
         </message>
         <message>
             <source>{value} is not one of {choices} or null</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est ni parmi {choices} ni null</translation>
         </message>
         <message>
             <source>{value} is not true or false</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est ni true ni false</translation>
         </message>
         <message>
             <source>{value} is too long to be a value</source>
-            <translation type="unfinished" />
+            <translation>{value} est trop long pour être une valeur</translation>
         </message>
         <message>
             <source>{value} must be text</source>
-            <translation type="unfinished" />
+            <translation>{value} doit être du texte</translation>
         </message>
         <message>
             <source>{value} starts a night the app cannot show ({cause})</source>
-            <translation type="unfinished" />
+            <translation>{value} commence une nuit que l’application ne peut pas afficher ({cause})</translation>
         </message>
         <message>
             <source>{version} comes from a newer version of the app (this one reads up to {latest})</source>
-            <translation type="unfinished" />
+            <translation>{version} provient d’une version plus récente de l’application (celle-ci lit jusqu’à {latest})</translation>
         </message>
     </context>
     <context>
@@ -1305,2163 +1330,2164 @@
         <message>
             <source> nights</source>
             <comment>after a number of 7 or more</comment>
-            <translation type="unfinished" />
+            <translation> nuits</translation>
         </message>
         <message>
             <source>&amp;Compare on</source>
             <comment>compare the nights on an outcome</comment>
-            <translation type="unfinished" />
+            <translation>&amp;Comparer selon</translation>
         </message>
         <message>
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Détails</translation>
         </message>
         <message>
             <source>&amp;over</source>
             <comment>over a number of nights</comment>
-            <translation type="unfinished" />
+            <translation>s&amp;ur</translation>
         </message>
         <message>
             <source>19 °C or cooler</source>
-            <translation type="unfinished" />
+            <translation>19 °C ou moins</translation>
         </message>
         <message>
             <source>A comparison of your own nights, not proof.</source>
-            <translation type="unfinished" />
+            <translation>Une comparaison de vos propres nuits, pas une preuve.</translation>
         </message>
         <message>
             <source>Alcohol</source>
-            <translation type="unfinished" />
+            <translation>Alcool</translation>
         </message>
         <message>
             <source>All nights</source>
-            <translation type="unfinished" />
+            <translation>Toutes les nuits</translation>
         </message>
         <message>
             <source>Asleep in</source>
-            <translation type="unfinished" />
+            <translation>Endormissement</translation>
         </message>
         <message>
             <source>Asleep in bed</source>
-            <translation type="unfinished" />
+            <translation>Sommeil au lit</translation>
         </message>
         <message>
             <source>Average with</source>
-            <translation type="unfinished" />
+            <translation>Moyenne avec</translation>
         </message>
         <message>
             <source>Average without</source>
-            <translation type="unfinished" />
+            <translation>Moyenne sans</translation>
         </message>
         <message>
             <source>Baseline nights</source>
-            <translation type="unfinished" />
+            <translation>Nuits de référence</translation>
         </message>
         <message>
             <source>Before and after is not a controlled trial: seasons, stress and simply paying attention change over a month as well.</source>
-            <translation type="unfinished" />
+            <translation>Avant/après n’est pas un essai contrôlé : les saisons, le stress et le simple fait d’y prêter attention changent aussi en un mois.</translation>
         </message>
         <message>
             <source>Before: average (median)</source>
-            <translation type="unfinished" />
+            <translation>Avant : moyenne (médiane)</translation>
         </message>
         <message>
             <source>Before: nights</source>
-            <translation type="unfinished" />
+            <translation>Avant : nuits</translation>
         </message>
         <message>
             <source>Before: {before}
 During: {during}</source>
-            <translation type="unfinished" />
+            <translation>Avant : {before}
+Pendant : {during}</translation>
         </message>
         <message>
             <source>Caffeine after noon</source>
-            <translation type="unfinished" />
+            <translation>Caféine après midi</translation>
         </message>
         <message>
             <source>Cliff's δ</source>
-            <translation type="unfinished" />
+            <translation>δ de Cliff</translation>
         </message>
         <message>
             <source>Compare</source>
             <comment>Compare … before it with …</comment>
-            <translation type="unfinished" />
+            <translation>Comparer</translation>
         </message>
         <message>
             <source>Cool bedroom</source>
-            <translation type="unfinished" />
+            <translation>Chambre fraîche</translation>
         </message>
         <message>
             <source>Details: the numbers behind the bars</source>
-            <translation type="unfinished" />
+            <translation>Détails : les chiffres derrière les barres</translation>
         </message>
         <message>
             <source>Difference (95 % interval)</source>
-            <translation type="unfinished" />
+            <translation>Différence (intervalle à 95 %)</translation>
         </message>
         <message>
             <source>During: average (median)</source>
-            <translation type="unfinished" />
+            <translation>Pendant : moyenne (médiane)</translation>
         </message>
         <message>
             <source>During: nights</source>
-            <translation type="unfinished" />
+            <translation>Pendant : nuits</translation>
         </message>
         <message>
             <source>Each bar sets your nights with a factor against your nights without it. A bar to the right: those nights went better; to the left: worse; a dot: no clear difference. {not_proof}</source>
-            <translation type="unfinished" />
+            <translation>Chaque barre compare vos nuits avec un facteur à vos nuits sans lui. Barre vers la droite : ces nuits se sont mieux passées ; vers la gauche : moins bien ; un point : pas de différence nette. {not_proof}</translation>
         </message>
         <message>
             <source>Exercise</source>
-            <translation type="unfinished" />
+            <translation>Activité physique</translation>
         </message>
         <message>
             <source>Experiment results</source>
-            <translation type="unfinished" />
+            <translation>Résultats de l’expérience</translation>
         </message>
         <message>
             <source>Factor</source>
-            <translation type="unfinished" />
+            <translation>Facteur</translation>
         </message>
         <message>
             <source>Factor comparisons</source>
-            <translation type="unfinished" />
+            <translation>Comparaisons des facteurs</translation>
         </message>
         <message>
             <source>Factors travel together: a stressful week may also bring coffee, wine and late nights, so any one of them can look guilty for the others.</source>
-            <translation type="unfinished" />
+            <translation>Les facteurs vont souvent ensemble : une semaine stressante peut aussi apporter café, vin et couchers tardifs, si bien que n’importe lequel peut sembler coupable à la place des autres.</translation>
         </message>
         <message>
             <source>Grey rows have fewer than {count} nights on one side: {not_enough}. The 95 % interval is the range the difference most likely lies in; a bar shows only when the whole range is on one side of zero. Cliff's δ (the bar's length) runs from −1 (every night with it lower) to +1 (every night higher).</source>
-            <translation type="unfinished" />
+            <translation>Les lignes grises ont moins de {count} nuits d’un côté : {not_enough}. L’intervalle à 95 % est la plage où se situe le plus probablement la différence ; une barre n’apparaît que si toute la plage est du même côté de zéro. Le δ de Cliff (la longueur de la barre) va de −1 (chaque nuit avec le facteur plus basse) à +1 (chaque nuit plus haute).</translation>
         </message>
         <message>
             <source>I began the &amp;routine on</source>
-            <translation type="unfinished" />
+            <translation>J’ai commencé la &amp;routine le</translation>
         </message>
         <message>
             <source>I began the routine on</source>
-            <translation type="unfinished" />
+            <translation>J’ai commencé la routine le</translation>
         </message>
         <message numerus="yes">
             <source>Last %n nights</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dernière nuit</numerusform>
+                <numerusform>%n dernières nuits</numerusform>
             </translation>
         </message>
         <message>
             <source>Legs</source>
-            <translation type="unfinished" />
+            <translation>Jambes</translation>
         </message>
         <message>
             <source>Lights dimmed</source>
-            <translation type="unfinished" />
+            <translation>Lumière baissée</translation>
         </message>
         <message>
             <source>Magnesium</source>
-            <translation type="unfinished" />
+            <translation>Magnésium</translation>
         </message>
         <message>
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Mesure</translation>
         </message>
         <message>
             <source>Nights compared</source>
-            <translation type="unfinished" />
+            <translation>Nuits comparées</translation>
         </message>
         <message>
             <source>Nights with / without</source>
-            <translation type="unfinished" />
+            <translation>Nuits avec / sans</translation>
         </message>
         <message>
             <source>No clear difference in {outcome} between {with_label} and {without_label}.</source>
-            <translation type="unfinished" />
+            <translation>Pas de différence nette pour {outcome}, {with_label} ou {without_label}.</translation>
         </message>
         <message>
             <source>No nights in the journal yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de nuits dans le journal.</translation>
         </message>
         <message>
             <source>Not enough nights yet: each side needs at least {count} nights.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore assez de nuits : il en faut au moins {count} de chaque côté.</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Résultat</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Qualité</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Tendance</translation>
         </message>
         <message>
             <source>Restless legs (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Jambes sans repos (0–10)</translation>
         </message>
         <message numerus="yes">
             <source>Routine done %n nights in a row (best: {best}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Routine faite %n nuit d’affilée (record : {best}).</numerusform>
+                <numerusform>Routine faite %n nuits d’affilée (record : {best}).</numerusform>
             </translation>
         </message>
         <message>
             <source>Routine nights</source>
-            <translation type="unfinished" />
+            <translation>Nuits de routine</translation>
         </message>
         <message>
             <source>Sleep quality (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Qualité du sommeil (1–5)</translation>
         </message>
         <message>
             <source>Stress</source>
-            <translation type="unfinished" />
+            <translation>Stress</translation>
         </message>
         <message>
             <source>Stretches</source>
-            <translation type="unfinished" />
+            <translation>Étirements</translation>
         </message>
         <message>
             <source>Tag: {name}</source>
-            <translation type="unfinished" />
+            <translation>Étiquette : {name}</translation>
         </message>
         <message>
             <source>The arrow can point backwards: if you take magnesium because your legs are already restless, magnesium nights will look worse even if it helps.</source>
-            <translation type="unfinished" />
+            <translation>La flèche peut aller dans l’autre sens : si vous prenez du magnésium parce que vos jambes sont déjà agitées, les nuits avec magnésium sembleront moins bonnes, même s’il aide.</translation>
         </message>
         <message>
             <source>This is a comparison of your own nights, not proof that one thing causes another.</source>
-            <translation type="unfinished" />
+            <translation>Ceci compare vos propres nuits ; ce n’est pas la preuve qu’une chose en cause une autre.</translation>
         </message>
         <message>
             <source>Time asleep in bed</source>
-            <translation type="unfinished" />
+            <translation>Temps de sommeil au lit</translation>
         </message>
         <message>
             <source>Time to fall asleep</source>
-            <translation type="unfinished" />
+            <translation>Temps d’endormissement</translation>
         </message>
         <message>
             <source>Try the routine for a month and see what changed. Pick the night you began: the nights after it are set against the same number of nights before. A bar to the right: the routine nights went better; to the left: worse; a dot: no clear difference. {not_proof}</source>
-            <translation type="unfinished" />
+            <translation>Essayez la routine pendant un mois et voyez ce qui a changé. Choisissez la nuit où vous avez commencé : les nuits suivantes sont comparées au même nombre de nuits précédentes. Barre vers la droite : les nuits de routine se sont mieux passées ; vers la gauche : moins bien ; un point : pas de différence nette. {not_proof}</translation>
         </message>
         <message>
             <source>Whole routine</source>
-            <translation type="unfinished" />
+            <translation>Routine entière</translation>
         </message>
         <message>
             <source>Whole routine done on {week} of the last 7 nights and {month} of the last 30.</source>
-            <translation type="unfinished" />
+            <translation>Routine entière faite : {week} sur les 7 dernières nuits, {month} sur les 30 dernières.</translation>
         </message>
         <message>
             <source>Whole routine done: {before} of {before_nights} nights before, {during} of {during_nights} nights during.</source>
-            <translation type="unfinished" />
+            <translation>Routine entière faite : {before} sur {before_nights} nuits avant, {during} sur {during_nights} nuits pendant.</translation>
         </message>
         <message>
             <source>after</source>
             <comment>… with [30 nights] after</comment>
-            <translation type="unfinished" />
+            <translation>après</translation>
         </message>
         <message>
             <source>all done</source>
-            <translation type="unfinished" />
+            <translation>toute faite</translation>
         </message>
         <message>
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>avec</translation>
         </message>
         <message>
             <source>asleep in</source>
-            <translation type="unfinished" />
+            <translation>l’endormissement</translation>
         </message>
         <message>
             <source>asleep in bed</source>
-            <translation type="unfinished" />
+            <translation>le sommeil au lit</translation>
         </message>
         <message>
             <source>before</source>
             <comment>the baseline nights, in a sentence</comment>
-            <translation type="unfinished" />
+            <translation>les nuits d’avant</translation>
         </message>
         <message>
             <source>before it with</source>
             <comment>Compare … with …</comment>
-            <translation type="unfinished" />
+            <translation>avant et</translation>
         </message>
         <message>
             <source>better</source>
-            <translation type="unfinished" />
+            <translation>mieux</translation>
         </message>
         <message>
             <source>better →</source>
-            <translation type="unfinished" />
+            <translation>mieux →</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>fait</translation>
         </message>
         <message>
             <source>during</source>
             <comment>the routine nights, in a sentence</comment>
-            <translation type="unfinished" />
+            <translation>pendant la routine</translation>
         </message>
         <message>
             <source>high (4–5)</source>
-            <translation type="unfinished" />
+            <translation>élevé (4–5)</translation>
         </message>
         <message>
             <source>legs</source>
-            <translation type="unfinished" />
+            <translation>les jambes</translation>
         </message>
         <message>
             <source>low (1–3)</source>
-            <translation type="unfinished" />
+            <translation>faible (1–3)</translation>
         </message>
         <message>
             <source>no clear difference</source>
-            <translation type="unfinished" />
+            <translation>pas de différence nette</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>sans</translation>
         </message>
         <message>
             <source>not all done</source>
-            <translation type="unfinished" />
+            <translation>pas toute faite</translation>
         </message>
         <message>
             <source>not done</source>
-            <translation type="unfinished" />
+            <translation>non fait</translation>
         </message>
         <message>
             <source>not enough nights yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore assez de nuits</translation>
         </message>
         <message>
             <source>not tagged</source>
-            <translation type="unfinished" />
+            <translation>sans</translation>
         </message>
         <message>
             <source>quality</source>
-            <translation type="unfinished" />
+            <translation>la qualité</translation>
         </message>
         <message>
             <source>some</source>
-            <translation type="unfinished" />
+            <translation>avec</translation>
         </message>
         <message>
             <source>tagged</source>
-            <translation type="unfinished" />
+            <translation>avec</translation>
         </message>
         <message>
             <source>tends to be better</source>
-            <translation type="unfinished" />
+            <translation>plutôt mieux</translation>
         </message>
         <message>
             <source>tends to be worse</source>
-            <translation type="unfinished" />
+            <translation>plutôt moins bien</translation>
         </message>
         <message>
             <source>warmer</source>
-            <translation type="unfinished" />
+            <translation>plus chaude</translation>
         </message>
         <message>
             <source>with</source>
-            <translation type="unfinished" />
+            <translation>avec</translation>
         </message>
         <message>
             <source>without</source>
-            <translation type="unfinished" />
+            <translation>sans</translation>
         </message>
         <message>
             <source>worse</source>
-            <translation type="unfinished" />
+            <translation>moins bien</translation>
         </message>
         <message>
             <source>{difference} ({interval})</source>
             <comment>a difference and its range</comment>
-            <translation type="unfinished" />
+            <translation>{difference} ({interval})</translation>
         </message>
         <message>
             <source>{factor} ({with_side} / {without_side})</source>
-            <translation type="unfinished" />
+            <translation>{factor} ({with_side} / {without_side})</translation>
         </message>
         <message>
             <source>{factor}: {with_side} vs {without_side}</source>
-            <translation type="unfinished" />
+            <translation>{factor} : {with_side} contre {without_side}</translation>
         </message>
         <message>
             <source>{low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>{low} à {high}</translation>
         </message>
         <message>
             <source>{mean} ({median})</source>
             <comment>an average and its median</comment>
-            <translation type="unfinished" />
+            <translation>{mean} ({median})</translation>
         </message>
         <message>
             <source>{outcome} tended to be better {with_label} ({with_value}) than {without_label} ({without_value}).</source>
-            <translation type="unfinished" />
+            <translation>{outcome} : plutôt mieux {with_label} ({with_value}) que {without_label} ({without_value}).</translation>
         </message>
         <message>
             <source>{outcome} tended to be worse {with_label} ({with_value}) than {without_label} ({without_value}).</source>
-            <translation type="unfinished" />
+            <translation>{outcome} : plutôt moins bien {with_label} ({with_value}) que {without_label} ({without_value}).</translation>
         </message>
         <message>
             <source>{outcome} — higher is better</source>
-            <translation type="unfinished" />
+            <translation>{outcome} — plus c’est haut, mieux c’est</translation>
         </message>
         <message>
             <source>{outcome} — lower is better</source>
-            <translation type="unfinished" />
+            <translation>{outcome} — plus c’est bas, mieux c’est</translation>
         </message>
         <message>
             <source>← worse</source>
-            <translation type="unfinished" />
+            <translation>← moins bien</translation>
         </message>
         <message>
             <source>↓ lower is better, ↑ higher is better. The 95 % interval is the range the difference most likely lies in; Cliff's δ runs from −1 to +1.</source>
-            <translation type="unfinished" />
+            <translation>↓ plus bas = mieux, ↑ plus haut = mieux. L’intervalle à 95 % est la plage où se situe le plus probablement la différence ; le δ de Cliff va de −1 à +1.</translation>
         </message>
     </context>
     <context>
         <name>Journal</name>
         <message>
             <source> %</source>
-            <translation type="unfinished" />
+            <translation> %</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source> nights</source>
             <comment>after a number of 7 or more</comment>
-            <translation type="unfinished" />
+            <translation> nuits</translation>
         </message>
         <message numerus="yes">
             <source>%n nights, {dates}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nuit, {dates}</numerusform>
+                <numerusform>%n nuits, {dates}</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Calendar</source>
-            <translation type="unfinished" />
+            <translation>&amp;Calendrier</translation>
         </message>
         <message>
             <source>&amp;From</source>
             <comment>the first night shown</comment>
-            <translation type="unfinished" />
+            <translation>&amp;Du</translation>
         </message>
         <message>
             <source>&amp;List</source>
-            <translation type="unfinished" />
+            <translation>&amp;Liste</translation>
         </message>
         <message>
             <source>&amp;Medicines and tests</source>
-            <translation type="unfinished" />
+            <translation>&amp;Médicaments et analyses</translation>
         </message>
         <message>
             <source>&amp;What helps me</source>
-            <translation type="unfinished" />
+            <translation>Ce qui m’&amp;aide</translation>
         </message>
         <message>
             <source>30 nights</source>
-            <translation type="unfinished" />
+            <translation>30 nuits</translation>
         </message>
         <message>
             <source>365 nights</source>
-            <translation type="unfinished" />
+            <translation>365 nuits</translation>
         </message>
         <message>
             <source>90 nights</source>
-            <translation type="unfinished" />
+            <translation>90 nuits</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Toutes</translation>
         </message>
         <message>
             <source>Any factor</source>
-            <translation type="unfinished" />
+            <translation>Tous les facteurs</translation>
         </message>
         <message>
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>Toutes les étiquettes</translation>
         </message>
         <message>
             <source>C&amp;harts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Graphiques</translation>
         </message>
         <message>
             <source>Caveats</source>
-            <translation type="unfinished" />
+            <translation>Précautions</translation>
         </message>
         <message>
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>Effacer les filtres</translation>
         </message>
         <message>
             <source>E&amp;xperiment</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xpérience</translation>
         </message>
         <message>
             <source>Factor</source>
-            <translation type="unfinished" />
+            <translation>Facteur</translation>
         </message>
         <message>
             <source>From</source>
             <comment>the first night shown</comment>
-            <translation type="unfinished" />
+            <translation>Du</translation>
         </message>
         <message>
             <source>Journal — Bedtime Companion</source>
-            <translation type="unfinished" />
+            <translation>Journal — Bedtime Companion</translation>
         </message>
         <message>
             <source>Legend: restless legs 0 none to 10 worst; check mark: routine done</source>
-            <translation type="unfinished" />
+            <translation>Légende : jambes sans repos de 0 (aucune gêne) à 10 (gêne maximale) ; coche : routine faite</translation>
         </message>
         <message>
             <source>Legs started at (clock time)</source>
-            <translation type="unfinished" />
+            <translation>Jambes agitées dès (heure)</translation>
         </message>
         <message>
             <source>Lights</source>
-            <translation type="unfinished" />
+            <translation>Lumière</translation>
         </message>
         <message>
             <source>Magnesium</source>
-            <translation type="unfinished" />
+            <translation>Magnésium</translation>
         </message>
         <message>
             <source>Night</source>
-            <translation type="unfinished" />
+            <translation>Nuit</translation>
         </message>
         <message>
             <source>Night under the pointer</source>
-            <translation type="unfinished" />
+            <translation>Nuit sous le pointeur</translation>
         </message>
         <message>
             <source>Night-time episodes</source>
-            <translation type="unfinished" />
+            <translation>Épisodes nocturnes</translation>
         </message>
         <message>
             <source>Nights</source>
-            <translation type="unfinished" />
+            <translation>Nuits</translation>
         </message>
         <message>
             <source>Nights by month</source>
-            <translation type="unfinished" />
+            <translation>Nuits par mois</translation>
         </message>
         <message>
             <source>Nights in the report</source>
-            <translation type="unfinished" />
+            <translation>Nuits dans le rapport</translation>
         </message>
         <message>
             <source>No nights yet. After your first morning check-in, each night appears here, coloured by how restless your legs were.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de nuits. Après votre premier bilan du matin, chaque nuit apparaît ici, colorée selon l’agitation de vos jambes.</translation>
         </message>
         <message>
             <source>No start times recorded in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucune heure de début notée sur cette période</translation>
         </message>
         <message>
             <source>None recorded. Use "Legs restless now…" in the tray menu during the night.</source>
-            <translation type="unfinished" />
+            <translation>Aucun épisode noté. Utilisez « Jambes agitées maintenant… » dans le menu de la barre des tâches pendant la nuit.</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : {reason}</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
             <comment>a file type; keep (*.pdf)</comment>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Point at a night (or focus a chart and use ← →) to see its values.</source>
-            <translation type="unfinished" />
+            <translation>Pointez une nuit (ou sélectionnez un graphique et utilisez ← →) pour voir ses valeurs.</translation>
         </message>
         <message>
             <source>Read with care</source>
-            <translation type="unfinished" />
+            <translation>À lire avec prudence</translation>
         </message>
         <message>
             <source>Report covers the last</source>
-            <translation type="unfinished" />
+            <translation>Rapport sur les dernières</translation>
         </message>
         <message>
             <source>Restless legs (0 none … 10 worst)</source>
-            <translation type="unfinished" />
+            <translation>Jambes sans repos (0 aucune gêne … 10 gêne maximale)</translation>
         </message>
         <message>
             <source>Restless legs:</source>
             <comment>the legend of the colours</comment>
-            <translation type="unfinished" />
+            <translation>Jambes sans repos :</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Routine</translation>
         </message>
         <message>
             <source>Routine done each night</source>
-            <translation type="unfinished" />
+            <translation>Routine faite chaque nuit</translation>
         </message>
         <message>
             <source>Routine each evening</source>
-            <translation type="unfinished" />
+            <translation>Routine chaque soir</translation>
         </message>
         <message>
             <source>Save PDF &amp;report…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le &amp;rapport PDF…</translation>
         </message>
         <message>
             <source>Save PDF report</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le rapport PDF</translation>
         </message>
         <message>
             <source>Saved the night of {date}.</source>
-            <translation type="unfinished" />
+            <translation>Nuit du {date} enregistrée.</translation>
         </message>
         <message>
             <source>Search notes</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans les notes</translation>
         </message>
         <message>
             <source>Search notes (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans les notes (Ctrl+F)</translation>
         </message>
         <message>
             <source>Show the last</source>
-            <translation type="unfinished" />
+            <translation>Afficher les dernières</translation>
         </message>
         <message>
             <source>Sleep efficiency (%)</source>
-            <translation type="unfinished" />
+            <translation>Efficacité du sommeil (%)</translation>
         </message>
         <message>
             <source>Sleep quality (1 very poor … 5 very good)</source>
-            <translation type="unfinished" />
+            <translation>Qualité du sommeil (1 très mauvaise … 5 très bonne)</translation>
         </message>
         <message>
             <source>Stretches</source>
-            <translation type="unfinished" />
+            <translation>Étirements</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Étiquette</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes</translation>
         </message>
         <message>
             <source>The journal is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le journal est vide.</translation>
         </message>
         <message>
             <source>The night could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>La nuit n’a pas pu être enregistrée : {reason}</translation>
         </message>
         <message>
             <source>The report could not be written: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Le rapport n’a pas pu être écrit : {reason}</translation>
         </message>
         <message>
             <source>Time to fall asleep (minutes)</source>
-            <translation type="unfinished" />
+            <translation>Temps d’endormissement (minutes)</translation>
         </message>
         <message>
             <source>To</source>
             <comment>the last night shown</comment>
-            <translation type="unfinished" />
+            <translation>Au</translation>
         </message>
         <message>
             <source>Whole routine: {week} of the last 7 nights, {month} of the last 30 (magnesium {magnesium}, stretches {stretch}, lights dimmed {lights}).</source>
-            <translation type="unfinished" />
+            <translation>Routine entière : {week} sur les 7 dernières nuits, {month} sur les 30 dernières (magnésium {magnesium}, étirements {stretch}, lumière baissée {lights}).</translation>
         </message>
         <message numerus="yes">
             <source>Your report (%n pages) is saved as {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Votre rapport (%n page) est enregistré sous {path}.</numerusform>
+                <numerusform>Votre rapport (%n pages) est enregistré sous {path}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Your symptoms have been starting earlier: in the last week they began at least two hours earlier than eight weeks before. That is worth mentioning to your clinician.</source>
-            <translation type="unfinished" />
+            <translation>Vos symptômes commencent plus tôt : la semaine dernière, ils ont débuté au moins deux heures plus tôt qu’il y a huit semaines. Cela vaut la peine d’en parler à votre médecin.</translation>
         </message>
         <message>
             <source>blank: nothing recorded</source>
-            <translation type="unfinished" />
+            <translation>vide : rien de noté</translation>
         </message>
         <message>
             <source>done</source>
             <comment>a routine step</comment>
-            <translation type="unfinished" />
+            <translation>fait</translation>
         </message>
         <message>
             <source>dots: each night · line: 7-night median (the middle time)</source>
-            <translation type="unfinished" />
+            <translation>points : chaque nuit · ligne : médiane sur 7 nuits (l’heure du milieu)</translation>
         </message>
         <message>
             <source>not done</source>
             <comment>a routine step</comment>
-            <translation type="unfinished" />
+            <translation>non fait</translation>
         </message>
         <message>
             <source>nothing noted</source>
             <comment>no relief written down</comment>
-            <translation type="unfinished" />
+            <translation>rien de noté</translation>
         </message>
         <message>
             <source>to</source>
             <comment>between two dates</comment>
-            <translation type="unfinished" />
+            <translation>au</translation>
         </message>
         <message>
             <source>whole routine done that evening · plain: nothing logged · outline: no legs score</source>
-            <translation type="unfinished" />
+            <translation>routine entière faite ce soir-là · sans couleur : rien de noté · contour : pas de note pour les jambes</translation>
         </message>
         <message>
             <source>{factor}: {side}</source>
             <comment>a factor and one of its sides</comment>
-            <translation type="unfinished" />
+            <translation>{factor} : {side}</translation>
         </message>
         <message>
             <source>{measure}: {value}</source>
             <comment>a chart's value for one night</comment>
-            <translation type="unfinished" />
+            <translation>{measure} : {value}</translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>{percent} %</source>
-            <translation type="unfinished" />
+            <translation>{percent} %</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %n nights</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} sur %n nuit</numerusform>
+                <numerusform>{shown} sur %n nuits</numerusform>
             </translation>
         </message>
         <message>
             <source>{step} done</source>
             <comment>a routine step</comment>
-            <translation type="unfinished" />
+            <translation>{step} : fait</translation>
         </message>
         <message>
             <source>{step} not done</source>
             <comment>a routine step</comment>
-            <translation type="unfinished" />
+            <translation>{step} : non fait</translation>
         </message>
         <message>
             <source>{step} {mark}</source>
             <comment>a routine step, not recorded</comment>
-            <translation type="unfinished" />
+            <translation>{step} : {mark}</translation>
         </message>
         <message>
             <source>{time} — {relief}</source>
             <comment>an episode: when, and what relieved it</comment>
-            <translation type="unfinished" />
+            <translation>{time} — {relief}</translation>
         </message>
         <message>
             <source>✓ all</source>
             <comment>every routine step done</comment>
-            <translation type="unfinished" />
+            <translation>✓ tout</translation>
         </message>
     </context>
     <context>
         <name>Journal file</name>
         <message>
             <source>No course of {name} started by {day} is open.</source>
-            <translation type="unfinished" />
+            <translation>Aucun traitement {name} commencé au plus tard le {day} n’est en cours.</translation>
         </message>
         <message>
             <source>The journal could not be upgraded from format {version}: {cause}. It is unchanged and a copy was saved in the backups folder.</source>
-            <translation type="unfinished" />
+            <translation>Le journal n’a pas pu être mis à niveau depuis le format {version} : {cause}. Il est inchangé et une copie a été enregistrée dans le dossier des sauvegardes.</translation>
         </message>
         <message>
             <source>The journal could not be upgraded from format {version}: {cause}. It is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Le journal n’a pas pu être mis à niveau depuis le format {version} : {cause}. Il est inchangé.</translation>
         </message>
         <message>
             <source>The journal file could not be read ({problem}). It was moved aside to {moved} and kept for recovery; a new, empty journal has been started.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier du journal n’a pas pu être lu ({problem}). Il a été mis de côté sous {moved} et conservé pour une récupération ; un nouveau journal vide a été commencé.</translation>
         </message>
         <message>
             <source>The journal {path} cannot use write-ahead logging ({mode}).</source>
-            <translation type="unfinished" />
+            <translation>Le journal {path} ne peut pas utiliser la journalisation WAL ({mode}).</translation>
         </message>
         <message>
             <source>The journal {path} was written by a newer version of Bedtime Companion (format {version}; this version knows up to {latest}). It is open read-only: nothing will be saved until the app is updated.</source>
-            <translation type="unfinished" />
+            <translation>Le journal {path} a été écrit par une version plus récente de Bedtime Companion (format {version} ; cette version connaît jusqu’au format {latest}). Il est ouvert en lecture seule : rien ne sera enregistré tant que l’application n’aura pas été mise à jour.</translation>
         </message>
         <message>
             <source>There is no routine event number {number}.</source>
-            <translation type="unfinished" />
+            <translation>Il n’y a pas d’événement de routine numéro {number}.</translation>
         </message>
         <message>
             <source>an event</source>
-            <translation type="unfinished" />
+            <translation>un événement</translation>
         </message>
         <message>
             <source>it cannot be opened: {cause}</source>
-            <translation type="unfinished" />
+            <translation>impossible de l’ouvrir : {cause}</translation>
         </message>
         <message>
             <source>it is not a journal database: {cause}</source>
-            <translation type="unfinished" />
+            <translation>ce n’est pas une base de données de journal : {cause}</translation>
         </message>
         <message>
             <source>its integrity check failed: {cause}</source>
-            <translation type="unfinished" />
+            <translation>sa vérification d’intégrité a échoué : {cause}</translation>
         </message>
         <message>
             <source>night {night}: {field}: the stored value {value} cannot be read; it is treated as empty</source>
-            <translation type="unfinished" />
+            <translation>nuit {night} : {field} : la valeur enregistrée {value} est illisible ; elle est traitée comme vide</translation>
         </message>
         <message>
             <source>night {night}: {field}: the stored value {value} cannot be read; {dropped} is left out</source>
             <comment>dropped: what is left out, e.g. the event magnesium</comment>
-            <translation type="unfinished" />
+            <translation>nuit {night} : {field} : la valeur enregistrée {value} est illisible ; {dropped} est laissé de côté</translation>
         </message>
         <message>
             <source>the course {name}</source>
-            <translation type="unfinished" />
+            <translation>le traitement {name}</translation>
         </message>
         <message>
             <source>the event {step}</source>
-            <translation type="unfinished" />
+            <translation>l’événement {step}</translation>
         </message>
         <message>
             <source>the factor {key}</source>
-            <translation type="unfinished" />
+            <translation>le facteur {key}</translation>
         </message>
     </context>
     <context>
         <name>JournalErrors</name>
         <message>
             <source>a tag needs a name</source>
-            <translation type="unfinished" />
+            <translation>une étiquette doit avoir un nom</translation>
         </message>
         <message>
             <source>contains a control character</source>
-            <translation type="unfinished" />
+            <translation>contient un caractère de contrôle</translation>
         </message>
         <message>
             <source>fell asleep at</source>
-            <translation type="unfinished" />
+            <translation>l’endormissement</translation>
         </message>
         <message>
             <source>give a ferritin or a TSAT value (or both)</source>
-            <translation type="unfinished" />
+            <translation>indiquez une valeur de ferritine ou de TSAT (ou les deux)</translation>
         </message>
         <message>
             <source>got into bed</source>
-            <translation type="unfinished" />
+            <translation>la mise au lit</translation>
         </message>
         <message>
             <source>got out of bed</source>
-            <translation type="unfinished" />
+            <translation>le lever</translation>
         </message>
         <message>
             <source>is empty</source>
-            <translation type="unfinished" />
+            <translation>est vide</translation>
         </message>
         <message>
             <source>is not a factor this journal knows</source>
-            <translation type="unfinished" />
+            <translation>n’est pas un facteur connu de ce journal</translation>
         </message>
         <message>
             <source>is not a night field</source>
-            <translation type="unfinished" />
+            <translation>n’est pas un champ de nuit</translation>
         </message>
         <message>
             <source>is {length} characters long; at most {limit} fit</source>
-            <translation type="unfinished" />
+            <translation>fait {length} caractères ; {limit} au maximum</translation>
         </message>
         <message>
             <source>lights out</source>
-            <translation type="unfinished" />
+            <translation>l’extinction des lumières</translation>
         </message>
         <message>
             <source>must be a date and time</source>
-            <translation type="unfinished" />
+            <translation>doit être une date et une heure</translation>
         </message>
         <message>
             <source>must be a local clock time</source>
-            <translation type="unfinished" />
+            <translation>doit être une heure locale</translation>
         </message>
         <message>
             <source>must be a local clock time in whole minutes</source>
-            <translation type="unfinished" />
+            <translation>doit être une heure locale en minutes entières</translation>
         </message>
         <message>
             <source>must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre entier</translation>
         </message>
         <message>
             <source>must be in whole minutes</source>
-            <translation type="unfinished" />
+            <translation>doit être en minutes entières</translation>
         </message>
         <message>
             <source>must be text</source>
-            <translation type="unfinished" />
+            <translation>doit être du texte</translation>
         </message>
         <message>
             <source>must be yes or no</source>
-            <translation type="unfinished" />
+            <translation>doit être oui ou non</translation>
         </message>
         <message>
             <source>must not contain a NUL character</source>
-            <translation type="unfinished" />
+            <translation>ne doit pas contenir de caractère NUL</translation>
         </message>
         <message>
             <source>needs a UTC offset</source>
-            <translation type="unfinished" />
+            <translation>nécessite un décalage UTC</translation>
         </message>
         <message>
             <source>time to fall asleep ({onset} min) plus time awake ({awake} min) is longer than lights-out to final wake ({night} min)</source>
-            <translation type="unfinished" />
+            <translation>le temps d’endormissement ({onset} min) plus le temps éveillé ({awake} min) dépasse la durée entre l’extinction des lumières et le réveil du matin ({night} min)</translation>
         </message>
         <message>
             <source>woke for the day</source>
-            <translation type="unfinished" />
+            <translation>le réveil du matin</translation>
         </message>
         <message>
             <source>{count} is more than the awakenings ({awakenings})</source>
-            <translation type="unfinished" />
+            <translation>{count} dépasse le nombre de réveils ({awakenings})</translation>
         </message>
         <message>
             <source>{day} {time}</source>
             <comment>a date and a time of day</comment>
-            <translation type="unfinished" />
+            <translation>{day} {time}</translation>
         </message>
         <message>
             <source>{end} is before the start ({start})</source>
-            <translation type="unfinished" />
+            <translation>{end} est avant le début ({start})</translation>
         </message>
         <message>
             <source>{later} ({later_time}) comes before {earlier} ({earlier_time})</source>
-            <translation type="unfinished" />
+            <translation>{later} ({later_time}) vient avant {earlier} ({earlier_time})</translation>
         </message>
         <message>
             <source>{moment} is not in the night of {night}</source>
-            <translation type="unfinished" />
+            <translation>{moment} n’est pas dans la nuit du {night}</translation>
         </message>
         <message>
             <source>{moment} is outside the night of {night} (noon that day to midnight the day after)</source>
-            <translation type="unfinished" />
+            <translation>{moment} est hors de la nuit du {night} (de midi ce jour-là à minuit le lendemain)</translation>
         </message>
         <message>
             <source>{text} contains a control character</source>
-            <translation type="unfinished" />
+            <translation>{text} contient un caractère de contrôle</translation>
         </message>
         <message>
             <source>{text}… is longer than {count} characters</source>
-            <translation type="unfinished" />
+            <translation>{text}… dépasse {count} caractères</translation>
         </message>
         <message>
             <source>{value} is not a clock time like 21:30</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas une heure comme 21:30</translation>
         </message>
         <message>
             <source>{value} is not a date and time like 2024-03-24T22:30:00+01:00</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas une date et heure comme 2024-03-24T22:30:00+01:00</translation>
         </message>
         <message>
             <source>{value} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas un nombre</translation>
         </message>
         <message>
             <source>{value} is not a number like 18.5</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas un nombre comme 18.5</translation>
         </message>
         <message>
             <source>{value} is not a value here (must be above 0, at most {high})</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas une valeur possible ici (plus de 0, au plus {high})</translation>
         </message>
         <message>
             <source>{value} is not a value here (must be at least 0, at most {high})</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas une valeur possible ici (au moins 0, au plus {high})</translation>
         </message>
         <message>
             <source>{value} is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas un nombre entier</translation>
         </message>
         <message>
             <source>{value} is not an even number from 2 to {high}</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas un nombre pair de 2 à {high}</translation>
         </message>
         <message>
             <source>{value} is not one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas parmi {choices}</translation>
         </message>
         <message>
             <source>{value} is not one of {choices} or custom:&lt;id&gt;</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est ni parmi {choices} ni custom:&lt;id&gt;</translation>
         </message>
         <message>
             <source>{value} is not yes (leave it empty for no)</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est pas yes (laissez vide pour no)</translation>
         </message>
         <message>
             <source>{value} is not yes or no</source>
-            <translation type="unfinished" />
+            <translation>{value} n’est ni yes ni no</translation>
         </message>
         <message>
             <source>{value} is outside {low}–{high}</source>
-            <translation type="unfinished" />
+            <translation>{value} est hors de {low}–{high}</translation>
         </message>
         <message>
             <source>{value} must be in whole minutes</source>
-            <translation type="unfinished" />
+            <translation>{value} doit être en minutes entières</translation>
         </message>
         <message>
             <source>{value} needs a UTC offset (like +01:00)</source>
-            <translation type="unfinished" />
+            <translation>{value} nécessite un décalage UTC (comme +01:00)</translation>
         </message>
     </context>
     <context>
         <name>Journeys</name>
         <message>
             <source>The breathing could not be recorded in the journal: {reason}</source>
-            <translation type="unfinished" />
+            <translation>La respiration n’a pas pu être notée dans le journal : {reason}</translation>
         </message>
         <message>
             <source>The stretches could not be recorded in the journal: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Les étirements n’ont pas pu être notés dans le journal : {reason}</translation>
         </message>
     </context>
     <context>
         <name>Measures</name>
         <message>
             <source>Alcoholic drinks</source>
-            <translation type="unfinished" />
+            <translation>Boissons alcoolisées</translation>
         </message>
         <message>
             <source>Arms too</source>
-            <translation type="unfinished" />
+            <translation>Bras aussi</translation>
         </message>
         <message>
             <source>Bedroom temperature</source>
-            <translation type="unfinished" />
+            <translation>Température de la chambre</translation>
         </message>
         <message>
             <source>Caffeinated drinks after noon</source>
-            <translation type="unfinished" />
+            <translation>Boissons caféinées après midi</translation>
         </message>
         <message>
             <source>Dimmed the lights</source>
-            <translation type="unfinished" />
+            <translation>Lumière baissée</translation>
         </message>
         <message>
             <source>Exercise</source>
-            <translation type="unfinished" />
+            <translation>Activité physique</translation>
         </message>
         <message>
             <source>Fell asleep at</source>
-            <translation type="unfinished" />
+            <translation>Heure d’endormissement</translation>
         </message>
         <message>
             <source>Felt rested (1 not at all … 5 fully)</source>
-            <translation type="unfinished" />
+            <translation>Repos ressenti (1 aucun … 5 complet)</translation>
         </message>
         <message>
             <source>Got into bed</source>
-            <translation type="unfinished" />
+            <translation>Mise au lit</translation>
         </message>
         <message>
             <source>Got out of bed</source>
-            <translation type="unfinished" />
+            <translation>Sortie du lit</translation>
         </message>
         <message>
             <source>Legs started at</source>
-            <translation type="unfinished" />
+            <translation>Jambes agitées dès</translation>
         </message>
         <message>
             <source>Legs started bothering me</source>
-            <translation type="unfinished" />
+            <translation>Début de la gêne dans les jambes</translation>
         </message>
         <message>
             <source>Lights out</source>
-            <translation type="unfinished" />
+            <translation>Extinction des lumières</translation>
         </message>
         <message>
             <source>Magnesium dose</source>
-            <translation type="unfinished" />
+            <translation>Dose de magnésium</translation>
         </message>
         <message>
             <source>Magnesium taken at</source>
-            <translation type="unfinished" />
+            <translation>Magnésium pris à</translation>
         </message>
         <message>
             <source>Minutes of slow breathing</source>
-            <translation type="unfinished" />
+            <translation>Minutes de respiration lente</translation>
         </message>
         <message>
             <source>Minutes spent stretching</source>
-            <translation type="unfinished" />
+            <translation>Minutes d’étirements</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Restless legs (0 none … 10 worst)</source>
-            <translation type="unfinished" />
+            <translation>Jambes sans repos (0 aucune gêne … 10 gêne maximale)</translation>
         </message>
         <message>
             <source>Sleep as Android rating</source>
-            <translation type="unfinished" />
+            <translation>Note Sleep as Android</translation>
         </message>
         <message>
             <source>Sleep efficiency</source>
-            <translation type="unfinished" />
+            <translation>Efficacité du sommeil</translation>
         </message>
         <message>
             <source>Sleep quality (1 very poor … 5 very good)</source>
-            <translation type="unfinished" />
+            <translation>Qualité du sommeil (1 très mauvaise … 5 très bonne)</translation>
         </message>
         <message>
             <source>Stress (1 calm … 5 very stressed)</source>
-            <translation type="unfinished" />
+            <translation>Stress (1 calme … 5 très fort)</translation>
         </message>
         <message>
             <source>Stretch holds done</source>
-            <translation type="unfinished" />
+            <translation>Maintiens d’étirement faits</translation>
         </message>
         <message>
             <source>Stretch holds planned</source>
-            <translation type="unfinished" />
+            <translation>Maintiens d’étirement prévus</translation>
         </message>
         <message>
             <source>Stretched this evening</source>
-            <translation type="unfinished" />
+            <translation>Étirements ce soir</translation>
         </message>
         <message>
             <source>Time awake after first falling asleep</source>
-            <translation type="unfinished" />
+            <translation>Temps éveillé après le premier endormissement</translation>
         </message>
         <message>
             <source>Time in bed</source>
-            <translation type="unfinished" />
+            <translation>Temps au lit</translation>
         </message>
         <message>
             <source>Time to fall asleep</source>
-            <translation type="unfinished" />
+            <translation>Temps d’endormissement</translation>
         </message>
         <message>
             <source>Times my legs woke me</source>
-            <translation type="unfinished" />
+            <translation>Réveils dus aux jambes</translation>
         </message>
         <message>
             <source>Times woken in the night</source>
-            <translation type="unfinished" />
+            <translation>Réveils dans la nuit</translation>
         </message>
         <message>
             <source>Took magnesium</source>
-            <translation type="unfinished" />
+            <translation>Magnésium pris</translation>
         </message>
         <message>
             <source>Total sleep time</source>
-            <translation type="unfinished" />
+            <translation>Temps de sommeil total</translation>
         </message>
         <message>
             <source>Woke for the day</source>
-            <translation type="unfinished" />
+            <translation>Réveil du matin</translation>
         </message>
     </context>
     <context>
         <name>NightEditor</name>
         <message>
             <source>&amp;Revert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rétablir</translation>
         </message>
         <message>
             <source>&amp;Save night</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer la nuit</translation>
         </message>
         <message>
             <source>Alcoholic drinks</source>
-            <translation type="unfinished" />
+            <translation>Boissons alcoolisées</translation>
         </message>
         <message>
             <source>Anything worth remembering about this night</source>
-            <translation type="unfinished" />
+            <translation>Quelque chose à retenir sur cette nuit</translation>
         </message>
         <message>
             <source>Arms too?</source>
-            <translation type="unfinished" />
+            <translation>Bras aussi ?</translation>
         </message>
         <message>
             <source>Awake in the night</source>
-            <translation type="unfinished" />
+            <translation>Éveil dans la nuit</translation>
         </message>
         <message>
             <source>Bedroom</source>
-            <translation type="unfinished" />
+            <translation>Chambre</translation>
         </message>
         <message>
             <source>Caffeine after noon</source>
-            <translation type="unfinished" />
+            <translation>Caféine après midi</translation>
         </message>
         <message>
             <source>Dose</source>
-            <translation type="unfinished" />
+            <translation>Dose</translation>
         </message>
         <message>
             <source>Exercise</source>
-            <translation type="unfinished" />
+            <translation>Activité physique</translation>
         </message>
         <message>
             <source>Fell asleep in</source>
-            <translation type="unfinished" />
+            <translation>Endormissement en</translation>
         </message>
         <message>
             <source>Felt rested (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Sensation de repos (1–5)</translation>
         </message>
         <message>
             <source>Into bed</source>
-            <translation type="unfinished" />
+            <translation>Au lit</translation>
         </message>
         <message>
             <source>Legs started</source>
-            <translation type="unfinished" />
+            <translation>Début des symptômes</translation>
         </message>
         <message>
             <source>Legs started at</source>
-            <translation type="unfinished" />
+            <translation>Début des symptômes à</translation>
         </message>
         <message>
             <source>Legs woke me</source>
-            <translation type="unfinished" />
+            <translation>Réveil dû aux jambes</translation>
         </message>
         <message>
             <source>Lights dimmed</source>
-            <translation type="unfinished" />
+            <translation>Lumière baissée</translation>
         </message>
         <message>
             <source>Lights out</source>
-            <translation type="unfinished" />
+            <translation>Lumière éteinte</translation>
         </message>
         <message>
             <source>Magnesium</source>
-            <translation type="unfinished" />
+            <translation>Magnésium</translation>
         </message>
         <message>
             <source>Night of {date}</source>
-            <translation type="unfinished" />
+            <translation>Nuit du {date}</translation>
         </message>
         <message>
             <source>No night selected</source>
-            <translation type="unfinished" />
+            <translation>Aucune nuit sélectionnée</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Out of bed</source>
-            <translation type="unfinished" />
+            <translation>Sortie du lit</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problèmes</translation>
         </message>
         <message>
             <source>Restless legs (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Jambes sans repos (0–10)</translation>
         </message>
         <message>
             <source>Sleep quality (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Qualité du sommeil (1–5)</translation>
         </message>
         <message>
             <source>Stress (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Stress (1–5)</translation>
         </message>
         <message>
             <source>Stretched</source>
-            <translation type="unfinished" />
+            <translation>Étirements faits</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes</translation>
         </message>
         <message>
             <source>Taken at</source>
-            <translation type="unfinished" />
+            <translation>Pris à</translation>
         </message>
         <message>
             <source>The evening before</source>
-            <translation type="unfinished" />
+            <translation>La veille au soir</translation>
         </message>
         <message>
             <source>The night</source>
-            <translation type="unfinished" />
+            <translation>La nuit</translation>
         </message>
         <message>
             <source>Times woken</source>
-            <translation type="unfinished" />
+            <translation>Nombre de réveils</translation>
         </message>
         <message>
             <source>Woke for the day</source>
-            <translation type="unfinished" />
+            <translation>Réveil définitif</translation>
         </message>
         <message>
             <source>comma-separated, e.g. late dinner, travel</source>
-            <translation type="unfinished" />
+            <translation>séparées par des virgules, p. ex. dîner tardif, voyage</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
     </context>
     <context>
         <name>Notifications</name>
         <message>
             <source>Snooze {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>Plus tard ({minutes} min)</translation>
         </message>
     </context>
     <context>
         <name>Pictures</name>
         <message>
             <source>an unused picture in {folder} could not be removed ({cause})</source>
-            <translation type="unfinished" />
+            <translation>une image inutilisée dans {folder} n’a pas pu être supprimée ({cause})</translation>
         </message>
         <message>
             <source>the picture could not be saved in {folder} ({cause})</source>
-            <translation type="unfinished" />
+            <translation>l’image n’a pas pu être enregistrée dans {folder} ({cause})</translation>
         </message>
         <message>
             <source>{file} cannot be opened ({cause})</source>
-            <translation type="unfinished" />
+            <translation>impossible d’ouvrir {file} ({cause})</translation>
         </message>
         <message>
             <source>{file} cannot be read ({cause})</source>
-            <translation type="unfinished" />
+            <translation>impossible de lire {file} ({cause})</translation>
         </message>
         <message>
             <source>{file} is larger than {size} MB</source>
-            <translation type="unfinished" />
+            <translation>{file} dépasse {size} Mo</translation>
         </message>
         <message>
             <source>{file} is not a PNG, JPEG or SVG file</source>
-            <translation type="unfinished" />
+            <translation>{file} n’est pas un fichier PNG, JPEG ou SVG</translation>
         </message>
         <message>
             <source>{file} is not a picture file</source>
-            <translation type="unfinished" />
+            <translation>{file} n’est pas un fichier image</translation>
         </message>
     </context>
     <context>
         <name>Plan</name>
         <message>
             <source>Night of {night} ({zone}), bedtime {time}</source>
-            <translation type="unfinished" />
+            <translation>Nuit du {night} ({zone}), coucher à {time}</translation>
         </message>
         <message>
             <source>No steps are enabled.</source>
-            <translation type="unfinished" />
+            <translation>Aucune étape n’est activée.</translation>
         </message>
         <message>
             <source>at a set time</source>
-            <translation type="unfinished" />
+            <translation>à heure fixe</translation>
         </message>
         <message>
             <source>at bedtime</source>
-            <translation type="unfinished" />
+            <translation>au coucher</translation>
         </message>
         <message>
             <source>next morning</source>
-            <translation type="unfinished" />
+            <translation>le lendemain matin</translation>
         </message>
         <message>
             <source>{date} {time}</source>
             <comment>a date and a time of day</comment>
-            <translation type="unfinished" />
+            <translation>{date} à {time}</translation>
         </message>
         <message>
             <source>{minutes} min before bedtime</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min avant le coucher</translation>
         </message>
     </context>
     <context>
         <name>Prompts</name>
         <message>
             <source>(This was due at {time}.)</source>
-            <translation type="unfinished" />
+            <translation>(Prévu à {time}.)</translation>
         </message>
         <message>
             <source>A step of your own routine. Press Done once it is done.</source>
-            <translation type="unfinished" />
+            <translation>Une étape de votre routine. Appuyez sur Fait quand c’est fait.</translation>
         </message>
         <message>
             <source>Check in</source>
-            <translation type="unfinished" />
+            <translation>Faire le bilan</translation>
         </message>
         <message>
             <source>Dim the lights, put the screens away, and let the bedroom cool to {room}.</source>
-            <translation type="unfinished" />
+            <translation>Baissez la lumière, rangez les écrans et laissez la chambre se rafraîchir à {room}.</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fait</translation>
         </message>
         <message>
             <source>Five slow leg stretches, about ten minutes. A little floor space and a wall are all you need; the app counts the time and tells you when to switch.</source>
-            <translation type="unfinished" />
+            <translation>Cinq étirements lents des jambes, environ dix minutes. Un peu de place au sol et un mur suffisent ; l’application compte le temps et vous dit quand changer de côté.</translation>
         </message>
         <message>
             <source>Good morning</source>
-            <translation type="unfinished" />
+            <translation>Bonjour</translation>
         </message>
         <message>
             <source>How were your legs last night, and how did you sleep? It takes half a minute.</source>
-            <translation type="unfinished" />
+            <translation>Comment allaient vos jambes cette nuit, et comment avez-vous dormi ? Cela prend trente secondes.</translation>
         </message>
         <message>
             <source>Lights down</source>
-            <translation type="unfinished" />
+            <translation>Baisser la lumière</translation>
         </message>
         <message>
             <source>Lights out</source>
-            <translation type="unfinished" />
+            <translation>Extinction des lumières</translation>
         </message>
         <message>
             <source>Morning stretches</source>
-            <translation type="unfinished" />
+            <translation>Étirements du matin</translation>
         </message>
         <message>
             <source>Ready to stretch?</source>
-            <translation type="unfinished" />
+            <translation>Un moment pour vous étirer ?</translation>
         </message>
         <message>
             <source>Skip today</source>
-            <translation type="unfinished" />
+            <translation>Passer aujourd’hui</translation>
         </message>
         <message>
             <source>Skip tonight</source>
-            <translation type="unfinished" />
+            <translation>Passer ce soir</translation>
         </message>
         <message>
             <source>Start now</source>
-            <translation type="unfinished" />
+            <translation>Commencer</translation>
         </message>
         <message>
             <source>The same five gentle stretches as last night, to start the day loose.</source>
-            <translation type="unfinished" />
+            <translation>Les cinq mêmes étirements doux qu’hier soir, pour commencer la journée en souplesse.</translation>
         </message>
         <message>
             <source>Time for your magnesium</source>
-            <translation type="unfinished" />
+            <translation>L’heure de votre magnésium</translation>
         </message>
         <message>
             <source>Time to breathe slowly</source>
-            <translation type="unfinished" />
+            <translation>Le moment de respirer lentement</translation>
         </message>
         <message>
             <source>Time to settle in for the night. Sleep well.</source>
-            <translation type="unfinished" />
+            <translation>C’est l’heure de vous installer pour la nuit. Dormez bien.</translation>
         </message>
         <message>
             <source>about {degrees} °C</source>
-            <translation type="unfinished" />
+            <translation>environ {degrees} °C</translation>
         </message>
         <message>
             <source>about {degrees} °F</source>
-            <translation type="unfinished" />
+            <translation>environ {degrees} °F</translation>
         </message>
         <message>
             <source>coming up</source>
-            <translation type="unfinished" />
+            <translation>bientôt</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>fait</translation>
         </message>
         <message>
             <source>done at {time}</source>
-            <translation type="unfinished" />
+            <translation>fait à {time}</translation>
         </message>
         <message>
             <source>missed</source>
-            <translation type="unfinished" />
+            <translation>manqué</translation>
         </message>
         <message>
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>maintenant</translation>
         </message>
         <message>
             <source>now (running late)</source>
-            <translation type="unfinished" />
+            <translation>maintenant (en retard)</translation>
         </message>
         <message>
             <source>partly done</source>
-            <translation type="unfinished" />
+            <translation>fait en partie</translation>
         </message>
         <message>
             <source>partly done at {time}</source>
-            <translation type="unfinished" />
+            <translation>fait en partie à {time}</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>passé</translation>
         </message>
         <message>
             <source>skipped at {time}</source>
-            <translation type="unfinished" />
+            <translation>passé à {time}</translation>
         </message>
         <message>
             <source>snoozed until {time}</source>
-            <translation type="unfinished" />
+            <translation>reporté à {time}</translation>
         </message>
         <message>
             <source>waiting for you</source>
-            <translation type="unfinished" />
+            <translation>vous attend</translation>
         </message>
         <message>
             <source>{label}, {dose} mg. Taking it now gives it time to settle before bed.</source>
-            <translation type="unfinished" />
+            <translation>{label}, {dose} mg. Le prendre maintenant lui laisse le temps de s’installer avant le coucher.</translation>
         </message>
         <message>
             <source>{minutes} minutes of slow breathing: {breathe_in} seconds in, {breathe_out} out. Sit or lie comfortably; the screen shows the pace.</source>
-            <translation type="unfinished" />
+            <translation>{minutes} minutes de respiration lente : inspirez {breathe_in} secondes, expirez {breathe_out}. Asseyez-vous ou allongez-vous confortablement ; l’écran donne le rythme.</translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message>
             <source>Bedtime Companion could not write to your journal ({reason}). It will keep trying; your reminders carry on.</source>
-            <translation type="unfinished" />
+            <translation>Bedtime Companion n’a pas pu écrire dans votre journal ({reason}). Il continuera d’essayer ; vos rappels se poursuivent.</translation>
         </message>
         <message numerus="yes">
             <source>in %n h</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>dans %n h</numerusform>
+                <numerusform>dans %n h</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>dans %n min</numerusform>
+                <numerusform>dans %n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in {hours} h %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>dans {hours} h %n min</numerusform>
+                <numerusform>dans {hours} h %n min</numerusform>
             </translation>
         </message>
         <message>
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>maintenant</translation>
         </message>
         <message>
             <source>the daily backup failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>la sauvegarde quotidienne a échoué : {reason}</translation>
         </message>
         <message>
             <source>{step} at {time} · {relative}</source>
-            <translation type="unfinished" />
+            <translation>{step} à {time} · {relative}</translation>
         </message>
         <message>
             <source>{step} on {date} at {time} · {relative}</source>
-            <translation type="unfinished" />
+            <translation>{step} le {date} à {time} · {relative}</translation>
         </message>
         <message>
             <source>{step} tomorrow at {time} · {relative}</source>
-            <translation type="unfinished" />
+            <translation>{step} demain à {time} · {relative}</translation>
         </message>
     </context>
     <context>
         <name>Report</name>
         <message numerus="yes">
             <source>%n factors were not recorded in this period.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n facteur n’a pas été noté sur cette période.</numerusform>
+                <numerusform>%n facteurs n’ont pas été notés sur cette période.</numerusform>
             </translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the routine's steps</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>--days: {days} is outside 1–{most}</source>
-            <translation type="unfinished" />
+            <translation>--days : {days} n’est pas entre 1 et {most}</translation>
         </message>
         <message>
             <source>--output: the folder {folder} does not exist</source>
-            <translation type="unfinished" />
+            <translation>--output : le dossier {folder} n’existe pas</translation>
         </message>
         <message>
             <source>--output: {path} should end in .pdf</source>
-            <translation type="unfinished" />
+            <translation>--output : {path} doit se terminer par .pdf</translation>
         </message>
         <message>
             <source>; </source>
             <comment>between items of a list</comment>
-            <translation type="unfinished" />
+            <translation> ; </translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;Period:&lt;/b&gt; nights of {first} to {last} (%n nights; {answered} with a morning check-in).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;Période :&lt;/b&gt; nuits du {first} au {last} (%n nuit ; {answered} avec un bilan du matin).</numerusform>
+                <numerusform>&lt;b&gt;Période :&lt;/b&gt; nuits du {first} au {last} (%n nuits ; {answered} avec un bilan du matin).</numerusform>
             </translation>
         </message>
         <message>
             <source>A personal sleep and symptom diary kept with the app. Scores are the person's own ratings; the app has no sensors.</source>
-            <translation type="unfinished" />
+            <translation>Un journal personnel du sommeil et des symptômes, tenu avec l’application. Les scores sont les propres évaluations de la personne ; l’application n’a aucun capteur.</translation>
         </message>
         <message>
             <source>Are my arms involved too?</source>
-            <translation type="unfinished" />
+            <translation>Mes bras sont-ils aussi touchés ?</translation>
         </message>
         <message>
             <source>Arms too</source>
-            <translation type="unfinished" />
+            <translation>Bras aussi</translation>
         </message>
         <message>
             <source>Arms, wakings and episodes per week</source>
-            <translation type="unfinished" />
+            <translation>Bras, réveils et épisodes par semaine</translation>
         </message>
         <message>
             <source>Average</source>
-            <translation type="unfinished" />
+            <translation>Moyenne</translation>
         </message>
         <message>
             <source>Average with</source>
-            <translation type="unfinished" />
+            <translation>Moyenne avec</translation>
         </message>
         <message>
             <source>Average without</source>
-            <translation type="unfinished" />
+            <translation>Moyenne sans</translation>
         </message>
         <message>
             <source>Averages</source>
-            <translation type="unfinished" />
+            <translation>Moyennes</translation>
         </message>
         <message>
             <source>Before my appointment</source>
-            <translation type="unfinished" />
+            <translation>Avant mon rendez-vous</translation>
         </message>
         <message>
             <source>Cliff's δ</source>
-            <translation type="unfinished" />
+            <translation>δ de Cliff</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Difference (95 % interval)</source>
-            <translation type="unfinished" />
+            <translation>Différence (intervalle à 95 %)</translation>
         </message>
         <message>
             <source>Do they wake me at night?</source>
-            <translation type="unfinished" />
+            <translation>Me réveillent-ils la nuit ?</translation>
         </message>
         <message>
             <source>Dose</source>
-            <translation type="unfinished" />
+            <translation>Dose</translation>
         </message>
         <message>
             <source>Evening routine</source>
-            <translation type="unfinished" />
+            <translation>Routine du soir</translation>
         </message>
         <message>
             <source>Factor</source>
-            <translation type="unfinished" />
+            <translation>Facteur</translation>
         </message>
         <message>
             <source>Ferritin (ng/mL = µg/L)</source>
-            <translation type="unfinished" />
+            <translation>Ferritine (ng/mL = µg/L)</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <source>How strong are my symptoms?</source>
-            <translation type="unfinished" />
+            <translation>Quelle est l’intensité de mes symptômes ?</translation>
         </message>
         <message>
             <source>I did not note the clock time they began.</source>
-            <translation type="unfinished" />
+            <translation>Je n’ai pas noté l’heure à laquelle ils ont commencé.</translation>
         </message>
         <message>
             <source>I did not rate them in this period.</source>
-            <translation type="unfinished" />
+            <translation>Je ne les ai pas évalués sur cette période.</translation>
         </message>
         <message>
             <source>In my words: {reliefs}.</source>
-            <translation type="unfinished" />
+            <translation>Avec mes mots : {reliefs}.</translation>
         </message>
         <message>
             <source>Iron tests</source>
-            <translation type="unfinished" />
+            <translation>Analyses du fer</translation>
         </message>
         <message>
             <source>Legs</source>
-            <translation type="unfinished" />
+            <translation>Jambes</translation>
         </message>
         <message>
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Mesure</translation>
         </message>
         <message>
             <source>Median</source>
-            <translation type="unfinished" />
+            <translation>Médiane</translation>
         </message>
         <message>
             <source>Median start</source>
-            <translation type="unfinished" />
+            <translation>Début médian</translation>
         </message>
         <message>
             <source>Medicine</source>
-            <translation type="unfinished" />
+            <translation>Médicament</translation>
         </message>
         <message>
             <source>Medicines</source>
-            <translation type="unfinished" />
+            <translation>Médicaments</translation>
         </message>
         <message>
             <source>Medicines (as recorded by the person)</source>
-            <translation type="unfinished" />
+            <translation>Médicaments (tels que notés par la personne)</translation>
         </message>
         <message>
             <source>My latest iron test</source>
-            <translation type="unfinished" />
+            <translation>Ma dernière analyse du fer</translation>
         </message>
         <message>
             <source>My own summary of the nights of {first} to {last}, from the diary I keep.</source>
-            <translation type="unfinished" />
+            <translation>Mon propre résumé des nuits du {first} au {last}, d’après le journal que je tiens.</translation>
         </message>
         <message>
             <source>Night</source>
-            <translation type="unfinished" />
+            <translation>Nuit</translation>
         </message>
         <message>
             <source>Night-time episodes</source>
-            <translation type="unfinished" />
+            <translation>Épisodes nocturnes</translation>
         </message>
         <message>
             <source>Nights</source>
-            <translation type="unfinished" />
+            <translation>Nuits</translation>
         </message>
         <message>
             <source>Nights answered</source>
-            <translation type="unfinished" />
+            <translation>Nuits renseignées</translation>
         </message>
         <message>
             <source>Nights with / without</source>
-            <translation type="unfinished" />
+            <translation>Nuits avec / sans</translation>
         </message>
         <message>
             <source>No iron test recorded.</source>
-            <translation type="unfinished" />
+            <translation>Aucune analyse du fer notée.</translation>
         </message>
         <message>
             <source>No medicine course recorded in this period.</source>
-            <translation type="unfinished" />
+            <translation>Aucun traitement noté sur cette période.</translation>
         </message>
         <message>
             <source>No medicine recorded.</source>
-            <translation type="unfinished" />
+            <translation>Aucun médicament noté.</translation>
         </message>
         <message>
             <source>No nights were logged in this period.</source>
-            <translation type="unfinished" />
+            <translation>Aucune nuit notée sur cette période.</translation>
         </message>
         <message>
             <source>No restless-legs scores in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucun score de jambes sans repos sur cette période</translation>
         </message>
         <message>
             <source>Not recorded.</source>
-            <translation type="unfinished" />
+            <translation>Non noté.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Nothing noted with an episode.</source>
-            <translation type="unfinished" />
+            <translation>Rien de noté lors des épisodes.</translation>
         </message>
         <message numerus="yes">
             <source>On average {average} out of 10 over %n nights (0 none … 10 worst); {high} nights were 7 or more.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>En moyenne {average} sur 10, sur %n nuit (0 aucun … 10 le pire) ; {high} nuits à 7 ou plus.</numerusform>
+                <numerusform>En moyenne {average} sur 10, sur %n nuits (0 aucun … 10 le pire) ; {high} nuits à 7 ou plus.</numerusform>
             </translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Qualité</translation>
         </message>
         <message>
             <source>Questions I want to ask</source>
-            <translation type="unfinished" />
+            <translation>Questions que je veux poser</translation>
         </message>
         <message>
             <source>Range</source>
-            <translation type="unfinished" />
+            <translation>Étendue</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Lecture</translation>
         </message>
         <message>
             <source>Restless legs each night (0 none … 10 worst), with the 7-night average</source>
-            <translation type="unfinished" />
+            <translation>Jambes sans repos chaque nuit (0 aucun … 10 le pire), avec la moyenne sur 7 nuits</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Routine</translation>
         </message>
         <message>
             <source>TSAT (%)</source>
-            <translation type="unfinished" />
+            <translation>TSAT (%)</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes</translation>
         </message>
         <message>
             <source>The 2024 American Academy of Sleep Medicine clinical practice guideline for restless legs (Winkelman et al., J Clin Sleep Med 2024; doi:10.5664/jcsm.11390) uses these iron thresholds in adults: serum ferritin ≤ 75 ng/mL (µg/L) or transferrin saturation (TSAT) &lt; 20 %. These numbers are for a conversation with a clinician; this app does not recommend any treatment or dose.</source>
-            <translation type="unfinished" />
+            <translation>Le guide de pratique clinique 2024 de l’American Academy of Sleep Medicine sur les jambes sans repos (Winkelman et al., J Clin Sleep Med 2024 ; doi:10.5664/jcsm.11390) retient ces seuils pour le fer chez l’adulte : ferritine sérique ≤ 75 ng/mL (µg/L) ou saturation de la transferrine (TSAT) &lt; 20 %. Ces chiffres servent à en parler avec un médecin ; cette application ne recommande aucun traitement ni aucune dose.</translation>
         </message>
         <message numerus="yes">
             <source>The {shown} most recent of %n logged nights; the app's CSV export has every night.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nuits affichées : les {shown} plus récentes sur %n notée ; l’export CSV de l’application contient toutes les nuits.</numerusform>
+                <numerusform>Nuits affichées : les {shown} plus récentes sur %n notées ; l’export CSV de l’application contient toutes les nuits.</numerusform>
             </translation>
         </message>
         <message>
             <source>Time of day</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Times legs woke me</source>
-            <translation type="unfinished" />
+            <translation>Réveils dus aux jambes</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message numerus="yes">
             <source>Usually around {usual} (the median of %n nights with a time); the earliest was {earliest}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>En général vers {usual} (médiane sur %n nuit avec une heure notée) ; le plus tôt : {earliest}.</numerusform>
+                <numerusform>En général vers {usual} (médiane sur %n nuits avec une heure notée) ; le plus tôt : {earliest}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Week from</source>
-            <translation type="unfinished" />
+            <translation>Semaine du</translation>
         </message>
         <message>
             <source>What brings relief?</source>
-            <translation type="unfinished" />
+            <translation>Qu’est-ce qui me soulage ?</translation>
         </message>
         <message>
             <source>What do I take for them now?</source>
-            <translation type="unfinished" />
+            <translation>Qu’est-ce que je prends pour cela actuellement ?</translation>
         </message>
         <message>
             <source>What went with better or worse nights (restless legs, 0–10)</source>
-            <translation type="unfinished" />
+            <translation>Ce qui accompagnait les meilleures ou les pires nuits (jambes sans repos, 0–10)</translation>
         </message>
         <message>
             <source>When in the day do they start?</source>
-            <translation type="unfinished" />
+            <translation>À quel moment de la journée commencent-ils ?</translation>
         </message>
         <message numerus="yes">
             <source>Whole routine (magnesium, stretches, lights dimmed) done on &lt;b&gt;{done} of %n&lt;/b&gt; nights ({steps}); {week_done} of the last {week_days}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Routine complète (magnésium, étirements, lumière baissée) faite &lt;b&gt;{done} sur %n&lt;/b&gt; nuit ({steps}) ; {week_done} sur les {week_days} dernières.</numerusform>
+                <numerusform>Routine complète (magnésium, étirements, lumière baissée) faite &lt;b&gt;{done} sur %n&lt;/b&gt; nuits ({steps}) ; {week_done} sur les {week_days} dernières.</numerusform>
             </translation>
         </message>
         <message>
             <source>Woken</source>
-            <translation type="unfinished" />
+            <translation>Réveils</translation>
         </message>
         <message>
             <source>Written from the person's own diary entries; not a questionnaire score and not a diagnosis.</source>
-            <translation type="unfinished" />
+            <translation>Rédigé d’après les notes du journal de la personne ; ce n’est ni un score de questionnaire, ni un diagnostic.</translation>
         </message>
         <message numerus="yes">
             <source>Yes on {yes} of %n nights I answered.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Oui pour {yes} sur %n nuit où j’ai répondu.</numerusform>
+                <numerusform>Oui pour {yes} sur %n nuits où j’ai répondu.</numerusform>
             </translation>
         </message>
         <message>
             <source>Your symptoms have been starting earlier: the median start time moved about {hours} hours earlier over the last 8 weeks. This may be worth mentioning to your clinician.</source>
-            <translation type="unfinished" />
+            <translation>Vos symptômes commencent plus tôt : l’heure médiane de début a avancé d’environ {hours} heures sur les 8 dernières semaines. Cela peut valoir la peine d’en parler à votre médecin.</translation>
         </message>
         <message>
             <source>all</source>
             <comment>every routine step done that night</comment>
-            <translation type="unfinished" />
+            <translation>toutes</translation>
         </message>
         <message>
             <source>before this period</source>
-            <translation type="unfinished" />
+            <translation>avant cette période</translation>
         </message>
         <message>
             <source>lights</source>
-            <translation type="unfinished" />
+            <translation>lumière</translation>
         </message>
         <message>
             <source>lights dimmed</source>
-            <translation type="unfinished" />
+            <translation>lumière baissée</translation>
         </message>
         <message>
             <source>magnesium</source>
-            <translation type="unfinished" />
+            <translation>magnésium</translation>
         </message>
         <message>
             <source>page {number} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>page {number} sur {pages}</translation>
         </message>
         <message>
             <source>still taking</source>
-            <translation type="unfinished" />
+            <translation>en cours</translation>
         </message>
         <message>
             <source>stretches</source>
-            <translation type="unfinished" />
+            <translation>étirements</translation>
         </message>
         <message>
             <source>the report {path} could not be written: the PDF writer failed</source>
-            <translation type="unfinished" />
+            <translation>le rapport {path} n’a pas pu être écrit : échec du générateur PDF</translation>
         </message>
         <message>
             <source>the report {path} could not be written: the disk is full</source>
-            <translation type="unfinished" />
+            <translation>le rapport {path} n’a pas pu être écrit : le disque est plein</translation>
         </message>
         <message>
             <source>{app} — summary {period}</source>
-            <translation type="unfinished" />
+            <translation>{app} — résumé {period}</translation>
         </message>
         <message>
             <source>{app}: sleep and restless legs</source>
-            <translation type="unfinished" />
+            <translation>{app} : sommeil et jambes sans repos</translation>
         </message>
         <message>
             <source>{courses}.</source>
             <comment>the medicines taken now, as a list</comment>
-            <translation type="unfinished" />
+            <translation>{courses}.</translation>
         </message>
         <message>
             <source>{date}: TSAT {tsat} %.</source>
-            <translation type="unfinished" />
+            <translation>{date} : TSAT {tsat} %.</translation>
         </message>
         <message>
             <source>{date}: ferritin {ferritin} ng/mL (µg/L), TSAT {tsat} %.</source>
-            <translation type="unfinished" />
+            <translation>{date} : ferritine {ferritin} ng/mL (µg/L), TSAT {tsat} %.</translation>
         </message>
         <message>
             <source>{date}: ferritin {ferritin} ng/mL (µg/L).</source>
-            <translation type="unfinished" />
+            <translation>{date} : ferritine {ferritin} ng/mL (µg/L).</translation>
         </message>
         <message>
             <source>{factor} ({with_side} / {without_side})</source>
-            <translation type="unfinished" />
+            <translation>{factor} ({with_side} / {without_side})</translation>
         </message>
         <message>
             <source>{low} – {high}</source>
             <comment>a range of values</comment>
-            <translation type="unfinished" />
+            <translation>{low} – {high}</translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>{name} {dose} {unit} at {time} since {start}</source>
-            <translation type="unfinished" />
+            <translation>{name} {dose} {unit} à {time} depuis le {start}</translation>
         </message>
         <message>
             <source>{name} {dose} {unit} since {start}</source>
-            <translation type="unfinished" />
+            <translation>{name} {dose} {unit} depuis le {start}</translation>
         </message>
         <message>
             <source>{step} {count}</source>
             <comment>a routine step and its nights done</comment>
-            <translation type="unfinished" />
+            <translation>{step} {count}</translation>
         </message>
         <message numerus="yes">
             <source>{times} times in {nights} nights; I noted %n night-time episodes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{times} fois en {nights} nuits ; j’ai noté %n épisode nocturne.</numerusform>
+                <numerusform>{times} fois en {nights} nuits ; j’ai noté %n épisodes nocturnes.</numerusform>
             </translation>
         </message>
         <message>
             <source>{yes} of {answered}</source>
             <comment>nights with arms too, of nights answered</comment>
-            <translation type="unfinished" />
+            <translation>{yes} sur {answered}</translation>
         </message>
     </context>
     <context>
         <name>SelfTest</name>
         <message>
             <source>APScheduler did not keep its jobs</source>
-            <translation type="unfinished" />
+            <translation>APScheduler n’a pas conservé ses tâches</translation>
         </message>
         <message>
             <source>QLocalServer cannot listen: {problem}</source>
-            <translation type="unfinished" />
+            <translation>QLocalServer ne peut pas écouter : {problem}</translation>
         </message>
         <message>
             <source>Qt platform: running on {name}, not {wanted}</source>
-            <translation type="unfinished" />
+            <translation>Plateforme Qt : exécution sur {name}, et non {wanted}</translation>
         </message>
         <message>
             <source>Qt widgets: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Widgets Qt : {problem}</translation>
         </message>
         <message>
             <source>QtTextToSpeech does not import: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’importer QtTextToSpeech : {problem}</translation>
         </message>
         <message>
             <source>a new journal fails SQLite's integrity check</source>
-            <translation type="unfinished" />
+            <translation>un nouveau journal échoue au contrôle d’intégrité de SQLite</translation>
         </message>
         <message>
             <source>an SVG icon renders empty (is the svg icon engine missing?)</source>
-            <translation type="unfinished" />
+            <translation>une icône SVG s’affiche vide (le moteur d’icônes svg manque-t-il ?)</translation>
         </message>
         <message>
             <source>could not create {windows}</source>
-            <translation type="unfinished" />
+            <translation>impossible de créer {windows}</translation>
         </message>
         <message>
             <source>icons</source>
-            <translation type="unfinished" />
+            <translation>icônes</translation>
         </message>
         <message>
             <source>journal</source>
-            <translation type="unfinished" />
+            <translation>journal</translation>
         </message>
         <message>
             <source>no sounds in {folder}</source>
-            <translation type="unfinished" />
+            <translation>aucun son dans {folder}</translation>
         </message>
         <message>
             <source>no text-to-speech engine plug-in found (expected at least mock)</source>
-            <translation type="unfinished" />
+            <translation>aucun module de synthèse vocale trouvé (au moins mock était attendu)</translation>
         </message>
         <message>
             <source>resource folder {folder} is missing</source>
-            <translation type="unfinished" />
+            <translation>le dossier de ressources {folder} est introuvable</translation>
         </message>
         <message>
             <source>resources</source>
-            <translation type="unfinished" />
+            <translation>ressources</translation>
         </message>
         <message>
             <source>scheduler</source>
-            <translation type="unfinished" />
+            <translation>planificateur</translation>
         </message>
         <message>
             <source>single instance</source>
-            <translation type="unfinished" />
+            <translation>instance unique</translation>
         </message>
         <message>
             <source>sounds</source>
-            <translation type="unfinished" />
+            <translation>sons</translation>
         </message>
         <message>
             <source>speech</source>
-            <translation type="unfinished" />
+            <translation>voix</translation>
         </message>
         <message>
             <source>stretch illustrations</source>
-            <translation type="unfinished" />
+            <translation>illustrations des étirements</translation>
         </message>
         <message>
             <source>the {stretch} drawing renders empty</source>
-            <translation type="unfinished" />
+            <translation>le dessin {stretch} s’affiche vide</translation>
         </message>
         <message>
             <source>tonight's plan</source>
-            <translation type="unfinished" />
+            <translation>programme de ce soir</translation>
         </message>
         <message>
             <source>tonight's plan has no steps</source>
-            <translation type="unfinished" />
+            <translation>le programme de ce soir n’a aucune étape</translation>
         </message>
         <message>
             <source>windows</source>
-            <translation type="unfinished" />
+            <translation>fenêtres</translation>
         </message>
         <message>
             <source>{check}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{check} : {problem}</translation>
         </message>
         <message>
             <source>{file} holds no audio</source>
-            <translation type="unfinished" />
+            <translation>{file} ne contient aucun son</translation>
         </message>
         <message>
             <source>{file} is missing</source>
-            <translation type="unfinished" />
+            <translation>{file} est introuvable</translation>
         </message>
         <message>
             <source>{file} is not a readable WAV file: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{file} n’est pas un fichier WAV lisible : {problem}</translation>
         </message>
         <message>
             <source>{file} is not a valid SVG</source>
-            <translation type="unfinished" />
+            <translation>{file} n’est pas un SVG valide</translation>
         </message>
         <message>
             <source>{prog} self-test: (Qt) {message}</source>
-            <translation type="unfinished" />
+            <translation>{prog} autotest : (Qt) {message}</translation>
         </message>
         <message>
             <source>{prog} self-test: all checks passed</source>
-            <translation type="unfinished" />
+            <translation>{prog} autotest : tous les contrôles sont réussis</translation>
         </message>
         <message>
             <source>{prog} self-test: {line}</source>
-            <translation type="unfinished" />
+            <translation>{prog} autotest : {line}</translation>
         </message>
     </context>
     <context>
@@ -3469,497 +3495,497 @@ During: {during}</source>
         <message>
             <source> min</source>
             <comment>after a number of minutes in a field</comment>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source> s</source>
             <comment>after a number of seconds in a field</comment>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message numerus="yes">
             <source>%n min before bedtime</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n min avant le coucher</numerusform>
+                <numerusform>%n min avant le coucher</numerusform>
             </translation>
         </message>
         <message>
             <source>(no title yet)</source>
-            <translation type="unfinished" />
+            <translation>(pas encore de titre)</translation>
         </message>
         <message>
             <source>A different bedtime on some nights:</source>
-            <translation type="unfinished" />
+            <translation>Une autre heure du coucher certains soirs :</translation>
         </message>
         <message>
             <source>A new stretch</source>
-            <translation type="unfinished" />
+            <translation>Un nouvel étirement</translation>
         </message>
         <message>
             <source>A quiet voice</source>
-            <translation type="unfinished" />
+            <translation>Une voix douce</translation>
         </message>
         <message>
             <source>A soft chime</source>
-            <translation type="unfinished" />
+            <translation>Un carillon doux</translation>
         </message>
         <message>
             <source>A stretch picture could not be kept: {reason}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Une image d’étirement n’a pas pu être conservée : {reason}. Rien n’a été modifié.</translation>
         </message>
         <message>
             <source>Add a caffeine cut-off</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une limite pour la caféine</translation>
         </message>
         <message>
             <source>Add a step</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une étape</translation>
         </message>
         <message>
             <source>Add a stretch</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un étirement</translation>
         </message>
         <message>
             <source>Also stretch in the morning</source>
-            <translation type="unfinished" />
+            <translation>S’étirer aussi le matin</translation>
         </message>
         <message>
             <source>Always dark</source>
-            <translation type="unfinished" />
+            <translation>Toujours sombre</translation>
         </message>
         <message>
             <source>Always like my desktop</source>
-            <translation type="unfinished" />
+            <translation>Toujours comme mon bureau</translation>
         </message>
         <message>
             <source>Appearance</source>
-            <translation type="unfinished" />
+            <translation>Apparence</translation>
         </message>
         <message>
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>Comme le système</translation>
         </message>
         <message>
             <source>At a time of day</source>
-            <translation type="unfinished" />
+            <translation>À une heure précise</translation>
         </message>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>Automatique</translation>
         </message>
         <message>
             <source>Automatic: cards by the tray icon, and notifications as well where there is no tray icon. Where notifications have no Done button, the cards stay.</source>
-            <translation type="unfinished" />
+            <translation>Automatique : des cartes près de l’icône de notification, et aussi des notifications là où il n’y a pas d’icône. Si les notifications n’ont pas de bouton Fait, les cartes restent.</translation>
         </message>
         <message>
             <source>Bedtime</source>
-            <translation type="unfinished" />
+            <translation>Heure du coucher</translation>
         </message>
         <message>
             <source>Bedtime on {weekday} night</source>
-            <translation type="unfinished" />
+            <translation>Coucher le {weekday} soir</translation>
         </message>
         <message>
             <source>Before bedtime</source>
-            <translation type="unfinished" />
+            <translation>Avant le coucher</translation>
         </message>
         <message>
             <source>Breathe in for</source>
-            <translation type="unfinished" />
+            <translation>Inspirer pendant</translation>
         </message>
         <message>
             <source>Breathe out for</source>
-            <translation type="unfinished" />
+            <translation>Expirer pendant</translation>
         </message>
         <message>
             <source>Breathing</source>
-            <translation type="unfinished" />
+            <translation>Respiration</translation>
         </message>
         <message>
             <source>Breathing minutes</source>
-            <translation type="unfinished" />
+            <translation>Minutes de respiration</translation>
         </message>
         <message>
             <source>Cards</source>
-            <translation type="unfinished" />
+            <translation>Cartes</translation>
         </message>
         <message>
             <source>Cards and notifications</source>
-            <translation type="unfinished" />
+            <translation>Cartes et notifications</translation>
         </message>
         <message>
             <source>Celsius (°C)</source>
-            <translation type="unfinished" />
+            <translation>Celsius (°C)</translation>
         </message>
         <message>
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>Choisir une image</translation>
         </message>
         <message>
             <source>Choose one of your own stretches in the list above to edit it.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez l’un de vos étirements dans la liste ci-dessus pour le modifier.</translation>
         </message>
         <message>
             <source>Choose picture…</source>
-            <translation type="unfinished" />
+            <translation>Choisir une image…</translation>
         </message>
         <message>
             <source>Command</source>
-            <translation type="unfinished" />
+            <translation>Commande</translation>
         </message>
         <message>
             <source>Command to run</source>
-            <translation type="unfinished" />
+            <translation>Commande à lancer</translation>
         </message>
         <message>
             <source>Dark in the evening, like my desktop by day</source>
-            <translation type="unfinished" />
+            <translation>Sombre le soir, comme mon bureau en journée</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Jours</translation>
         </message>
         <message>
             <source>Dose</source>
-            <translation type="unfinished" />
+            <translation>Dose</translation>
         </message>
         <message>
             <source>Each side (left, then right)</source>
-            <translation type="unfinished" />
+            <translation>Chaque côté (gauche, puis droite)</translation>
         </message>
         <message>
             <source>Fahrenheit (°F)</source>
-            <translation type="unfinished" />
+            <translation>Fahrenheit (°F)</translation>
         </message>
         <message>
             <source>For</source>
             <comment>breathing for a number of minutes</comment>
-            <translation type="unfinished" />
+            <translation>Pendant</translation>
         </message>
         <message>
             <source>From my region</source>
-            <translation type="unfinished" />
+            <translation>Selon ma région</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>Général</translation>
         </message>
         <message>
             <source>Hold each side</source>
-            <translation type="unfinished" />
+            <translation>Maintien par côté</translation>
         </message>
         <message>
             <source>Hold for</source>
-            <translation type="unfinished" />
+            <translation>Maintenir</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <source>Last coffee of the day at {time}, Monday to Friday</source>
-            <translation type="unfinished" />
+            <translation>Dernier café de la journée à {time}, du lundi au vendredi</translation>
         </message>
         <message>
             <source>Magnesium</source>
-            <translation type="unfinished" />
+            <translation>Magnésium</translation>
         </message>
         <message>
             <source>Magnesium dose</source>
-            <translation type="unfinished" />
+            <translation>Dose de magnésium</translation>
         </message>
         <message>
             <source>Magnesium product</source>
-            <translation type="unfinished" />
+            <translation>Produit de magnésium</translation>
         </message>
         <message>
             <source>Minutes before bedtime</source>
-            <translation type="unfinished" />
+            <translation>Minutes avant le coucher</translation>
         </message>
         <message>
             <source>Morning stretches: minutes after waking up</source>
-            <translation type="unfinished" />
+            <translation>Étirements du matin : minutes après le lever</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Descendre</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Monter</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>New stretch</source>
-            <translation type="unfinished" />
+            <translation>Nouvel étirement</translation>
         </message>
         <message>
             <source>No picture</source>
-            <translation type="unfinished" />
+            <translation>Aucune image</translation>
         </message>
         <message>
             <source>None ticked: every day</source>
-            <translation type="unfinished" />
+            <translation>Aucun coché : tous les jours</translation>
         </message>
         <message>
             <source>None, just the screen</source>
-            <translation type="unfinished" />
+            <translation>Aucun, juste l’écran</translation>
         </message>
         <message>
             <source>None: a card with the name is shown</source>
-            <translation type="unfinished" />
+            <translation>Aucune : une carte avec le nom s’affiche</translation>
         </message>
         <message>
             <source>Notifications</source>
-            <translation type="unfinished" />
+            <translation>Notifications</translation>
         </message>
         <message>
             <source>Once</source>
-            <translation type="unfinished" />
+            <translation>Une fois</translation>
         </message>
         <message>
             <source>One step per line ({least} to {most})</source>
-            <translation type="unfinished" />
+            <translation>Une étape par ligne (de {least} à {most})</translation>
         </message>
         <message>
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Facultatif</translation>
         </message>
         <message>
             <source>Optional, e.g. {command}</source>
-            <translation type="unfinished" />
+            <translation>Facultatif, p. ex. {command}</translation>
         </message>
         <message>
             <source>Pause to switch sides</source>
-            <translation type="unfinished" />
+            <translation>Pause pour changer de côté</translation>
         </message>
         <message>
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Image</translation>
         </message>
         <message>
             <source>Picture: {file}</source>
-            <translation type="unfinished" />
+            <translation>Image : {file}</translation>
         </message>
         <message>
             <source>Pictures ({patterns})</source>
-            <translation type="unfinished" />
+            <translation>Images ({patterns})</translation>
         </message>
         <message>
             <source>Play soft sounds</source>
-            <translation type="unfinished" />
+            <translation>Jouer des sons doux</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Produit</translation>
         </message>
         <message>
             <source>Reduce motion</source>
-            <translation type="unfinished" />
+            <translation>Réduire les animations</translation>
         </message>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Rappels</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
         <message>
             <source>Room temperature in</source>
-            <translation type="unfinished" />
+            <translation>Température de la chambre en</translation>
         </message>
         <message>
             <source>Rounds</source>
-            <translation type="unfinished" />
+            <translation>Séries</translation>
         </message>
         <message>
             <source>Settings — {app}</source>
-            <translation type="unfinished" />
+            <translation>Paramètres — {app}</translation>
         </message>
         <message>
             <source>Show each stretch's pose still instead of moving into it</source>
-            <translation type="unfinished" />
+            <translation>Montrer chaque pose fixe, sans animation</translation>
         </message>
         <message>
             <source>Show reminders as</source>
-            <translation type="unfinished" />
+            <translation>Affichage des rappels</translation>
         </message>
         <message>
             <source>Sides</source>
-            <translation type="unfinished" />
+            <translation>Côtés</translation>
         </message>
         <message>
             <source>Slow breathing to wind down; turn it on under Reminders.</source>
-            <translation type="unfinished" />
+            <translation>Respiration lente pour se détendre ; à activer dans Rappels.</translation>
         </message>
         <message>
             <source>Snooze for</source>
-            <translation type="unfinished" />
+            <translation>Reporter de</translation>
         </message>
         <message>
             <source>Snooze length</source>
-            <translation type="unfinished" />
+            <translation>Durée du report</translation>
         </message>
         <message>
             <source>Speak the stretch instructions</source>
-            <translation type="unfinished" />
+            <translation>Lire les consignes à voix haute</translation>
         </message>
         <message>
             <source>Start {app} when I log in</source>
-            <translation type="unfinished" />
+            <translation>Lancer {app} à l’ouverture de session</translation>
         </message>
         <message>
             <source>Starting at login could not be changed ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Le lancement à l’ouverture de session n’a pas pu être modifié ({reason}).</translation>
         </message>
         <message>
             <source>Step title</source>
-            <translation type="unfinished" />
+            <translation>Titre de l’étape</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Étapes</translation>
         </message>
         <message>
             <source>Steps, one per line</source>
-            <translation type="unfinished" />
+            <translation>Étapes, une par ligne</translation>
         </message>
         <message>
             <source>Stretch name</source>
-            <translation type="unfinished" />
+            <translation>Nom de l’étirement</translation>
         </message>
         <message>
             <source>Stretches</source>
-            <translation type="unfinished" />
+            <translation>Étirements</translation>
         </message>
         <message>
             <source>Stretches, in order</source>
-            <translation type="unfinished" />
+            <translation>Étirements, dans l’ordre</translation>
         </message>
         <message>
             <source>System ({zone})</source>
-            <translation type="unfinished" />
+            <translation>Système ({zone})</translation>
         </message>
         <message>
             <source>Temperature unit</source>
-            <translation type="unfinished" />
+            <translation>Unité de température</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texte</translation>
         </message>
         <message>
             <source>Text on the card</source>
-            <translation type="unfinished" />
+            <translation>Texte de la carte</translation>
         </message>
         <message>
             <source>Time of day</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Fuseau horaire</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Usual bedtime</source>
-            <translation type="unfinished" />
+            <translation>Heure du coucher habituelle</translation>
         </message>
         <message>
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Volume</translation>
         </message>
         <message>
             <source>Wake-up time</source>
-            <translation type="unfinished" />
+            <translation>Heure du lever</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <source>Windows you open from now on use the new language; the tray menu and the Tonight window change the next time {app} starts.</source>
-            <translation type="unfinished" />
+            <translation>Les fenêtres ouvertes à partir de maintenant utilisent la nouvelle langue ; le menu de l’icône et la fenêtre « Ce soir » changeront au prochain démarrage de {app}.</translation>
         </message>
         <message>
             <source>With each breath</source>
-            <translation type="unfinished" />
+            <translation>À chaque respiration</translation>
         </message>
         <message>
             <source>Your own steps</source>
-            <translation type="unfinished" />
+            <translation>Vos étapes</translation>
         </message>
         <message>
             <source>Your own steps, in order</source>
-            <translation type="unfinished" />
+            <translation>Vos étapes, dans l’ordre</translation>
         </message>
         <message>
             <source>Your own stretches</source>
-            <translation type="unfinished" />
+            <translation>Vos étirements</translation>
         </message>
         <message>
             <source>Your settings could not be saved ({reason}); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Vos paramètres n’ont pas pu être enregistrés ({reason}) ; rien n’a été modifié.</translation>
         </message>
         <message>
             <source>after waking up</source>
-            <translation type="unfinished" />
+            <translation>après le lever</translation>
         </message>
         <message>
             <source>at bedtime</source>
-            <translation type="unfinished" />
+            <translation>au coucher</translation>
         </message>
         <message>
             <source>at {time}</source>
-            <translation type="unfinished" />
+            <translation>à {time}</translation>
         </message>
         <message>
             <source>before bedtime</source>
-            <translation type="unfinished" />
+            <translation>avant le coucher</translation>
         </message>
         <message>
             <source>e.g. Figure-four stretch</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Étirement en 4</translation>
         </message>
         <message>
             <source>every day</source>
-            <translation type="unfinished" />
+            <translation>tous les jours</translation>
         </message>
         <message>
             <source>this file cannot be shown as a picture; choose another or none</source>
-            <translation type="unfinished" />
+            <translation>ce fichier ne peut pas être affiché comme image ; choisissez-en un autre ou aucun</translation>
         </message>
         <message>
             <source>{name} (yours)</source>
-            <translation type="unfinished" />
+            <translation>{name} (le vôtre)</translation>
         </message>
         <message>
             <source>{name}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{name} : {problem}.</translation>
         </message>
         <message>
             <source>{step}: minutes</source>
-            <translation type="unfinished" />
+            <translation>{step} : minutes</translation>
         </message>
         <message>
             <source>{title} · needs a fix</source>
-            <translation type="unfinished" />
+            <translation>{title} · à corriger</translation>
         </message>
         <message>
             <source>{title} · {when} · {days}</source>
             <comment>a step in the list</comment>
-            <translation type="unfinished" />
+            <translation>{title} · {when} · {days}</translation>
         </message>
         <message>
             <source>{weekday} night</source>
-            <translation type="unfinished" />
+            <translation>{weekday} soir</translation>
         </message>
     </context>
     <context>
@@ -3967,1087 +3993,1088 @@ During: {during}</source>
         <message>
             <source>These settings could not be used and take their defaults until you change them; the rest are in force, and {file} was not changed.
 {problems}</source>
-            <translation type="unfinished" />
+            <translation>Ces paramètres n’ont pas pu être utilisés et gardent leur valeur par défaut jusqu’à ce que vous les modifiiez ; les autres s’appliquent, et {file} n’a pas été modifié.
+{problems}</translation>
         </message>
         <message>
             <source>Your settings file could not be used because {reason}. The defaults are in use; the old file was kept as {file}.</source>
-            <translation type="unfinished" />
+            <translation>Votre fichier de paramètres n’a pas pu être utilisé, car {reason}. Les valeurs par défaut s’appliquent ; l’ancien fichier a été conservé sous le nom {file}.</translation>
         </message>
         <message>
             <source>it is not a readable settings file ({cause})</source>
-            <translation type="unfinished" />
+            <translation>ce n’est pas un fichier de paramètres lisible ({cause})</translation>
         </message>
     </context>
     <context>
         <name>SettingsErrors</name>
         <message>
             <source>"{id}" is a built-in stretch's id</source>
-            <translation type="unfinished" />
+            <translation>« {id} » est l’identifiant d’un étirement intégré</translation>
         </message>
         <message>
             <source>"{id}" is used twice</source>
-            <translation type="unfinished" />
+            <translation>« {id} » est utilisé deux fois</translation>
         </message>
         <message>
             <source>"{text}" is not a time like 12:00</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n’est pas une heure comme 12:00</translation>
         </message>
         <message>
             <source>give either a time (at) or before_bedtime_minutes</source>
-            <translation type="unfinished" />
+            <translation>indiquez soit une heure (at), soit before_bedtime_minutes</translation>
         </message>
         <message>
             <source>is a number far too large</source>
-            <translation type="unfinished" />
+            <translation>nombre beaucoup trop grand</translation>
         </message>
         <message>
             <source>is missing</source>
-            <translation type="unfinished" />
+            <translation>valeur manquante</translation>
         </message>
         <message>
             <source>is needed</source>
-            <translation type="unfinished" />
+            <translation>valeur requise</translation>
         </message>
         <message>
             <source>is not a field of a custom step</source>
-            <translation type="unfinished" />
+            <translation>n’est pas un champ d’une étape personnalisée</translation>
         </message>
         <message>
             <source>is not a field of a custom stretch</source>
-            <translation type="unfinished" />
+            <translation>n’est pas un champ d’un étirement personnalisé</translation>
         </message>
         <message>
             <source>is not a step this app knows</source>
-            <translation type="unfinished" />
+            <translation>n’est pas une étape connue de l’application</translation>
         </message>
         <message>
             <source>is not a weekday (monday … sunday) or 'default'</source>
-            <translation type="unfinished" />
+            <translation>n’est pas un jour de la semaine (monday … sunday) ni 'default'</translation>
         </message>
         <message>
             <source>left out</source>
-            <translation type="unfinished" />
+            <translation>ignoré</translation>
         </message>
         <message>
             <source>must be a PNG, JPEG or SVG file (.png, .jpg, .jpeg, .svg)</source>
-            <translation type="unfinished" />
+            <translation>doit être un fichier PNG, JPEG ou SVG (.png, .jpg, .jpeg, .svg)</translation>
         </message>
         <message>
             <source>must be a list like ["Lie down.", …]</source>
-            <translation type="unfinished" />
+            <translation>doit être une liste comme ["Allongez-vous.", …]</translation>
         </message>
         <message>
             <source>must be a list of [[custom_steps]] tables</source>
-            <translation type="unfinished" />
+            <translation>doit être une liste de tables [[custom_steps]]</translation>
         </message>
         <message>
             <source>must be a list of [[custom_stretches]] tables</source>
-            <translation type="unfinished" />
+            <translation>doit être une liste de tables [[custom_stretches]]</translation>
         </message>
         <message>
             <source>must be a list of stretch ids</source>
-            <translation type="unfinished" />
+            <translation>doit être une liste d’identifiants d’étirements</translation>
         </message>
         <message>
             <source>must be a list of weekdays like ["monday", "friday"]</source>
-            <translation type="unfinished" />
+            <translation>doit être une liste de jours comme ["monday", "friday"]</translation>
         </message>
         <message>
             <source>must be a list of words like ["prog", "arg"]</source>
-            <translation type="unfinished" />
+            <translation>doit être une liste de mots comme ["prog", "arg"]</translation>
         </message>
         <message>
             <source>must be a table</source>
-            <translation type="unfinished" />
+            <translation>doit être une table</translation>
         </message>
         <message>
             <source>must be a table ([[custom_steps]])</source>
-            <translation type="unfinished" />
+            <translation>doit être une table ([[custom_steps]])</translation>
         </message>
         <message>
             <source>must be a table ([[custom_stretches]])</source>
-            <translation type="unfinished" />
+            <translation>doit être une table ([[custom_stretches]])</translation>
         </message>
         <message>
             <source>must be a time like "22:30"</source>
-            <translation type="unfinished" />
+            <translation>doit être une heure comme "22:30"</translation>
         </message>
         <message>
             <source>must be a tuple of stretch ids</source>
-            <translation type="unfinished" />
+            <translation>doit être un tuple d’identifiants d’étirements</translation>
         </message>
         <message>
             <source>must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre entier</translation>
         </message>
         <message>
             <source>must be at most {count} characters</source>
-            <translation type="unfinished" />
+            <translation>doit faire au plus {count} caractères</translation>
         </message>
         <message>
             <source>must be auto, cards, notifications or both</source>
-            <translation type="unfinished" />
+            <translation>doit valoir auto, cards, notifications ou both</translation>
         </message>
         <message>
             <source>must be auto, celsius or fahrenheit</source>
-            <translation type="unfinished" />
+            <translation>doit valoir auto, celsius ou fahrenheit</translation>
         </message>
         <message>
             <source>must be auto, evening or day</source>
-            <translation type="unfinished" />
+            <translation>doit valoir auto, evening ou day</translation>
         </message>
         <message>
             <source>must be between {low} and {high}</source>
-            <translation type="unfinished" />
+            <translation>doit être entre {low} et {high}</translation>
         </message>
         <message>
             <source>must be between {low} and {high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>doit être entre {low} et {high}, et non {value}</translation>
         </message>
         <message>
             <source>must be from 12:00 on (the app's day turns at noon)</source>
-            <translation type="unfinished" />
+            <translation>doit être 12:00 ou plus tard (la journée de l’application change à midi)</translation>
         </message>
         <message>
             <source>must be letters, digits and '-' (at most {count} characters)</source>
-            <translation type="unfinished" />
+            <translation>doit contenir des lettres, des chiffres et '-' ({count} caractères au plus)</translation>
         </message>
         <message>
             <source>must be off, chime or voice</source>
-            <translation type="unfinished" />
+            <translation>doit valoir off, chime ou voice</translation>
         </message>
         <message>
             <source>must be text in quotes</source>
-            <translation type="unfinished" />
+            <translation>doit être un texte entre guillemets</translation>
         </message>
         <message>
             <source>must be true or false</source>
-            <translation type="unfinished" />
+            <translation>doit valoir true ou false</translation>
         </message>
         <message>
             <source>must be {low} to {high} steps</source>
-            <translation type="unfinished" />
+            <translation>doit compter de {low} à {high} étapes</translation>
         </message>
         <message>
             <source>must name at least one stretch</source>
-            <translation type="unfinished" />
+            <translation>doit citer au moins un étirement</translation>
         </message>
         <message>
             <source>must name weekdays (monday … sunday)</source>
-            <translation type="unfinished" />
+            <translation>doit citer des jours de la semaine (monday … sunday)</translation>
         </message>
         <message>
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>ne doit pas être vide</translation>
         </message>
         <message>
             <source>must not hold an empty step</source>
-            <translation type="unfinished" />
+            <translation>ne doit pas contenir d’étape vide</translation>
         </message>
         <message>
             <source>must start with the program to run</source>
-            <translation type="unfinished" />
+            <translation>doit commencer par le programme à lancer</translation>
         </message>
         <message>
             <source>names "{item}", which is neither a built-in stretch nor one of your own</source>
-            <translation type="unfinished" />
+            <translation>cite « {item} », qui n’est ni un étirement intégré ni l’un des vôtres</translation>
         </message>
         <message>
             <source>names a stretch more than once</source>
-            <translation type="unfinished" />
+            <translation>cite un étirement plus d’une fois</translation>
         </message>
         <message>
             <source>one step is over {count} characters</source>
-            <translation type="unfinished" />
+            <translation>une étape dépasse {count} caractères</translation>
         </message>
         <message>
             <source>unknown step {name}</source>
-            <translation type="unfinished" />
+            <translation>étape inconnue : {name}</translation>
         </message>
         <message>
             <source>using none</source>
-            <translation type="unfinished" />
+            <translation>aucune valeur utilisée</translation>
         </message>
         <message>
             <source>using the default</source>
-            <translation type="unfinished" />
+            <translation>valeur par défaut utilisée</translation>
         </message>
         <message>
             <source>using the defaults</source>
-            <translation type="unfinished" />
+            <translation>valeurs par défaut utilisées</translation>
         </message>
         <message>
             <source>using {value}</source>
-            <translation type="unfinished" />
+            <translation>valeur utilisée : {value}</translation>
         </message>
         <message>
             <source>weekday {weekday} is not 0-6</source>
-            <translation type="unfinished" />
+            <translation>le jour {weekday} n’est pas entre 0 et 6</translation>
         </message>
         <message>
             <source>{item} is not one of {ids} or an id of your own stretches</source>
-            <translation type="unfinished" />
+            <translation>{item} ne fait pas partie de {ids} ni de vos étirements</translation>
         </message>
         <message>
             <source>{key}: {problem}; {instead}</source>
-            <translation type="unfinished" />
+            <translation>{key} : {problem} ; {instead}</translation>
         </message>
         <message>
             <source>{name} is not a known IANA time zone</source>
-            <translation type="unfinished" />
+            <translation>{name} n’est pas un fuseau horaire IANA connu</translation>
         </message>
         <message>
             <source>{text} is not a time like 22:30</source>
-            <translation type="unfinished" />
+            <translation>{text} n’est pas une heure comme 22:30</translation>
         </message>
     </context>
     <context>
         <name>StepCommands</name>
         <message>
             <source>The command “{command}” could not be started.</source>
-            <translation type="unfinished" />
+            <translation>La commande « {command} » n’a pas pu être lancée.</translation>
         </message>
         <message>
             <source>The command “{command}” failed (exit status {code}).</source>
-            <translation type="unfinished" />
+            <translation>La commande « {command} » a échoué (code de sortie {code}).</translation>
         </message>
         <message>
             <source>The command “{command}” failed (exit status {code}): {output}.</source>
-            <translation type="unfinished" />
+            <translation>La commande « {command} » a échoué (code de sortie {code}) : {output}.</translation>
         </message>
         <message>
             <source>The command “{command}” stopped unexpectedly.</source>
-            <translation type="unfinished" />
+            <translation>La commande « {command} » s’est arrêtée de façon inattendue.</translation>
         </message>
         <message>
             <source>The command “{command}” took over {seconds} s and was stopped.</source>
-            <translation type="unfinished" />
+            <translation>La commande « {command} » a pris plus de {seconds} s et a été arrêtée.</translation>
         </message>
     </context>
     <context>
         <name>Steps</name>
         <message>
             <source>Breathing</source>
-            <translation type="unfinished" />
+            <translation>Respiration</translation>
         </message>
         <message>
             <source>From now on, choose decaf, herbal tea or water.</source>
-            <translation type="unfinished" />
+            <translation>À partir de maintenant, préférez le déca, une tisane ou de l’eau.</translation>
         </message>
         <message>
             <source>Last coffee of the day</source>
-            <translation type="unfinished" />
+            <translation>Dernier café de la journée</translation>
         </message>
         <message>
             <source>Lights dimmed</source>
-            <translation type="unfinished" />
+            <translation>Lumière baissée</translation>
         </message>
         <message>
             <source>Lights down</source>
-            <translation type="unfinished" />
+            <translation>Baisser la lumière</translation>
         </message>
         <message>
             <source>Lights out</source>
-            <translation type="unfinished" />
+            <translation>Extinction des lumières</translation>
         </message>
         <message>
             <source>Magnesium</source>
-            <translation type="unfinished" />
+            <translation>Magnésium</translation>
         </message>
         <message>
             <source>Morning check-in</source>
-            <translation type="unfinished" />
+            <translation>Bilan du matin</translation>
         </message>
         <message>
             <source>Morning stretches</source>
-            <translation type="unfinished" />
+            <translation>Étirements du matin</translation>
         </message>
         <message>
             <source>Stretches</source>
-            <translation type="unfinished" />
+            <translation>Étirements</translation>
         </message>
     </context>
     <context>
         <name>Stretch</name>
         <message>
             <source>All done</source>
-            <translation type="unfinished" />
+            <translation>Terminé</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Retour</translation>
         </message>
         <message>
             <source>Carry on with the stretches (G or Esc)</source>
-            <translation type="unfinished" />
+            <translation>Continuer les étirements (G ou Échap)</translation>
         </message>
         <message>
             <source>Change position</source>
-            <translation type="unfinished" />
+            <translation>Changez de position</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Close the stretch window</source>
-            <translation type="unfinished" />
+            <translation>Fermer la fenêtre des étirements</translation>
         </message>
         <message>
             <source>Close this window (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Fermer cette fenêtre (Entrée)</translation>
         </message>
         <message>
             <source>Drawing of the {name}</source>
-            <translation type="unfinished" />
+            <translation>Dessin : {name}</translation>
         </message>
         <message>
             <source>End here and see what you did (S)</source>
-            <translation type="unfinished" />
+            <translation>Arrêter ici et voir ce que vous avez fait (S)</translation>
         </message>
         <message>
             <source>Every stretch counts. Let your legs rest and wind down for sleep.</source>
-            <translation type="unfinished" />
+            <translation>Chaque étirement compte. Laissez vos jambes se reposer et préparez-vous doucement au sommeil.</translation>
         </message>
         <message>
             <source>Fill the whole screen, or go back to a window (F)</source>
-            <translation type="unfinished" />
+            <translation>Passer en plein écran ou revenir en fenêtre (F)</translation>
         </message>
         <message>
             <source>Full screen</source>
-            <translation type="unfinished" />
+            <translation>Plein écran</translation>
         </message>
         <message>
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Préparez-vous</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Revenir</translation>
         </message>
         <message>
             <source>Go on</source>
-            <translation type="unfinished" />
+            <translation>Continuer</translation>
         </message>
         <message>
             <source>Go on with the stretches</source>
-            <translation type="unfinished" />
+            <translation>Continuer les étirements</translation>
         </message>
         <message>
             <source>Guided stretches — {app}</source>
-            <translation type="unfinished" />
+            <translation>Étirements guidés — {app}</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation>Maintien</translation>
         </message>
         <message>
             <source>Last one — then you are done</source>
-            <translation type="unfinished" />
+            <translation>Dernier — ensuite, c’est fini</translation>
         </message>
         <message>
             <source>Leave full screen</source>
-            <translation type="unfinished" />
+            <translation>Quitter le plein écran</translation>
         </message>
         <message>
             <source>Left leg</source>
-            <translation type="unfinished" />
+            <translation>Jambe gauche</translation>
         </message>
         <message>
             <source>Move on to the next hold (→)</source>
-            <translation type="unfinished" />
+            <translation>Passer au maintien suivant (→)</translation>
         </message>
         <message>
             <source>Next: {name}</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : {name}</translation>
         </message>
         <message>
             <source>Next: {name}, left leg</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : {name}, jambe gauche</translation>
         </message>
         <message>
             <source>Next: {name}, right leg</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : {name}, jambe droite</translation>
         </message>
         <message>
             <source>Nicely done. Let your legs rest and wind down for sleep.</source>
-            <translation type="unfinished" />
+            <translation>Bien joué. Laissez vos jambes se reposer et préparez-vous doucement au sommeil.</translation>
         </message>
         <message>
             <source>No stretches this time</source>
-            <translation type="unfinished" />
+            <translation>Pas d’étirements cette fois</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <source>Pause and choose whether to end tonight's stretches here (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Mettre en pause et choisir d’arrêter ou non les étirements de ce soir (Échap)</translation>
         </message>
         <message>
             <source>Pause or resume the timer (Space)</source>
-            <translation type="unfinished" />
+            <translation>Mettre en pause ou reprendre le minuteur (Espace)</translation>
         </message>
         <message>
             <source>Pause the stretch timer</source>
-            <translation type="unfinished" />
+            <translation>Mettre le minuteur en pause</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pause</translation>
         </message>
         <message>
             <source>Ready when you are</source>
-            <translation type="unfinished" />
+            <translation>Quand vous voulez</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Reprendre</translation>
         </message>
         <message>
             <source>Resume the stretch timer</source>
-            <translation type="unfinished" />
+            <translation>Reprendre le minuteur</translation>
         </message>
         <message>
             <source>Right leg</source>
-            <translation type="unfinished" />
+            <translation>Jambe droite</translation>
         </message>
         <message>
             <source>S stop · G or Esc go on</source>
-            <translation type="unfinished" />
+            <translation>S arrêter · G ou Échap continuer</translation>
         </message>
         <message>
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Passer</translation>
         </message>
         <message>
             <source>Skip this hold</source>
-            <translation type="unfinished" />
+            <translation>Passer ce maintien</translation>
         </message>
         <message>
             <source>Space pause · ← back · → skip · F full screen · Esc stop</source>
-            <translation type="unfinished" />
+            <translation>Espace pause · ← retour · → passer · F plein écran · Échap arrêter</translation>
         </message>
         <message>
             <source>Start this hold again, or go back one if it has only just begun (←)</source>
-            <translation type="unfinished" />
+            <translation>Recommencer ce maintien, ou revenir au précédent s’il vient de commencer (←)</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Arrêter</translation>
         </message>
         <message>
             <source>Stop the stretches</source>
-            <translation type="unfinished" />
+            <translation>Arrêter les étirements</translation>
         </message>
         <message>
             <source>Stop the stretches now</source>
-            <translation type="unfinished" />
+            <translation>Arrêter les étirements maintenant</translation>
         </message>
         <message>
             <source>Stop tonight's stretches?</source>
-            <translation type="unfinished" />
+            <translation>Arrêter les étirements de ce soir ?</translation>
         </message>
         <message>
             <source>Switch to the left leg</source>
-            <translation type="unfinished" />
+            <translation>Passez à la jambe gauche</translation>
         </message>
         <message>
             <source>Switch to the right leg</source>
-            <translation type="unfinished" />
+            <translation>Passez à la jambe droite</translation>
         </message>
         <message>
             <source>That's fine — you can start again from the tray whenever you like.</source>
-            <translation type="unfinished" />
+            <translation>Pas de souci — vous pouvez recommencer depuis l’icône de notification quand vous voulez.</translation>
         </message>
         <message>
             <source>That's it for tonight</source>
-            <translation type="unfinished" />
+            <translation>C’est tout pour ce soir</translation>
         </message>
         <message>
             <source>Toggle full screen</source>
-            <translation type="unfinished" />
+            <translation>Basculer en plein écran</translation>
         </message>
         <message numerus="yes">
             <source>You completed all %n holds in under a minute.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous avez fait %n maintien en moins d’une minute.</numerusform>
+                <numerusform>Vous avez fait les %n maintiens en moins d’une minute.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You completed all {planned} holds in %n minutes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous avez fait les {planned} maintiens en %n minute.</numerusform>
+                <numerusform>Vous avez fait les {planned} maintiens en %n minutes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You completed {completed} of %n holds in under a minute.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous avez fait {completed} maintien sur %n en moins d’une minute.</numerusform>
+                <numerusform>Vous avez fait {completed} maintiens sur %n en moins d’une minute.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You completed {completed} of {planned} holds in %n minutes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous avez fait {completed} maintiens sur {planned} en %n minute.</numerusform>
+                <numerusform>Vous avez fait {completed} maintiens sur {planned} en %n minutes.</numerusform>
             </translation>
         </message>
         <message>
             <source>{caption} {time}</source>
             <comment>the ring, read aloud</comment>
-            <translation type="unfinished" />
+            <translation>{caption} {time}</translation>
         </message>
         <message>
             <source>{completed} of {planned}</source>
             <comment>holds done, in the ring</comment>
-            <translation type="unfinished" />
+            <translation>{completed} sur {planned}</translation>
         </message>
     </context>
     <context>
         <name>Stretches</name>
         <message>
             <source>Bend the front knee and step the working leg well back, toes pointing at the wall.</source>
-            <translation type="unfinished" />
+            <translation>Pliez le genou avant et reculez bien la jambe étirée, orteils pointés vers le mur.</translation>
         </message>
         <message>
             <source>Bend the other knee and rest that foot against the inside of the straight thigh.</source>
-            <translation type="unfinished" />
+            <translation>Pliez l’autre genou et posez ce pied contre l’intérieur de la cuisse tendue.</translation>
         </message>
         <message>
             <source>Bend the working knee and bring the heel up toward your seat.</source>
-            <translation type="unfinished" />
+            <translation>Pliez le genou de la jambe étirée et ramenez le talon vers les fesses.</translation>
         </message>
         <message>
             <source>Breathe out slowly as you draw the knee in, and stop short of any pain.</source>
-            <translation type="unfinished" />
+            <translation>Expirez lentement en ramenant le genou, et arrêtez-vous avant toute douleur.</translation>
         </message>
         <message>
             <source>Bring the working knee up toward your chest.</source>
-            <translation type="unfinished" />
+            <translation>Ramenez le genou de la jambe étirée vers la poitrine.</translation>
         </message>
         <message>
             <source>Calf stretch</source>
-            <translation type="unfinished" />
+            <translation>Étirement du mollet</translation>
         </message>
         <message>
             <source>Clasp your hands just below the knee and hug it in softly.</source>
-            <translation type="unfinished" />
+            <translation>Joignez les mains juste sous le genou et serrez-le doucement contre vous.</translation>
         </message>
         <message>
             <source>Cross the working leg over it and set that foot flat beside the straight knee.</source>
-            <translation type="unfinished" />
+            <translation>Croisez la jambe étirée par-dessus et posez ce pied à plat à côté du genou tendu.</translation>
         </message>
         <message>
             <source>Draw the knee gently toward your chest and sit tall.</source>
-            <translation type="unfinished" />
+            <translation>Ramenez doucement le genou vers la poitrine en vous tenant bien droit.</translation>
         </message>
         <message>
             <source>Face a wall and rest both palms on it at shoulder height.</source>
-            <translation type="unfinished" />
+            <translation>Face à un mur, posez les deux paumes dessus à hauteur des épaules.</translation>
         </message>
         <message>
             <source>Hamstring stretch</source>
-            <translation type="unfinished" />
+            <translation>Étirement des ischio-jambiers</translation>
         </message>
         <message>
             <source>Hip and glute stretch</source>
-            <translation type="unfinished" />
+            <translation>Étirement de la hanche et du fessier</translation>
         </message>
         <message>
             <source>Hold on for balance the whole time, and never yank the foot upward.</source>
-            <translation type="unfinished" />
+            <translation>Tenez-vous pour garder l’équilibre tout du long, et ne tirez jamais le pied d’un coup sec.</translation>
         </message>
         <message>
             <source>Hold that ankle with the hand on the same side.</source>
-            <translation type="unfinished" />
+            <translation>Tenez cette cheville avec la main du même côté.</translation>
         </message>
         <message>
             <source>Keep both knees close together and your hips level.</source>
-            <translation type="unfinished" />
+            <translation>Gardez les genoux bien rapprochés et les hanches à niveau.</translation>
         </message>
         <message>
             <source>Keep that back leg straight and press its heel into the floor.</source>
-            <translation type="unfinished" />
+            <translation>Gardez la jambe arrière tendue et appuyez le talon dans le sol.</translation>
         </message>
         <message>
             <source>Keep the other leg long on the floor.</source>
-            <translation type="unfinished" />
+            <translation>Gardez l’autre jambe allongée au sol.</translation>
         </message>
         <message>
             <source>Keep your back long and fold forward from the hips.</source>
-            <translation type="unfinished" />
+            <translation>Gardez le dos long et penchez-vous en avant à partir des hanches.</translation>
         </message>
         <message>
             <source>Keep your head and shoulders relaxed on the floor and breathe slowly.</source>
-            <translation type="unfinished" />
+            <translation>Gardez la tête et les épaules détendues au sol et respirez lentement.</translation>
         </message>
         <message>
             <source>Lead with the chest rather than rounding your back, and ease off if it hurts.</source>
-            <translation type="unfinished" />
+            <translation>Avancez la poitrine plutôt que d’arrondir le dos, et relâchez si ça fait mal.</translation>
         </message>
         <message>
             <source>Lean your whole body toward the wall until the calf feels a gentle pull.</source>
-            <translation type="unfinished" />
+            <translation>Penchez tout le corps vers le mur jusqu’à sentir une légère tension dans le mollet.</translation>
         </message>
         <message>
             <source>Let the wall take your weight, and keep the back heel down without bouncing.</source>
-            <translation type="unfinished" />
+            <translation>Laissez le mur porter votre poids, et gardez le talon arrière au sol sans rebondir.</translation>
         </message>
         <message>
             <source>Lie on your back with your head resting on the floor.</source>
-            <translation type="unfinished" />
+            <translation>Allongez-vous sur le dos, la tête posée au sol.</translation>
         </message>
         <message>
             <source>Lying leg stretch</source>
-            <translation type="unfinished" />
+            <translation>Étirement allongé</translation>
         </message>
         <message>
             <source>Quadriceps stretch</source>
-            <translation type="unfinished" />
+            <translation>Étirement des quadriceps</translation>
         </message>
         <message>
             <source>Reach toward the shin or ankle, only as far as feels comfortable.</source>
-            <translation type="unfinished" />
+            <translation>Allez vers le tibia ou la cheville, seulement tant que c’est confortable.</translation>
         </message>
         <message>
             <source>Sit on the floor with the working leg straight out in front, toes to the ceiling.</source>
-            <translation type="unfinished" />
+            <translation>Asseyez-vous au sol, la jambe étirée tendue devant vous, orteils vers le plafond.</translation>
         </message>
         <message>
             <source>Sit up straight on the floor with the other leg stretched out in front.</source>
-            <translation type="unfinished" />
+            <translation>Asseyez-vous bien droit au sol, l’autre jambe tendue devant vous.</translation>
         </message>
         <message>
             <source>Stand tall and hold a wall or the back of a chair with one hand.</source>
-            <translation type="unfinished" />
+            <translation>Tenez-vous droit et appuyez une main sur un mur ou un dossier de chaise.</translation>
         </message>
         <message>
             <source>Wrap both arms around the bent knee.</source>
-            <translation type="unfinished" />
+            <translation>Entourez le genou plié de vos deux bras.</translation>
         </message>
         <message>
             <source>calf</source>
-            <translation type="unfinished" />
+            <translation>mollet</translation>
         </message>
         <message>
             <source>glute and hamstring</source>
-            <translation type="unfinished" />
+            <translation>fessier et ischio-jambiers</translation>
         </message>
         <message>
             <source>hamstring</source>
-            <translation type="unfinished" />
+            <translation>ischio-jambiers</translation>
         </message>
         <message>
             <source>hip and glute</source>
-            <translation type="unfinished" />
+            <translation>hanche et fessier</translation>
         </message>
         <message>
             <source>quadriceps</source>
-            <translation type="unfinished" />
+            <translation>quadriceps</translation>
         </message>
         <message>
             <source>{number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{number} sur {total}</translation>
         </message>
     </context>
     <context>
         <name>Tonight</name>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fait</translation>
         </message>
         <message>
             <source>Nothing is planned yet.</source>
-            <translation type="unfinished" />
+            <translation>Rien n’est encore prévu.</translation>
         </message>
         <message>
             <source>Paused tonight</source>
-            <translation type="unfinished" />
+            <translation>En pause ce soir</translation>
         </message>
         <message>
             <source>Reminders are off: the journal was written by a newer version of Bedtime Companion and is open read-only.</source>
-            <translation type="unfinished" />
+            <translation>Rappels désactivés : le journal a été écrit par une version plus récente de Bedtime Companion et est ouvert en lecture seule.</translation>
         </message>
         <message>
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Passer</translation>
         </message>
         <message>
             <source>Snooze</source>
-            <translation type="unfinished" />
+            <translation>Plus tard</translation>
         </message>
         <message>
             <source>Stop {app} and tonight's reminders</source>
-            <translation type="unfinished" />
+            <translation>Arrêter {app} et les rappels de ce soir</translation>
         </message>
         <message>
             <source>Tonight</source>
-            <translation type="unfinished" />
+            <translation>Ce soir</translation>
         </message>
         <message>
             <source>Tonight — {app}</source>
-            <translation type="unfinished" />
+            <translation>Ce soir — {app}</translation>
         </message>
         <message>
             <source>Tonight's routine is complete.</source>
-            <translation type="unfinished" />
+            <translation>La routine de ce soir est terminée.</translation>
         </message>
         <message>
             <source>Your desktop shows no tray area, so this window stands in for the tray icon. Closing it keeps the reminders running; Quit stops them.</source>
-            <translation type="unfinished" />
+            <translation>Votre bureau n’a pas de zone de notification : cette fenêtre remplace donc l’icône. La fermer laisse les rappels actifs ; Quitter les arrête.</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>fait</translation>
         </message>
         <message>
             <source>missed</source>
-            <translation type="unfinished" />
+            <translation>manqué</translation>
         </message>
         <message>
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>maintenant</translation>
         </message>
         <message>
             <source>partly done</source>
-            <translation type="unfinished" />
+            <translation>fait en partie</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>passé</translation>
         </message>
         <message>
             <source>still to come</source>
-            <translation type="unfinished" />
+            <translation>à venir</translation>
         </message>
     </context>
     <context>
         <name>Tray</name>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>À propos</translation>
         </message>
         <message>
             <source>About {app}</source>
-            <translation type="unfinished" />
+            <translation>À propos de {app}</translation>
         </message>
         <message>
             <source>Legs restless now…</source>
-            <translation type="unfinished" />
+            <translation>Jambes agitées maintenant…</translation>
         </message>
         <message>
             <source>Log last night…</source>
-            <translation type="unfinished" />
+            <translation>Noter la nuit dernière…</translation>
         </message>
         <message>
             <source>Open journal…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le journal…</translation>
         </message>
         <message>
             <source>Pause tonight</source>
-            <translation type="unfinished" />
+            <translation>Pause pour ce soir</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Quitter</translation>
         </message>
         <message>
             <source>Resume tonight</source>
-            <translation type="unfinished" />
+            <translation>Reprendre ce soir</translation>
         </message>
         <message>
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>Paramètres…</translation>
         </message>
         <message>
             <source>Start stretches now</source>
-            <translation type="unfinished" />
+            <translation>S’étirer maintenant</translation>
         </message>
     </context>
     <context>
         <name>Treatments</name>
         <message>
             <source>&amp;Add medicine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter un médicament</translation>
         </message>
         <message>
             <source>A new medicine needs its name, its dose and a unit.</source>
-            <translation type="unfinished" />
+            <translation>Pour un nouveau médicament, indiquez son nom, sa dose et une unité.</translation>
         </message>
         <message>
             <source>A test result needs a ferritin or a TSAT value (or both).</source>
-            <translation type="unfinished" />
+            <translation>Un résultat d’analyse demande une valeur de ferritine ou de TSAT (ou les deux).</translation>
         </message>
         <message>
             <source>About the iron numbers: the 2024 guideline of the American Academy of Sleep Medicine (Winkelman et al., Journal of Clinical Sleep Medicine 2024, doi 10.5664/jcsm.11390) uses ferritin at or below 75 ng/mL (the same as µg/L) or a transferrin saturation (TSAT) below 20 % as its thresholds for iron in restless legs. These numbers are here for a conversation with your clinician; this app does not advise any treatment or dose.</source>
-            <translation type="unfinished" />
+            <translation>À propos des chiffres du fer : le guide 2024 de l’American Academy of Sleep Medicine (Winkelman et al., Journal of Clinical Sleep Medicine 2024, doi 10.5664/jcsm.11390) retient comme seuils pour le fer dans les jambes sans repos une ferritine inférieure ou égale à 75 ng/mL (identique à µg/L) ou une saturation de la transferrine (TSAT) inférieure à 20 %. Ces chiffres sont là pour en parler avec votre médecin ; cette application ne conseille aucun traitement ni aucune dose.</translation>
         </message>
         <message>
             <source>About when the legs start</source>
-            <translation type="unfinished" />
+            <translation>À propos du début des symptômes</translation>
         </message>
         <message>
             <source>Add &amp;test result</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un &amp;résultat</translation>
         </message>
         <message>
             <source>Changed {name} {dose} {unit}</source>
-            <translation type="unfinished" />
+            <translation>Modifié : {name} {dose} {unit}</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Date of the test</source>
-            <translation type="unfinished" />
+            <translation>Date de l’analyse</translation>
         </message>
         <message>
             <source>Dose</source>
-            <translation type="unfinished" />
+            <translation>Dose</translation>
         </message>
         <message>
             <source>Ferritin</source>
-            <translation type="unfinished" />
+            <translation>Ferritine</translation>
         </message>
         <message>
             <source>Ferritin (µg/L)</source>
-            <translation type="unfinished" />
+            <translation>Ferritine (µg/L)</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <source>Iron test on</source>
-            <translation type="unfinished" />
+            <translation>Analyse du fer le</translation>
         </message>
         <message>
             <source>Iron test: TSAT {tsat} %</source>
-            <translation type="unfinished" />
+            <translation>Analyse du fer : TSAT {tsat} %</translation>
         </message>
         <message>
             <source>Iron test: ferritin {ferritin}</source>
-            <translation type="unfinished" />
+            <translation>Analyse du fer : ferritine {ferritin}</translation>
         </message>
         <message>
             <source>Iron test: ferritin {ferritin}, TSAT {tsat} %</source>
-            <translation type="unfinished" />
+            <translation>Analyse du fer : ferritine {ferritin}, TSAT {tsat} %</translation>
         </message>
         <message>
             <source>Iron tests</source>
-            <translation type="unfinished" />
+            <translation>Analyses du fer</translation>
         </message>
         <message>
             <source>Last day taken</source>
-            <translation type="unfinished" />
+            <translation>Dernier jour de prise</translation>
         </message>
         <message>
             <source>Medicine</source>
-            <translation type="unfinished" />
+            <translation>Médicament</translation>
         </message>
         <message>
             <source>Medicine name</source>
-            <translation type="unfinished" />
+            <translation>Nom du médicament</translation>
         </message>
         <message>
             <source>Medicine to stop</source>
-            <translation type="unfinished" />
+            <translation>Médicament à arrêter</translation>
         </message>
         <message>
             <source>Medicines</source>
-            <translation type="unfinished" />
+            <translation>Médicaments</translation>
         </message>
         <message>
             <source>New medicine</source>
-            <translation type="unfinished" />
+            <translation>Nouveau médicament</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problème</translation>
         </message>
         <message>
             <source>Record &amp;stop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Noter l’arrêt</translation>
         </message>
         <message>
             <source>Record a change</source>
-            <translation type="unfinished" />
+            <translation>Noter un changement</translation>
         </message>
         <message>
             <source>Started {name} {dose} {unit}</source>
-            <translation type="unfinished" />
+            <translation>Début : {name} {dose} {unit}</translation>
         </message>
         <message>
             <source>Stopped</source>
-            <translation type="unfinished" />
+            <translation>Arrêté</translation>
         </message>
         <message>
             <source>Stopped {name}</source>
-            <translation type="unfinished" />
+            <translation>Arrêt : {name}</translation>
         </message>
         <message>
             <source>TSAT</source>
-            <translation type="unfinished" />
+            <translation>TSAT</translation>
         </message>
         <message>
             <source>TSAT (%)</source>
-            <translation type="unfinished" />
+            <translation>TSAT (%)</translation>
         </message>
         <message>
             <source>Taking it from</source>
-            <translation type="unfinished" />
+            <translation>Pris depuis le</translation>
         </message>
         <message>
             <source>Time of day</source>
-            <translation type="unfinished" />
+            <translation>Heure de prise</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unité</translation>
         </message>
         <message>
             <source>When the legs start</source>
-            <translation type="unfinished" />
+            <translation>Début des symptômes</translation>
         </message>
         <message>
             <source>e.g. pramipexole</source>
-            <translation type="unfinished" />
+            <translation>p. ex. pramipexole</translation>
         </message>
         <message>
             <source>from</source>
             <comment>taking it from</comment>
-            <translation type="unfinished" />
+            <translation>depuis</translation>
         </message>
         <message>
             <source>still taking</source>
-            <translation type="unfinished" />
+            <translation>en cours</translation>
         </message>
         <message>
             <source>{dose} {unit}</source>
-            <translation type="unfinished" />
+            <translation>{dose} {unit}</translation>
         </message>
     </context>
     <context>
         <name>Welcome</name>
         <message>
             <source>Add {minutes} minutes of slow breathing, {before} minutes before bed</source>
-            <translation type="unfinished" />
+            <translation>Ajouter {minutes} minutes de respiration lente, {before} minutes avant le coucher</translation>
         </message>
         <message>
             <source>Get started</source>
-            <translation type="unfinished" />
+            <translation>Commencer</translation>
         </message>
         <message>
             <source>I usually get up at</source>
-            <translation type="unfinished" />
+            <translation>Je me lève d’habitude à</translation>
         </message>
         <message>
             <source>I usually go to bed at</source>
-            <translation type="unfinished" />
+            <translation>Je me couche d’habitude à</translation>
         </message>
         <message>
             <source>Please read: this is not medical advice</source>
-            <translation type="unfinished" />
+            <translation>À lire : ceci n’est pas un avis médical</translation>
         </message>
         <message>
             <source>Start {app} when I log in</source>
-            <translation type="unfinished" />
+            <translation>Lancer {app} à l’ouverture de session</translation>
         </message>
         <message>
             <source>Usual bedtime</source>
-            <translation type="unfinished" />
+            <translation>Heure du coucher habituelle</translation>
         </message>
         <message>
             <source>Usual wake-up time</source>
-            <translation type="unfinished" />
+            <translation>Heure du lever habituelle</translation>
         </message>
         <message>
             <source>Welcome to {app}</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue dans {app}</translation>
         </message>
         <message>
             <source>You can change these, the reminder times and your magnesium dose any time under Settings… in the tray menu.</source>
-            <translation type="unfinished" />
+            <translation>Vous pourrez modifier ces heures, celles des rappels et votre dose de magnésium à tout moment via Paramètres… dans le menu de l’icône de notification.</translation>
         </message>
     </context>
     <context>
         <name>Widgets</name>
         <message>
             <source>"{typed}" is not a time like 22:30</source>
-            <translation type="unfinished" />
+            <translation>« {typed} » n’est pas une heure comme 22:30</translation>
         </message>
         <message>
             <source>At bedtime</source>
-            <translation type="unfinished" />
+            <translation>Au coucher</translation>
         </message>
         <message>
             <source>Clear</source>
             <comment>empties a time field</comment>
-            <translation type="unfinished" />
+            <translation>Effacer</translation>
         </message>
         <message>
             <source>Clear {field}</source>
             <comment>{field}: the name of a time field</comment>
-            <translation type="unfinished" />
+            <translation>Effacer {field}</translation>
         </message>
         <message>
             <source>In the afternoon</source>
-            <translation type="unfinished" />
+            <translation>L’après-midi</translation>
         </message>
         <message>
             <source>In the evening</source>
-            <translation type="unfinished" />
+            <translation>Le soir</translation>
         </message>
         <message>
             <source>In the morning</source>
-            <translation type="unfinished" />
+            <translation>Le matin</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Légère</translation>
         </message>
         <message>
             <source>Moderate</source>
-            <translation type="unfinished" />
+            <translation>Modérée</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Non</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Aucune</translation>
         </message>
         <message>
             <source>Not at all</source>
-            <translation type="unfinished" />
+            <translation>Pas du tout</translation>
         </message>
         <message>
             <source>Vigorous</source>
-            <translation type="unfinished" />
+            <translation>Intense</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <source>hh:mm</source>
             <comment>hours and minutes to type</comment>
-            <translation type="unfinished" />
+            <translation>hh:mm</translation>
         </message>
         <message>
             <source>the time zone is unknown</source>
-            <translation type="unfinished" />
+            <translation>le fuseau horaire est inconnu</translation>
         </message>
     </context>
 </TS>

@@ -125,7 +125,7 @@ class ExperimentPanel(QWidget):
                     "the nights after it are set against the same number of nights before. "
                     "A bar to the right: the routine nights went better; to the left: worse; "
                     "a dot: no clear difference. {not_proof}",
-                ).format(not_proof=NOT_PROOF)
+                ).format(not_proof=translate("Insights", NOT_PROOF))
             )
         )
         layout.addLayout(form)
@@ -164,8 +164,9 @@ class ExperimentPanel(QWidget):
         before_word = translate("Insights", "before", "the baseline nights, in a sentence")
         for row, c in enumerate(report.comparisons):
             o = c.outcome
+            label = translate("Insights", o.label)
             texts = (
-                o.label + (" ↓" if o.lower_is_better else " ↑"),
+                label + (" ↓" if o.lower_is_better else " ↑"),
                 str(c.n_without),
                 average.format(
                     mean=format_value(o, c.mean_without), median=format_value(o, c.median_without)
@@ -180,7 +181,7 @@ class ExperimentPanel(QWidget):
             )
             sentence = summary_sentence(c, during_word, before_word)
             fill_comparison_row(self.table, row, texts, sentence, c.enough, numeric=range(1, 7))
-            rows.append(BarRow(o.label, c, sentence))
+            rows.append(BarRow(label, c, sentence))
         self.bars.set_rows(rows)
         before, during = report.adherence_baseline, report.adherence_routine
         self.adherence.setText(

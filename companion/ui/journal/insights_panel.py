@@ -78,7 +78,7 @@ class InsightsPanel(QWidget):
         higher = translate("Insights", "{outcome} — higher is better")
         for o in OUTCOMES:
             better = lower if o.lower_is_better else higher
-            self.outcome.addItem(better.format(outcome=o.label), o.key)
+            self.outcome.addItem(better.format(outcome=translate("Insights", o.label)), o.key)
         self.outcome.setAccessibleName(translate("Insights", "Outcome"))
         self.summary = note("")
         self.bars = ComparisonBars()
@@ -100,7 +100,7 @@ class InsightsPanel(QWidget):
                     "The 95 % interval is the range the difference most likely lies in; a bar "
                     "shows only when the whole range is on one side of zero. Cliff's δ (the bar's "
                     "length) runs from −1 (every night with it lower) to +1 (every night higher).",
-                ).format(count=MIN_NIGHTS, not_enough=NOT_ENOUGH)
+                ).format(count=MIN_NIGHTS, not_enough=translate("Insights", NOT_ENOUGH))
             )
         )
         self.details = Details(numbers)
@@ -126,7 +126,7 @@ class InsightsPanel(QWidget):
                     "Each bar sets your nights with a factor against your nights without it. "
                     "A bar to the right: those nights went better; to the left: worse; a dot: "
                     "no clear difference. {not_proof}",
-                ).format(not_proof=NOT_PROOF)
+                ).format(not_proof=translate("Insights", NOT_PROOF))
             )
         )
         layout.addWidget(self.bars)
@@ -177,10 +177,12 @@ class InsightsPanel(QWidget):
         sides = translate("Insights", "{factor} ({with_side} / {without_side})")
         versus = translate("Insights", "{factor}: {with_side} vs {without_side}")
         for row, insight in enumerate(self.insights):
+            # Built-in factors hold marked English; a tag's or custom step's label finds no
+            # entry and is kept as it is.
             names = {
-                "factor": insight.label,
-                "with_side": insight.with_label,
-                "without_side": insight.without_label,
+                "factor": translate("Insights", insight.label),
+                "with_side": translate("Insights", insight.with_label),
+                "without_side": translate("Insights", insight.without_label),
             }
             c = insight.for_outcome(key)
             texts = (
@@ -192,7 +194,7 @@ class InsightsPanel(QWidget):
                 delta_text(c),
                 verdict(c),
             )
-            sentence = summary_sentence(c, insight.with_label, insight.without_label)
+            sentence = summary_sentence(c, names["with_side"], names["without_side"])
             fill_comparison_row(self.table, row, texts, sentence, c.enough, numeric=range(1, 6))
             rows.append(BarRow(versus.format(**names), c, sentence))
         self.bars.set_rows(rows)

@@ -54,7 +54,7 @@ def caveat_box(extra: tuple[str, ...] = ()) -> QFrame:
     title.setFont(font)
     layout.addWidget(title)
     for text in (*CAVEATS, *extra):
-        layout.addWidget(note("• " + text))
-    layout.addWidget(note(NOT_MEDICAL_ADVICE))
+        layout.addWidget(note("• " + translate("Insights", text)))
+    layout.addWidget(note(translate("About", NOT_MEDICAL_ADVICE)))
     box.setAccessibleName(translate("Journal", "Caveats"))
     return box

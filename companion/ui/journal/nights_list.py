@@ -66,7 +66,7 @@ _COLUMNS = (
 def column_title(section: int) -> str:
     """A column's heading as shown."""
     own = _OWN_COLUMNS.get(section)
-    return _COLUMNS[section] if own is None else translate("Journal", own)
+    return translate("Insights", _COLUMNS[section]) if own is None else translate("Journal", own)
 
 
 class NightsModel(QAbstractTableModel):
@@ -145,7 +145,8 @@ class NightsModel(QAbstractTableModel):
             ]
             if r.routine_done:
                 return translate("Journal", "✓ all", "every routine step done")
-            return ", ".join(done).lower() if done else NO_ANSWER
+            # Not lowercased: German nouns keep their capital.
+            return ", ".join(done) if done else NO_ANSWER
         if col == 6:
             return ", ".join(tag_names(r.factors))
         return n.note.replace("\n", " ⏎ ")
@@ -331,11 +332,14 @@ class NightsList(QWidget):
         self.factor.addItem(translate("Journal", "Any factor"), None)
         side = translate("Journal", "{factor}: {side}", "a factor and one of its sides")
         for split in BUILTIN_SPLITS:
+            factor = translate("Insights", split.label)
             self.factor.addItem(
-                side.format(factor=split.label, side=split.with_label), (split, True)
+                side.format(factor=factor, side=translate("Insights", split.with_label)),
+                (split, True),
             )
             self.factor.addItem(
-                side.format(factor=split.label, side=split.without_label), (split, False)
+                side.format(factor=factor, side=translate("Insights", split.without_label)),
+                (split, False),
             )
         self.factor.blockSignals(False)
         self.tag.blockSignals(True)

@@ -168,6 +168,5 @@ def steps_html(hold: Hold) -> str:
 
 def drawing_name(hold: Hold) -> str:
     """The accessible name of the drawing."""
-    return translate("Stretch", "Drawing of the {name}").format(
-        name=stretch_name(hold.stretch).lower()
-    )
+    # Not lowercased: German nouns keep their capital.
+    return translate("Stretch", "Drawing of the {name}").format(name=stretch_name(hold.stretch))

@@ -79,7 +79,11 @@ class PromptWindow(QFrame):
         layout.addWidget(self.body_label)
         layout.addWidget(self.note_label)
         layout.addLayout(buttons)
-        self.setFixedWidth(WIDTH)
+        # Wider only where a language's button words need it (Spanish, French): never a cut
+        # button. The fonts are final here: the card's style is set before its words.
+        margins = layout.contentsMargins()
+        needed = buttons.sizeHint().width() + margins.left() + margins.right()
+        self.setFixedWidth(max(WIDTH, needed))
 
     def set_can_snooze(self, allowed: bool) -> None:
         """No snoozing past bedtime, nor more than three times."""

@@ -47,14 +47,15 @@ def choice_word(key: str, choice: str) -> str:
 
 
 def short_label(m: Measure) -> str:
-    """'Sleep quality (1 very poor … 5 very good)' → 'Sleep quality'."""
-    return m.label.split(" (", 1)[0]
+    """'Sleep quality (1 very poor … 5 very good)' → 'Sleep quality', in the user's language."""
+    return translate("Measures", m.label).split(" (", 1)[0]
 
 
 _SCALE_WORDS = re.compile(r"\(\d+ (?P<low>.+?) … \d+ (?P<high>.+)\)$")
 
 
 def scale_words(m: Measure) -> tuple[str, str]:
-    """The words for both ends of a scale, read from its label in MEASURES (one wording)."""
-    found = _SCALE_WORDS.search(m.label)
+    """The words for both ends of a scale, read from its translated label (one wording); every
+    catalogue keeps the label's shape 'Name (1 low … 5 high)'."""
+    found = _SCALE_WORDS.search(translate("Measures", m.label))
     return (found["low"], found["high"]) if found else ("", "")

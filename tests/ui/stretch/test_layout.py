@@ -104,8 +104,9 @@ def _points(label: QLabel) -> float:
 
 
 def _assert_legible_one_line(label: QLabel) -> None:
+    # In English the hints fit one line; a longer language may wrap them onto a second line
+    # (the gallery's language test checks those) rather than widen the window off the screen.
     assert _points(label) >= 12
-    assert not label.wordWrap()
     metrics = QFontMetrics(label.font())
     assert label.width() >= metrics.horizontalAdvance(label.text())  # whole, on one line
 

@@ -350,7 +350,7 @@ def test_the_ring_paints_while_the_hold_runs_and_not_when_paused(
     qtbot.wait(150)  # several frame intervals
     assert frames_after_pending_paints() == painted  # the clock stood still: no new frame
     in_first_hold.clock.now += 5
-    qtbot.waitUntil(lambda: w.ring.frames_painted > painted, timeout=1000)
+    qtbot.waitUntil(lambda: w.ring.frames_painted > painted, timeout=5000)
     w.toggle_pause()
     painted = frames_after_pending_paints()
     in_first_hold.clock.now += 5

@@ -76,6 +76,22 @@ def check_stretches() -> None:
                 )
 
 
+def check_translations() -> None:
+    """Each language's catalogue is there and speaks (DESIGN §4.8); the app's own stays on."""
+    from companion.services.language import SPOKEN, current_language, use_language
+
+    before = current_language()
+    try:
+        for code in SPOKEN:
+            use_language(code)  # type: ignore[arg-type]  # SPOKEN holds Language codes
+            if current_language() != code or (code != "en" and translate("Tray", "Quit") == "Quit"):
+                raise SelfTestError(
+                    translate("SelfTest", "the {language} words are missing").format(language=code)
+                )
+    finally:
+        use_language(before)  # type: ignore[arg-type]
+
+
 def check_sounds() -> None:
     from companion.store.resource_files import resource_path
 

@@ -130,6 +130,7 @@ def _checks(scratch: Path) -> list[tuple[str, Callable[[], None]]]:
         (QT_TRANSLATE_NOOP("SelfTest", "icons"), install_checks.check_icons),
         (QT_TRANSLATE_NOOP("SelfTest", "stretch illustrations"), install_checks.check_stretches),
         (QT_TRANSLATE_NOOP("SelfTest", "sounds"), install_checks.check_sounds),
+        (QT_TRANSLATE_NOOP("SelfTest", "languages"), install_checks.check_translations),
         (QT_TRANSLATE_NOOP("SelfTest", "speech"), install_checks.check_speech),
         (
             QT_TRANSLATE_NOOP("SelfTest", "journal"),

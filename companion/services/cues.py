@@ -15,7 +15,7 @@ import ctypes.util
 import logging
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
 
 from companion.core.session import Event, Hold
 from companion.core.words import QT_TRANSLATE_NOOP, translate
@@ -291,6 +291,11 @@ class Cues(QObject):
                 log.info("cues: speech engine %s failed: %s", name, engine.errorString())
                 engine.deleteLater()
                 continue
+            if not _speaks_our_language(engine):
+                # German words in an English voice would be worse than the sounds alone.
+                log.info("cues: %s has no %s voice; sounds only", name, QLocale().name())
+                engine.deleteLater()
+                continue
             engine.setVolume(self._volume / 100)
             engine.stateChanged.connect(self._on_speech_state)
             self._speech = engine
@@ -304,6 +309,18 @@ class Cues(QObject):
             log.info("cues: speech engine failed: %s", self._speech.errorString())
             self._speech.deleteLater()
             self._speech = None
+
+
+def _speaks_our_language(engine: QTextToSpeech) -> bool:
+    """Give the engine a voice in the app's language (DESIGN §4.8); False when it has none."""
+    wanted = QLocale()
+    if wanted.language() == QLocale.Language.C:
+        return True  # no language set: the engine's own voice reads our English words
+    voices = [v for v in engine.availableLocales() if v.language() == wanted.language()]
+    if not voices:
+        return False
+    engine.setLocale(next((v for v in voices if v.territory() == wanted.territory()), voices[0]))
+    return True
 
 
 # One QSoundEffect per sound file for the life of the process. Qt 6.12's PulseAudio back end

@@ -67,8 +67,8 @@ def test_each_language_loads_and_speaks(code: str) -> None:
     use_language(code)  # type: ignore[arg-type]
     assert current_language() == code
     assert QLocale().name().startswith(code)
-    title = words.translate("Tonight", "Tonight — Bedtime Companion")
-    assert title != "Tonight — Bedtime Companion"
+    assert words.translate("Tonight", "Tonight — {app}") != "Tonight — {app}"
+    assert words.translate("Tray", "Quit") != "Quit"
 
 
 def test_english_says_one_night_and_two_nights() -> None:

@@ -55,6 +55,8 @@ def test_wheel_carries_every_resource(wheel: Path) -> None:
         "companion/resources/icons/bedtime-companion.svg",
         "companion/resources/stretches/calf.svg",
         "companion/resources/sounds/done.wav",
+        "companion/resources/translations/bedtime-companion_de.qm",
+        "companion/resources/translations/bedtime-companion_en.qm",
         f"companion/resources/linux/{APP_ID}.desktop",
         f"companion/resources/linux/{APP_ID}.metainfo.xml",
         f"companion/resources/linux/icons/hicolor/48x48/apps/{APP_ID}.png",

@@ -230,3 +230,23 @@ def test_no_audio_device_no_crash_no_hang(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"completed": 2, "sound": False, "voice": result["voice"]}
+
+
+def test_the_voice_speaks_the_app_s_language(make_cues: Callable[..., Cues]) -> None:
+    from PySide6.QtCore import QLocale
+
+    from companion.services.language import use_language
+
+    use_language("auto", QLocale("en_US"))
+    american = make_cues(sound_enabled=False, tts_engine="mock")
+    assert american.has_voice
+    assert american._speech is not None and american._speech.locale().name() == "en_US"
+
+
+def test_no_voice_for_the_language_means_sounds_alone(make_cues: Callable[..., Cues]) -> None:
+    from PySide6.QtCore import QLocale
+
+    from companion.services.language import use_language
+
+    use_language("auto", QLocale("de_DE"))  # the mock engine has no German voice
+    assert not make_cues(sound_enabled=False, tts_engine="mock").has_voice

@@ -27,6 +27,7 @@ from companion.services.locale_units import uses_fahrenheit
 from companion.services.notifications import DesktopNotifier
 from companion.services.resume import ResumeWatcher
 from companion.services.scheduler import STORE_ERRORS, StepScheduler
+from companion.services.window_placement import places_windows
 from companion.store.journal_store import JournalStore
 from companion.ui.theme import is_dark
 from companion.ui.tonight.panel import TimelineRow, TonightPanel
@@ -140,6 +141,7 @@ class Tonight(QObject):
             self.settings.prompts,
             has_tray=self.tray.icon.isVisible(),
             answerable=self.notifier.has_actions,
+            can_place_cards=places_windows(),
         )
         # A prompt shown again (after a restart, or when a snooze ends) replaces its old card
         # and its old notification; the scheduler already counts it as on screen.

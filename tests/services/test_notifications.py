@@ -139,6 +139,37 @@ def test_where_a_prompt_appears(choice, has_tray, answerable, expected):
     assert surfaces_for(choice, has_tray=has_tray, answerable=answerable) == expected
 
 
+@pytest.mark.parametrize(
+    ("choice", "has_tray", "answerable", "expected"),
+    [
+        ("auto", True, True, (False, True)),  # the desktop's notification, not a stray card
+        ("auto", False, True, (False, True)),
+        ("auto", True, False, (True, True)),  # nothing to answer it on: the card, centred
+        ("cards", True, True, (True, False)),  # an explicit choice is kept
+        ("both", True, True, (True, True)),
+    ],
+)
+def test_where_cards_cannot_be_placed(choice, has_tray, answerable, expected):
+    placed = surfaces_for(choice, has_tray=has_tray, answerable=answerable, can_place_cards=False)
+    assert placed == expected
+
+
+def test_on_wayland_the_answerable_notification_is_the_prompt(evening, on_wayland):
+    tonight, journal, _clock, notifier = evening("auto")
+    assert tonight.prompts == {}  # no card in the middle of the screen
+    assert notifier.shown == [
+        ("magnesium", "Time for your magnesium", ("done", "snoozed", "skipped"), True)
+    ]  # and the notification stays until answered
+    notifier.press("magnesium", "done")
+    assert answers(journal) == [("magnesium", "done")]
+
+
+def test_on_wayland_without_notification_buttons_the_card_still_comes(evening, on_wayland):
+    tonight, _journal, _clock, notifier = evening("auto", actions=False)
+    assert tonight.prompts["magnesium"].isVisible()
+    assert notifier.shown[-1][3] is False
+
+
 def test_the_setting_is_kept_in_the_settings_file():
     chosen = dataclasses.replace(SETTINGS, prompts="notifications")
     assert to_dict(chosen)["prompts"] == "notifications"

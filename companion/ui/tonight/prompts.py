@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.prompt_texts import PromptText
+from companion.services import window_placement
 from companion.ui.theme import apply_palette, colour
 
 MARGIN = 12  # distance from the tray icon / screen edge
@@ -83,8 +84,14 @@ class PromptWindow(QFrame):
         self.adjustSize()
 
     def show_near(self, anchor: QRect | None) -> None:
-        """Show beside the tray icon when we know where it is, else at a screen corner."""
+        """Show beside the tray icon when we know where it is, else at a screen corner; where
+        the desktop places windows itself (Wayland), as a small window of a fixed size, which
+        tiling compositors float and centre instead of stretching it into a tile."""
         self.adjustSize()
+        if not window_placement.places_windows():
+            self.setFixedSize(self.sizeHint().expandedTo(self.size()))
+            self.show()
+            return
         screen = QGuiApplication.screenAt(anchor.center()) if anchor else None
         screen = screen or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()

@@ -93,6 +93,16 @@ def test_on_wayland_the_card_is_a_fixed_size_window_the_compositor_places(qtbot,
     assert window.minimumSize() == window.maximumSize() == window.size()
 
 
+def test_on_wayland_a_note_after_showing_grows_the_fixed_card(qtbot, on_wayland):
+    window = make()
+    qtbot.addWidget(window)
+    window.show_near(None)
+    before = window.height()
+    window.set_note("The command “lights-off” failed (exit status 1).")
+    assert window.height() > before  # the note is not cut off
+    assert window.minimumSize() == window.maximumSize() == window.size()
+
+
 def test_failed_command_note_is_shown(qtbot):
     window = make()
     qtbot.addWidget(window)

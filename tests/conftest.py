@@ -50,6 +50,14 @@ def paths(data_dir: Path) -> Iterator[Paths]:
 
 
 @pytest.fixture
+def on_wayland(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app believes it runs on Wayland (no window positions) while it draws offscreen."""
+    from companion.services import window_placement
+
+    monkeypatch.setattr(window_placement, "platform_name", lambda: "wayland")
+
+
+@pytest.fixture
 def fake_clock() -> FakeClock:
     """A monotonic clock the test moves by hand (tests/fakes.py)."""
     return FakeClock()

@@ -21,7 +21,9 @@ def prompt_surface(value: str) -> PromptSurface:
     )
 
 
-def surfaces_for(choice: PromptSurface, *, has_tray: bool, answerable: bool) -> tuple[bool, bool]:
+def surfaces_for(
+    choice: PromptSurface, *, has_tray: bool, answerable: bool, can_place_cards: bool = True
+) -> tuple[bool, bool]:
     """(card, notification) for one prompt.
 
     "auto" shows cards where a tray icon is shown: the card sits by the icon and the tray line
@@ -30,7 +32,13 @@ def surfaces_for(choice: PromptSurface, *, has_tray: bool, answerable: bool) -> 
     on the desktop tells of the step, so the notification goes out too — whatever the choice.
     A notification alone is enough only where it can be answered (the server offers actions);
     elsewhere the card stays, so a prompt is never one that cannot be answered.
+
+    Where cards cannot be placed (Wayland gives an app no screen positions, so a card cannot sit
+    by the tray and the compositor puts it mid-screen, often with the keyboard), "auto" prefers
+    the desktop's own answerable notification and keeps the card only where there is none.
     """
     notification = choice in ("notifications", "both") or not has_tray
     card = choice != "notifications" or not answerable
+    if choice == "auto" and not can_place_cards:
+        notification, card = True, not answerable
     return card, notification

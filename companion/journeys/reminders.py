@@ -30,6 +30,7 @@ from companion.services.notifications import DesktopNotifier
 from companion.services.presence import Presence
 from companion.services.resume import ResumeWatcher
 from companion.services.scheduler import STORE_ERRORS, StepScheduler
+from companion.services.window_placement import places_windows
 from companion.store.journal_store import JournalStore
 from companion.ui.theme import is_dark
 from companion.ui.tonight.panel import TimelineRow, TonightPanel
@@ -83,6 +84,8 @@ class Tonight(QObject):
         # A prompt answered on its notification takes the card's path: one answer, one record.
         self.notifier = notifier if notifier is not None else DesktopNotifier(self)
         self.notifier.answered.connect(self.answer)
+        self._held: dict[str, StepState] = {}  # prompts waiting to know the server's buttons
+        self.notifier.capabilities_known.connect(self._show_held)
         self.commands.failed.connect(self._command_failed)
         self.resume = ResumeWatcher(self)
         self.resume.resumed.connect(self.scheduler.on_resumed)
@@ -144,12 +147,18 @@ class Tonight(QObject):
 
     def show_prompt(self, state: StepState) -> None:
         kind = state.step.kind
+        if self.notifier.is_asking and not places_windows():
+            # Where cards cannot be placed, whether one is needed depends on the server's
+            # buttons: a prompt due as the app starts waits the few ms for its answer.
+            self._held[kind] = state
+            return
         late = state.step.at if state.status == "late" else None
         text = prompt_text(kind, self.settings, fahrenheit=self._fahrenheit(), late_since=late)
         card, notification = surfaces_for(
             self.settings.prompts,
             has_tray=self.tray.icon.isVisible(),
             answerable=self.notifier.has_actions,
+            can_place_cards=places_windows(),
         )
         # A prompt shown again (after a restart, or when a snooze ends) replaces its old card
         # and its old notification; the scheduler already counts it as on screen.
@@ -163,6 +172,11 @@ class Tonight(QObject):
         self.scheduler.mark_shown(state)
         if state.status in ("due", "late"):
             self.commands.run_for(kind, self.settings)
+
+    def _show_held(self) -> None:
+        held, self._held = list(self._held.values()), {}
+        for state in held:
+            self.show_prompt(state)
 
     def _show_card(self, kind: str, text: PromptText, *, can_snooze: bool) -> None:
         window = PromptWindow(
@@ -206,6 +220,7 @@ class Tonight(QObject):
 
     def _take_down(self, kind: str) -> None:
         """Both surfaces go: answered on one, the prompt is settled on the other too."""
+        self._held.pop(kind, None)
         self._close_card(kind)
         self.notifier.withdraw(kind)
 

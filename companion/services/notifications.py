@@ -44,6 +44,7 @@ class DesktopNotifier(QObject):
     """`notify()` does nothing (quietly) where no notification service or gdbus exists."""
 
     answered = Signal(str, str)  # step kind, answer: a button pressed on its notification
+    capabilities_known = Signal()  # GetCapabilities answered: `has_actions` is now the server's
 
     def __init__(self, parent: QObject | None = None, *, bus: QDBusConnection | None = None):
         super().__init__(parent)
@@ -73,6 +74,11 @@ class DesktopNotifier(QObject):
             return False
         interface = self._bus.interface()
         return interface is not None and bool(interface.isServiceRegistered(SERVICE).value())
+
+    @property
+    def is_asking(self) -> bool:
+        """Whether the server's answer on buttons is still on its way (a few milliseconds)."""
+        return self._asking
 
     def ask_capabilities(self) -> None:
         """Find out (in the background) whether the server shows buttons on a notification."""
@@ -185,6 +191,7 @@ class DesktopNotifier(QObject):
         waiting, self._waiting = list(self._waiting.values()), {}
         for send in waiting:
             send()
+        self.capabilities_known.emit()
 
     def _call(self, method: str, args: list[str], done: Callable[[str], None]) -> None:
         assert self._program is not None

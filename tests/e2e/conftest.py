@@ -1,9 +1,11 @@
-"""A real X desktop for end-to-end tests: Xvfb, the trayer tray host, and the app as a process."""
+"""Real desktops for end-to-end tests: Xvfb with the trayer tray host, headless sway with and
+without waybar's tray, and the app as a process."""
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,15 +13,13 @@ import pytest
 
 from bench.xdesktop import Desktop, missing_tools, x_desktop
 
+from . import wayland_desktop
+from .wayland_desktop import WaylandDesktop, session_user, sway_desktop, user_python
+
 
 @pytest.fixture
 def desktop(tmp_path: Path) -> Iterator[Desktop]:
-    missing = missing_tools()
-    if missing:
-        message = f"end-to-end tests need {', '.join(missing)} (.ci/run installs them)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+    _need(missing_tools())
     runtime = tmp_path / "runtime"
     runtime.mkdir()
     with x_desktop(runtime) as desk:
@@ -32,3 +32,33 @@ def app_command(*args: str) -> list[str]:
     if exe.exists():
         return [str(exe), *args]
     return [sys.executable, "-m", "companion", *args]
+
+
+def _need(missing: list[str]) -> None:
+    if missing:
+        message = f"end-to-end tests need {', '.join(missing)} (.ci/run installs them)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def wayland_python() -> Iterator[tuple[str | None, Path]]:
+    """The user a Wayland session runs as, and a Python with the app that user can run."""
+    _need(wayland_desktop.missing_tools())
+    user = session_user()
+    with tempfile.TemporaryDirectory(prefix="bc-wayland-python-") as folder:
+        yield user, user_python(user, Path(folder))
+
+
+@pytest.fixture
+def sway_with_tray(wayland_python: tuple[str | None, Path]) -> Iterator[WaylandDesktop]:
+    with sway_desktop(wayland_python[0], tray=True) as desk:
+        yield desk
+
+
+@pytest.fixture
+def sway_without_tray(wayland_python: tuple[str | None, Path]) -> Iterator[WaylandDesktop]:
+    """Stock GNOME's case: no StatusNotifier host on the bus at all."""
+    with sway_desktop(wayland_python[0], tray=False) as desk:
+        yield desk

@@ -44,7 +44,7 @@ class FakeNotifier(DesktopNotifier):
 
 @pytest.fixture
 def evening(qtbot, paths):
-    def start(prompts: str, *, actions: bool = True):
+    def start(prompts: str, *, actions: bool = True, asking: bool = False):
         journal = open_journal(paths, datetime(2026, 11, 24, 12, tzinfo=BERLIN))
         clock = ScaledClock(datetime(2026, 11, 24, 22, 15, 5, tzinfo=BERLIN), 1.0)
         panel = TonightPanel()
@@ -52,6 +52,7 @@ def evening(qtbot, paths):
         notifier = FakeNotifier()
         notifier.shown, notifier.showing = [], set()
         notifier.has_actions = actions
+        notifier._asking = asking  # the server's answer on buttons still on its way
         settings = dataclasses.replace(SETTINGS, prompts=prompts)
         tonight = Tonight(settings, journal, Tray(QIcon()), panel, clock=clock, notifier=notifier)
         started.append((tonight, journal))
@@ -139,6 +140,37 @@ def test_where_a_prompt_appears(choice, has_tray, answerable, expected):
     assert surfaces_for(choice, has_tray=has_tray, answerable=answerable) == expected
 
 
+@pytest.mark.parametrize(
+    ("choice", "has_tray", "answerable", "expected"),
+    [
+        ("auto", True, True, (False, True)),  # the desktop's notification, not a stray card
+        ("auto", False, True, (False, True)),
+        ("auto", True, False, (True, True)),  # nothing to answer it on: the card, centred
+        ("cards", True, True, (True, False)),  # an explicit choice is kept
+        ("both", True, True, (True, True)),
+    ],
+)
+def test_where_cards_cannot_be_placed(choice, has_tray, answerable, expected):
+    placed = surfaces_for(choice, has_tray=has_tray, answerable=answerable, can_place_cards=False)
+    assert placed == expected
+
+
+def test_on_wayland_the_answerable_notification_is_the_prompt(evening, on_wayland):
+    tonight, journal, _clock, notifier = evening("auto")
+    assert tonight.prompts == {}  # no card in the middle of the screen
+    assert notifier.shown == [
+        ("magnesium", "Time for your magnesium", ("done", "snoozed", "skipped"), True)
+    ]  # and the notification stays until answered
+    notifier.press("magnesium", "done")
+    assert answers(journal) == [("magnesium", "done")]
+
+
+def test_on_wayland_without_notification_buttons_the_card_still_comes(evening, on_wayland):
+    tonight, _journal, _clock, notifier = evening("auto", actions=False)
+    assert tonight.prompts["magnesium"].isVisible()
+    assert notifier.shown[-1][3] is False
+
+
 def test_the_setting_is_kept_in_the_settings_file():
     chosen = dataclasses.replace(SETTINGS, prompts="notifications")
     assert to_dict(chosen)["prompts"] == "notifications"
@@ -150,3 +182,14 @@ def test_the_setting_is_kept_in_the_settings_file():
 
 def test_text_reaches_gdbus_as_one_string():
     assert gvariant_text("It's 22:15\n[now]") == "'It\\'s 22:15\\n[now]'"
+
+
+def test_on_wayland_a_prompt_due_at_start_waits_to_know_the_buttons(evening, on_wayland):
+    tonight, _journal, _clock, notifier = evening("auto", actions=False, asking=True)
+    assert tonight.prompts == {}
+    assert notifier.shown == []
+    notifier._read_capabilities("(['actions', 'body'],)")  # as gdbus prints GetCapabilities
+    assert tonight.prompts == {}  # the notification can be answered: no card after all
+    assert [(kind, persistent) for kind, _t, _a, persistent in notifier.shown] == [
+        ("magnesium", True)
+    ]

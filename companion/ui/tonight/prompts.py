@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from companion.core.prompt_texts import PromptText
 from companion.core.texts import APP_NAME
 from companion.core.words import translate
+from companion.services import window_placement
 from companion.ui.theme import apply_palette, colour
 
 MARGIN = 12  # distance from the tray icon / screen edge
+UNBOUNDED = 16_777_215  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
 WIDTH = 360
 
 
@@ -95,11 +97,26 @@ class PromptWindow(QFrame):
     def set_note(self, text: str) -> None:
         self.note_label.setText(text)
         self.note_label.setVisible(bool(text))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Size to the content; where the compositor places the card, a fixed size (show_near)."""
+        fixed = not window_placement.places_windows()
+        if fixed:  # let it grow or shrink to the content first (a note may have come)
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(UNBOUNDED)
         self.adjustSize()
+        if fixed:
+            self.setFixedSize(self.sizeHint().expandedTo(self.size()))
 
     def show_near(self, anchor: QRect | None) -> None:
-        """Show beside the tray icon when we know where it is, else at a screen corner."""
-        self.adjustSize()
+        """Show beside the tray icon when we know where it is, else at a screen corner; where
+        the desktop places windows itself (Wayland), as a small window of a fixed size, which
+        tiling compositors float and centre instead of stretching it into a tile."""
+        self._fit()
+        if not window_placement.places_windows():
+            self.show()
+            return
         screen = QGuiApplication.screenAt(anchor.center()) if anchor else None
         screen = screen or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()

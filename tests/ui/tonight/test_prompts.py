@@ -81,6 +81,28 @@ def test_prompt_opens_beside_a_top_panel_tray_icon(qtbot):
     assert window.geometry().right() <= window.screen().availableGeometry().right()
 
 
+def test_on_wayland_the_card_is_a_fixed_size_window_the_compositor_places(qtbot, on_wayland):
+    window = make()
+    qtbot.addWidget(window)
+    icon = QRect(1200, 4, 22, 22)
+    window.show_near(icon)
+    assert window.isVisible()
+    # Not moved beside the icon (Wayland would ignore it); a fixed size, so a tiling
+    # compositor floats and centres it instead of stretching it over half the screen.
+    assert window.pos().y() <= icon.bottom()
+    assert window.minimumSize() == window.maximumSize() == window.size()
+
+
+def test_on_wayland_a_note_after_showing_grows_the_fixed_card(qtbot, on_wayland):
+    window = make()
+    qtbot.addWidget(window)
+    window.show_near(None)
+    before = window.height()
+    window.set_note("The command “lights-off” failed (exit status 1).")
+    assert window.height() > before  # the note is not cut off
+    assert window.minimumSize() == window.maximumSize() == window.size()
+
+
 def test_failed_command_note_is_shown(qtbot):
     window = make()
     qtbot.addWidget(window)

@@ -3406,6 +3406,10 @@ Mit Routine: {during}</translation>
             <translation>Tagebuch</translation>
         </message>
         <message>
+            <source>languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
             <source>no sounds in {folder}</source>
             <translation>keine Klänge in {folder}</translation>
         </message>
@@ -3440,6 +3444,10 @@ Mit Routine: {during}</translation>
         <message>
             <source>stretch illustrations</source>
             <translation>Dehnungsbilder</translation>
+        </message>
+        <message>
+            <source>the {language} words are missing</source>
+            <translation>die Texte für {language} fehlen</translation>
         </message>
         <message>
             <source>the {stretch} drawing renders empty</source>

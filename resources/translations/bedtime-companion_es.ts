@@ -465,7 +465,7 @@
         </message>
         <message>
             <source>csv (the default) or json</source>
-            <translation type="unfinished" />
+            <translation>csv (por defecto) o json</translation>
         </message>
         <message>
             <source>default mg</source>
@@ -553,7 +553,7 @@
         </message>
         <message>
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>opciones</translation>
         </message>
         <message>
             <source>per pair and overall: the outcome difference</source>
@@ -565,7 +565,7 @@
         </message>
         <message>
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>argumentos posicionales</translation>
         </message>
         <message>
             <source>print a night's plan: each step and its time</source>
@@ -601,11 +601,11 @@
         </message>
         <message>
             <source>show the version and exit</source>
-            <translation type="unfinished" />
+            <translation>muestra la versión y sale</translation>
         </message>
         <message>
             <source>show this help and exit</source>
-            <translation type="unfinished" />
+            <translation>muestra esta ayuda y sale</translation>
         </message>
         <message>
             <source>standard output is closed; nothing was written</source>
@@ -662,7 +662,7 @@
         <message>
             <source>usage: </source>
             <comment>the start of a command's help; keep the space</comment>
-            <translation type="unfinished" />
+            <translation>uso: </translation>
         </message>
         <message>
             <source>use this bedtime instead of the setting</source>
@@ -3406,6 +3406,10 @@ Durante: {during}</translation>
             <translation>diario</translation>
         </message>
         <message>
+            <source>languages</source>
+            <translation>idiomas</translation>
+        </message>
+        <message>
             <source>no sounds in {folder}</source>
             <translation>no hay sonidos en {folder}</translation>
         </message>
@@ -3440,6 +3444,10 @@ Durante: {during}</translation>
         <message>
             <source>stretch illustrations</source>
             <translation>ilustraciones de estiramientos</translation>
+        </message>
+        <message>
+            <source>the {language} words are missing</source>
+            <translation>faltan los textos en {language}</translation>
         </message>
         <message>
             <source>the {stretch} drawing renders empty</source>

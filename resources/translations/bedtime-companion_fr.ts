@@ -3406,6 +3406,10 @@ Pendant : {during}</translation>
             <translation>journal</translation>
         </message>
         <message>
+            <source>languages</source>
+            <translation>langues</translation>
+        </message>
+        <message>
             <source>no sounds in {folder}</source>
             <translation>aucun son dans {folder}</translation>
         </message>
@@ -3440,6 +3444,10 @@ Pendant : {during}</translation>
         <message>
             <source>stretch illustrations</source>
             <translation>illustrations des étirements</translation>
+        </message>
+        <message>
+            <source>the {language} words are missing</source>
+            <translation>les textes pour {language} manquent</translation>
         </message>
         <message>
             <source>the {stretch} drawing renders empty</source>

@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from tools.gallery_states import fill_treatments
+
 PALETTES = ("day", "evening")
 SCALES = (100, 200)
 SCREEN = (1280, 720)  # logical pixels
@@ -178,6 +180,8 @@ def fill_journal(store: Any, today: date) -> None:
             rested=rng.randrange(1, 6),
             rls_intensity=None if back == 12 else legs,
             symptom_onset=rng.choice(["none", "bedtime", "evening"]),
+            # Legs starting earlier over the weeks, as the journal's onset chart shows it.
+            symptoms_from=time(19 + back // 20, (back * 7) % 60) if legs else None,
             legs_woke_me=rng.randrange(0, woke + 1),
             note="calves twitchy after a long drive" if back == 3 else "",
         )
@@ -190,6 +194,7 @@ def fill_journal(store: Any, today: date) -> None:
             "stress": str(rng.randrange(1, 6)),
         }
         store.save_night(night, factors)
+    fill_treatments(store, today, BERLIN)
 
 
 def settle() -> None:
@@ -234,10 +239,15 @@ def luminance(image: Any) -> float:
 
 def states(companion: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
     """Each window state: its name and how to bring it on screen; the last shown is hidden."""
-    from companion.core.prompt_texts import prompt_text
+    from companion.app.notices import read_only_banner
+    from companion.core.prompt_texts import prompt_text, state_text
+    from companion.core.settings import STEP_LABELS, StepKind
+    from companion.core.words import clock_time, translate
     from companion.journeys.reminders import card_is_dark
+    from companion.ui.journal.state import TABS
     from companion.ui.tonight.panel import TimelineRow
     from companion.ui.tonight.prompts import PromptWindow
+    from tools.gallery_states import later_states
 
     night = TODAY - timedelta(days=1)
     shown: list[Any] = []
@@ -265,17 +275,32 @@ def states(companion: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
             panel.set_timeline(rows, can_snooze=True)
         return panel
 
+    def row(kind: StepKind, at: time, status: str, answered: time | None = None) -> TimelineRow:
+        # Built as the app builds its rows (journeys/reminders._refresh), so every word is
+        # the user's language.
+        due = datetime.combine(TODAY, at)
+        answered_at = None if answered is None else datetime.combine(TODAY, answered)
+        return TimelineRow(
+            kind=kind,
+            label=translate("Steps", STEP_LABELS[kind]),
+            time=clock_time(at),
+            state=state_text(status, due, answered_at),
+            is_current=status == "open",
+            is_settled=status == "done",
+            status=status,
+        )
+
     waiting = [
-        TimelineRow("magnesium", "Magnesium", "21:00", "done at 21:02", False, True),
-        TimelineRow("stretch", "Stretches", "21:45", "waiting for you", True, False),
-        TimelineRow("lights", "Lights down", "22:00", "coming up", False, False),
-        TimelineRow("bedtime", "Lights out", "22:30", "coming up", False, False),
-        TimelineRow("checkin", "Morning check-in", "07:15", "coming up", False, False),
+        row("magnesium", time(21, 0), "done", time(21, 2)),
+        row("stretch", time(21, 45), "open"),
+        row("lights", time(22, 0), "upcoming"),
+        row("bedtime", time(22, 30), "upcoming"),
+        row("checkin", time(7, 15), "upcoming"),
     ]
-    banner = "Reminders are off: the journal was written by a newer version and is read-only."
+    banner = read_only_banner()
 
     def card(kind: str) -> Any:
-        text = prompt_text(kind, companion.settings, fahrenheit=False)  # type: ignore[arg-type]
+        text = prompt_text(kind, companion.settings, fahrenheit=False)
         window = PromptWindow(kind, text, dark=card_is_dark(kind), snooze_minutes=10)
         window.show()
         return window
@@ -304,7 +329,9 @@ def states(companion: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
         return companion.about_box
 
     def message() -> Any:
-        companion.tell("The journal was backed up to a dated copy before it was updated.")
+        # A notice the app really gives (journeys/journal), in the user's language.
+        saved = translate("Journal", "Your report (%n pages) is saved as {path}.", None, 3)
+        companion.tell(saved.format(path="/home/sam/Documents/bedtime-report.pdf"))
         return companion.messages[-1]
 
     def stretch(phase: str) -> Any:
@@ -314,6 +341,9 @@ def states(companion: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
         if phase == "hold":
             window.skip()
             window.illustration.show_still()  # as it stands once moved into the pose
+        elif phase == "ask":
+            window.skip()
+            window.ask_to_stop()  # Esc part-way: "Stop tonight's stretches?" in the footer
         elif phase == "summary":
             window.skip()
             window.stop()
@@ -333,14 +363,16 @@ def states(companion: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
         yield f"card-{kind.replace('_', '-')}", step(partial(card, kind))
     yield "checkin-short", step(lambda: checkin(False))
     yield "checkin-details", step(lambda: checkin(True))
-    for i, tab in enumerate(("calendar", "list", "charts", "insights", "experiment")):
+    for i, tab in enumerate(TABS):
         yield f"journal-{tab}", step(partial(journal, i))
     yield "journal-night-selected", step(lambda: journal(0, TODAY - timedelta(days=3)))
     yield "settings-general", step(settings)
     yield "about-box", step(about)
     yield "message-notice", step(message)
-    for phase in ("ready", "hold", "summary"):
+    for phase in ("ready", "hold", "ask", "summary"):
         yield f"stretch-{phase}", step(partial(stretch, phase))
+    for name, show in later_states(companion):
+        yield name, step(show)
 
 
 if __name__ == "__main__":

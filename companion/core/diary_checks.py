@@ -15,7 +15,7 @@ from companion.core.measures import (
     Problem,
 )
 from companion.core.nights import night_window
-from companion.core.words import QT_TRANSLATE_NOOP, clock_time, translate
+from companion.core.words import QT_TRANSLATE_NOOP, clock_time, number_g, translate
 
 _TIME_ORDER = ("into_bed_at", "lights_out_at", "sleep_onset_at", "final_wake_at", "out_of_bed_at")
 # The night's moments inside a sentence ("lights out (…) comes before got into bed"): their own
@@ -140,7 +140,7 @@ def range_problem(m: Measure, value: float) -> str | None:
     """What is wrong with a number outside the measure's range, or None."""
     if (m.low is not None and value < m.low) or (m.high is not None and value > m.high):
         return translate("JournalErrors", "{value} is outside {low}–{high}").format(
-            value=format_number(value), low=format_number(m.low), high=format_number(m.high)
+            value=shown_number(value), low=shown_number(m.low), high=shown_number(m.high)
         )
     return None
 
@@ -179,7 +179,14 @@ def _clock(t: datetime) -> str:
 
 
 def format_number(value: float | None) -> str:
-    """A number as the journal writes it: no ".0" on whole numbers, "…" for an open bound."""
+    """A number as the journal stores it: no ".0" on whole numbers, "…" for an open bound."""
     if value is None:
         return "…"
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def shown_number(value: float | None) -> str:
+    """`format_number` as a person reads it, in the locale's digits ('18,5' in German)."""
+    if value is None:
+        return "…"
+    return str(int(value)) if float(value).is_integer() else number_g(value)

@@ -28,7 +28,7 @@ from companion.core.measures import (
     Measure,
     measure_for_factor,
 )
-from companion.core.words import QT_TRANSLATE_NOOP, translate
+from companion.core.words import QT_TRANSLATE_NOOP, decimal, translate
 
 _INT = re.compile(r"[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
@@ -184,6 +184,8 @@ def describe(m: Measure, text: str) -> str:
         return translate("Diary", "Tag: {name}").format(name=m.label)
     unit = "" if not m.unit else (m.unit if m.unit in ("%", "/5", "°C") else f" {m.unit}")
     shown = text.replace("\n", " ⏎ ") if m.kind == "text" else text
+    if m.kind == "number" and _NUMBER.fullmatch(text):  # stored with ".", read in the locale's
+        shown = decimal(float(text), len(text.partition(".")[2]))
     if m.kind == "yes_no" and text in _YES_NO_SHOWN:
         shown = translate("Diary", _YES_NO_SHOWN[text])
     label = translate("Measures", m.label)  # a custom step's title finds no entry: kept as is

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from companion.core.comparisons import MIN_NIGHTS, Comparison, Outcome
 from companion.core.journal import MEASURE_BY_KEY
-from companion.core.words import QT_TRANSLATE_NOOP, translate
+from companion.core.words import QT_TRANSLATE_NOOP, decimal, translate
 
 # THE mark for "no answer" (a question left open, a value that cannot be worked out), in every
 # window, chart and the PDF; "none" is a real answer (no symptoms), never this.
@@ -51,8 +51,7 @@ def caveat_text() -> str:
 def format_value(outcome: Outcome, value: float | None, *, signed: bool = False) -> str:
     if value is None:
         return NO_ANSWER
-    text = f"{value:+.{outcome.decimals}f}" if signed else f"{value:.{outcome.decimals}f}"
-    text = text.replace("-", "−")
+    text = decimal(value, outcome.decimals, signed=signed)
     return f"{text} {outcome.unit}" if outcome.unit == "min" else text + outcome.unit
 
 

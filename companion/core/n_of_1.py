@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from companion.core.measures import JournalValueError
-from companion.core.words import QT_TRANSLATE_NOOP, translate
+from companion.core.words import QT_TRANSLATE_NOOP, decimal, translate
 
 # Kept in English in `--json` output; shown to people as translate("Experiment", LABEL).
 LABEL = QT_TRANSLATE_NOOP(
@@ -205,7 +205,7 @@ def report_lines(report: PairReport) -> list[str]:
 
 
 def _num(value: float | None) -> str:
-    return translate("Experiment", "not enough nights") if value is None else f"{value:.2f}"
+    return translate("Experiment", "not enough nights") if value is None else decimal(value, 2)
 
 
 def schedule_lines(plan: ExperimentPlan) -> list[str]:

@@ -33,6 +33,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from companion.core.day_names import day_and_month
 from companion.core.events import FINAL_ANSWERS, RoutineEvent
 from companion.core.plan import NOON, Plan, Step, local_datetime
 from companion.core.settings import Settings
@@ -307,7 +308,7 @@ def describe_next(step: Step, now: datetime, at: datetime | None = None) -> str:
     # Through UTC: subtracting two times that share a zone ignores a DST change between them.
     return sentence.format(
         step=step.label,
-        date=when.date().isoformat(),
+        date=day_and_month(when.date()),  # "26 Nov" in the user's words, never ISO
         time=clock_time(when),
         relative=_relative(_utc(when) - _utc(now)),
     )

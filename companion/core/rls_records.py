@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from companion.core.diary_checks import too_long
 from companion.core.measures import JournalValueError
 from companion.core.nights import night_of
-from companion.core.words import translate
+from companion.core.words import number_g, translate
 
 NAME_MAX = 60
 UNIT_MAX = 12
@@ -91,7 +91,7 @@ def _number_problem(field: str, value: float | None, high: float, positive: bool
             message = translate(
                 "JournalErrors", "{value} is not a value here (must be at least 0, at most {high})"
             )
-        raise JournalValueError(field, message.format(value=f"{value:g}", high=f"{high:g}"))
+        raise JournalValueError(field, message.format(value=number_g(value), high=number_g(high)))
 
 
 def check_course(course: MedicationCourse) -> MedicationCourse:
@@ -140,5 +140,10 @@ def check_episode(episode: Episode) -> Episode:
 
 
 def format_dose(dose: float) -> str:
-    """A dose as written: '0.25', '300' (no trailing '.0')."""
+    """A dose as written to files and JSON: '0.25', '300' (no trailing '.0')."""
     return str(int(dose)) if float(dose).is_integer() else f"{dose:g}"
+
+
+def shown_dose(dose: float) -> str:
+    """A dose (or test value) as a person reads it: '0.25' in English, '0,25' in German."""
+    return str(int(dose)) if float(dose).is_integer() else number_g(dose)

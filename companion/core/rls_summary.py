@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from companion.core.diary import Night
 from companion.core.onset import clock_from_night_minutes, earlier_by_minutes, night_minutes
 from companion.core.rls_records import Episode, LabResult, MedicationCourse
-from companion.core.words import QT_TRANSLATE_NOOP, translate
+from companion.core.words import QT_TRANSLATE_NOOP, number_g, translate
 
 # Shown translated: translate("Report", IRON_GUIDELINE).
 IRON_GUIDELINE = QT_TRANSLATE_NOOP(
@@ -71,8 +71,7 @@ def earlier_sentence(nights: Sequence[Night], last: date) -> str | None:
     if moved is None or moved < 120:
         return None
     hours = moved / 60
-    shown = f"{hours:.1f}".rstrip("0").rstrip(".")
-    return translate("Report", EARLIER_SENTENCE).format(hours=shown)
+    return translate("Report", EARLIER_SENTENCE).format(hours=number_g(round(hours, 1)))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from companion.core.rls_records import LabResult, MedicationCourse, format_dose
+from companion.core.rls_records import LabResult, MedicationCourse, shown_dose
 from companion.core.words import translate
 
 MarkerKind = Literal["medicine", "lab"]
@@ -37,7 +37,7 @@ def treatment_markers(
             started = translate("Treatments", "Changed {name} {dose} {unit}")
         else:
             started = translate("Treatments", "Started {name} {dose} {unit}")
-        text = started.format(name=course.name, dose=format_dose(course.dose), unit=course.unit)
+        text = started.format(name=course.name, dose=shown_dose(course.dose), unit=course.unit)
         marks.append(Marker(course.start, "medicine", text))
         if course.end is not None and not _continued(courses, course):
             stopped = translate("Treatments", "Stopped {name}").format(name=course.name)
@@ -54,8 +54,8 @@ def _lab_text(lab: LabResult) -> str:
         text = translate("Treatments", "Iron test: TSAT {tsat} %")
     else:
         text = translate("Treatments", "Iron test: ferritin {ferritin}, TSAT {tsat} %")
-    ferritin = "" if lab.ferritin is None else f"{lab.ferritin:g}"
-    tsat = "" if lab.tsat is None else f"{lab.tsat:g}"
+    ferritin = "" if lab.ferritin is None else shown_dose(lab.ferritin)
+    tsat = "" if lab.tsat is None else shown_dose(lab.tsat)
     return text.format(ferritin=ferritin, tsat=tsat)
 
 

@@ -7,7 +7,25 @@ from collections.abc import Sequence
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
+from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.render.chart_colours import ChartColours
+
+# Marked here, translated where shown (context "Journal"); the charts above leave room for them.
+STRIP_LABELS = {
+    "magnesium": QT_TRANSLATE_NOOP("Journal", "Magnesium"),
+    "stretch": QT_TRANSLATE_NOOP("Journal", "Stretches"),
+    "lights": QT_TRANSLATE_NOOP("Journal", "Lights"),
+}
+
+
+def strip_label(step: str) -> str:
+    """A routine step's row name, as shown."""
+    return translate("Journal", STRIP_LABELS[step])
+
+
+def strip_label_width(fm: QFontMetricsF) -> float:
+    """The widest row name in the user's language, so no row name is ever cut."""
+    return max(fm.horizontalAdvance(strip_label(step)) for step in STRIP_LABELS)
 
 
 def paint_adherence(

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
-from companion.core.words import translate
+from companion.core.words import number_g
+from companion.render.adherence_painter import strip_label_width
 from companion.render.chart_colours import ChartColours
 from companion.render.dates import axis_date
 
@@ -64,10 +65,7 @@ def chart_layout(rect: QRectF, font: QFont) -> Layout:
     fm = QFontMetricsF(font)
     line = fm.height()
     # Wide enough for the routine strip's row names, so its cells line up with the charts.
-    left = max(
-        fm.horizontalAdvance("1000") + 10,
-        fm.horizontalAdvance(translate("Charts", "Magnesium")) + 16,
-    )
+    left = max(fm.horizontalAdvance("1000") + 10, strip_label_width(fm) + 16)
     title = QRectF(rect.left() + 2, rect.top(), rect.width() - 4, line + 2)
     top = title.bottom() + line / 2 + 4
     bottom = rect.bottom() - line - 6  # room for the date labels
@@ -130,7 +128,7 @@ def frame_labels(
         y = y_of(plot, axis, tick)
         left = max(outer.left(), plot.left() - 60)
         rect = QRectF(left, y - fm.height() / 2, plot.left() - 4 - left, fm.height())
-        labels.append(Label(rect, f"{tick:g}", right))
+        labels.append(Label(rect, number_g(tick), right))
     if first is None or count == 0:
         return labels
     last_right = -1e9

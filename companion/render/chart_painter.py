@@ -162,6 +162,14 @@ def paint_series(
     return layout
 
 
+def legend_width(fm: QFontMetricsF, with_average: bool) -> float:
+    """How wide `paint_legend_line` draws, so a caller can keep it inside the chart."""
+    each_night = 22 + fm.horizontalAdvance(translate("Charts", "each night"))
+    if not with_average:
+        return each_night
+    return each_night + 16 + 22 + fm.horizontalAdvance(translate("Charts", "7-night average"))
+
+
 def paint_legend_line(
     painter: QPainter, at: QPointF, colours: ChartColours, with_average: bool
 ) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from companion.core.diary import Night
 from companion.core.journal import format_clock
 from companion.core.onset import clock_from_night_minutes
-from companion.core.rls_records import LabResult, MedicationCourse, format_dose
+from companion.core.rls_records import LabResult, MedicationCourse, shown_dose
 from companion.core.rls_summary import (
     IRON_GUIDELINE,
     RlsRecords,
@@ -25,7 +25,7 @@ from companion.core.rls_summary import (
     onset_points,
     weekly_rows,
 )
-from companion.core.words import translate
+from companion.core.words import decimal, translate
 from companion.render.dates import long_date, short_date
 from companion.render.onset_chart import paint_onset_chart
 
@@ -175,26 +175,26 @@ def _strength_words(scores: Sequence[int]) -> str:
         "{high} nights were 7 or more.",
         None,
         len(scores),
-    ).format(average=f"{statistics.fmean(scores):.1f}", high=sum(s >= 7 for s in scores))
+    ).format(average=decimal(statistics.fmean(scores), 1), high=sum(s >= 7 for s in scores))
 
 
 def _course_words(c: MedicationCourse) -> str:
     if c.at:
         return translate("Report", "{name} {dose} {unit} at {time} since {start}").format(
             name=c.name,
-            dose=format_dose(c.dose),
+            dose=shown_dose(c.dose),
             unit=c.unit,
             time=format_clock(c.at),
             start=long_date(c.start),
         )
     return translate("Report", "{name} {dose} {unit} since {start}").format(
-        name=c.name, dose=format_dose(c.dose), unit=c.unit, start=long_date(c.start)
+        name=c.name, dose=shown_dose(c.dose), unit=c.unit, start=long_date(c.start)
     )
 
 
 def _lab_words(r: LabResult) -> str:
-    ferritin = None if r.ferritin is None else format_dose(r.ferritin)
-    tsat = None if r.tsat is None else format_dose(r.tsat)
+    ferritin = None if r.ferritin is None else shown_dose(r.ferritin)
+    tsat = None if r.tsat is None else shown_dose(r.tsat)
     if ferritin is not None and tsat is not None:
         text = translate("Report", "{date}: ferritin {ferritin} ng/mL (µg/L), TSAT {tsat} %.")
     elif ferritin is not None:
@@ -228,7 +228,7 @@ def medications_section(rls: RlsRecords, first: date, last: date) -> str:
     still = translate("Report", "still taking")
     for c in courses:
         rows.append(
-            f"<tr><td>{_e(c.name)}</td><td class='num'>{_e(format_dose(c.dose))} {_e(c.unit)}"
+            f"<tr><td>{_e(c.name)}</td><td class='num'>{_e(shown_dose(c.dose))} {_e(c.unit)}"
             f"</td><td>{_e(format_clock(c.at)) if c.at else NONE}</td>"
             f"<td>{_e(short_date(c.start))}</td>"
             f"<td>{_e(short_date(c.end) if c.end else still)}</td></tr>"
@@ -252,8 +252,8 @@ def labs_section(rls: RlsRecords, first: date, last: date) -> str:
         )
         parts.append(_table_head(heads))
         for r, note in shown:
-            ferritin = format_dose(r.ferritin) if r.ferritin is not None else NONE
-            tsat = format_dose(r.tsat) if r.tsat is not None else NONE
+            ferritin = shown_dose(r.ferritin) if r.ferritin is not None else NONE
+            tsat = shown_dose(r.tsat) if r.tsat is not None else NONE
             parts.append(
                 f"<tr><td>{_e(short_date(r.taken))}</td><td class='num'>{_e(ferritin)}</td>"
                 f"<td class='num'>{_e(tsat)}</td><td class='muted'>{_e(note)}</td></tr>"

@@ -24,7 +24,7 @@ from companion.core.insights import (
     streaks,
 )
 from companion.core.journal import TAG_PREFIX, sleep_efficiency_pct
-from companion.core.words import QT_TRANSLATE_NOOP, translate
+from companion.core.words import QT_TRANSLATE_NOOP, decimal, translate
 from companion.render.dates import short_date
 
 MAX_TABLE_NIGHTS = 31  # the nights table stays on about one page; CSV export has them all
@@ -62,7 +62,7 @@ def averages(records: Sequence[NightRecord]) -> str:
         translate("Report", "Median"),
         translate("Report", "Range"),
     )
-    rows = ["<table width='100%'><tr>" + "".join(f"<th>{_e(h)}</th>" for h in heads) + "</tr>"]
+    rows = ["<table width='100%'><tr>" + "".join(f"<th>{_head(h)}</th>" for h in heads) + "</tr>"]
     for o in OUTCOMES:
         values = sorted(v for r in records if (v := r.outcome(o.key)) is not None)
         if values:
@@ -117,7 +117,7 @@ def comparisons(records: Sequence[NightRecord], tags: Sequence[str]) -> str:
         translate("Report", "Difference (95 % interval)"),
         translate("Report", "Cliff's δ"),
     )
-    rows = ["<table width='100%'><tr>" + "".join(f"<th>{_e(h)}</th>" for h in heads) + "</tr>"]
+    rows = ["<table width='100%'><tr>" + "".join(f"<th>{_head(h)}</th>" for h in heads) + "</tr>"]
     hidden = 0
     for insight in insights:
         c: Comparison = insight.comparisons[0]
@@ -131,7 +131,7 @@ def comparisons(records: Sequence[NightRecord], tags: Sequence[str]) -> str:
             else f"{format_value(c.outcome, c.difference, signed=True)} "
             f"({format_interval(c.outcome, c.interval)})"
         )
-        delta = NO_ANSWER if c.cliffs_delta is None else f"{c.cliffs_delta:+.2f}".replace("-", "−")
+        delta = NO_ANSWER if c.cliffs_delta is None else decimal(c.cliffs_delta, 2, signed=True)
         rows.append(
             f"<tr{grey}><td>{_e(_factor(insight))}</td>"
             f"<td class='num'>{c.n_with} / {c.n_without}</td>"
@@ -158,6 +158,12 @@ def _factor(insight: FactorInsight) -> str:
     )
 
 
+def _head(text: str) -> str:
+    """A column heading that wraps only between words: a narrow column must not cut a long
+    German word ("Einschlafdaue-r"); it grows to the word instead."""
+    return " ".join(f"<span style='white-space: nowrap'>{_e(w)}</span>" for w in text.split())
+
+
 def nights_table(records: Sequence[NightRecord]) -> str:
     shown = [r for r in records if not r.night.is_empty() or r.factors][-MAX_TABLE_NIGHTS:][::-1]
     if not shown:
@@ -173,7 +179,7 @@ def nights_table(records: Sequence[NightRecord]) -> str:
         translate("Report", "Routine"),
         translate("Report", "Tags"),
     )
-    rows = ["<table width='100%'><tr>" + "".join(f"<th>{_e(h)}</th>" for h in heads) + "</tr>"]
+    rows = ["<table width='100%'><tr>" + "".join(f"<th>{_head(h)}</th>" for h in heads) + "</tr>"]
     for r in shown:
         n = r.night
         eff = sleep_efficiency_pct(n)
@@ -190,7 +196,7 @@ def nights_table(records: Sequence[NightRecord]) -> str:
             if n.sleep_onset_min is None
             else translate("Report", "{minutes} min").format(minutes=n.sleep_onset_min),
             NO_ANSWER if n.awakenings is None else str(n.awakenings),
-            NO_ANSWER if eff is None else f"{eff:.1f} %",
+            NO_ANSWER if eff is None else f"{decimal(eff, 1)} %",
         )
         rows.append(
             f"<tr><td>{_e(short_date(n.night))}</td>"

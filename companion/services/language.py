@@ -61,7 +61,7 @@ def use_language(choice: Language, system: QLocale | None = None) -> QLocale:
         for translator in _installed:
             QCoreApplication.installTranslator(translator)
     _current[:] = [code]
-    words.install(_translator(locale), _time_formatter(locale))
+    words.install(_translator(locale), _time_formatter(locale), _number_formatter(locale))
     return locale
 
 
@@ -102,3 +102,14 @@ def _time_formatter(locale: QLocale) -> words.TimeFormatter:
         return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
     return clock_time
+
+
+def _number_formatter(locale: QLocale) -> words.NumberFormatter:
+    numbers = QLocale(locale)
+    # No thousands separator: journal values are small, and "1,234" reads as 1.234 in German.
+    numbers.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+
+    def decimal(value: float, places: int) -> str:
+        return numbers.toString(float(value), "f", places)
+
+    return decimal

@@ -151,10 +151,6 @@
             <translation>Mittel über 7 Nächte</translation>
         </message>
         <message>
-            <source>Magnesium</source>
-            <translation>Magnesium</translation>
-        </message>
-        <message>
             <source>No start times recorded in this period</source>
             <translation>In diesem Zeitraum keine Startzeiten eingetragen</translation>
         </message>
@@ -2042,6 +2038,30 @@ Mit Routine: {during}</translation>
             <translation>Punkte: jede Nacht · Linie: Median über 7 Nächte (die mittlere Zeit)</translation>
         </message>
         <message>
+            <source>lights done</source>
+            <translation>Licht gedimmt</translation>
+        </message>
+        <message>
+            <source>lights not done</source>
+            <translation>Licht nicht gedimmt</translation>
+        </message>
+        <message>
+            <source>lights not recorded</source>
+            <translation>Licht nicht eingetragen</translation>
+        </message>
+        <message>
+            <source>magnesium done</source>
+            <translation>Magnesium erledigt</translation>
+        </message>
+        <message>
+            <source>magnesium not done</source>
+            <translation>Magnesium nicht erledigt</translation>
+        </message>
+        <message>
+            <source>magnesium not recorded</source>
+            <translation>Magnesium nicht eingetragen</translation>
+        </message>
+        <message>
             <source>not done</source>
             <comment>a routine step</comment>
             <translation>nicht erledigt</translation>
@@ -2050,6 +2070,18 @@ Mit Routine: {during}</translation>
             <source>nothing noted</source>
             <comment>no relief written down</comment>
             <translation>nichts notiert</translation>
+        </message>
+        <message>
+            <source>stretches done</source>
+            <translation>Dehnübungen erledigt</translation>
+        </message>
+        <message>
+            <source>stretches not done</source>
+            <translation>Dehnübungen nicht erledigt</translation>
+        </message>
+        <message>
+            <source>stretches not recorded</source>
+            <translation>Dehnübungen nicht eingetragen</translation>
         </message>
         <message>
             <source>to</source>
@@ -2084,21 +2116,6 @@ Mit Routine: {during}</translation>
                 <numerusform>{shown} von %n Nacht</numerusform>
                 <numerusform>{shown} von %n Nächten</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{step} done</source>
-            <comment>a routine step</comment>
-            <translation>{step} erledigt</translation>
-        </message>
-        <message>
-            <source>{step} not done</source>
-            <comment>a routine step</comment>
-            <translation>{step} nicht erledigt</translation>
-        </message>
-        <message>
-            <source>{step} {mark}</source>
-            <comment>a routine step, not recorded</comment>
-            <translation>{step} {mark}</translation>
         </message>
         <message>
             <source>{time} — {relief}</source>

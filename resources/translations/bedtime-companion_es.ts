@@ -151,10 +151,6 @@
             <translation>Media de 7 noches</translation>
         </message>
         <message>
-            <source>Magnesium</source>
-            <translation>Magnesio</translation>
-        </message>
-        <message>
             <source>No start times recorded in this period</source>
             <translation>No hay horas de inicio anotadas en este periodo</translation>
         </message>
@@ -2042,6 +2038,30 @@ Durante: {during}</translation>
             <translation>puntos: cada noche · línea: mediana de 7 noches (la hora del medio)</translation>
         </message>
         <message>
+            <source>lights done</source>
+            <translation>luces: atenuadas</translation>
+        </message>
+        <message>
+            <source>lights not done</source>
+            <translation>luces: sin atenuar</translation>
+        </message>
+        <message>
+            <source>lights not recorded</source>
+            <translation>luces: sin anotar</translation>
+        </message>
+        <message>
+            <source>magnesium done</source>
+            <translation>magnesio: hecho</translation>
+        </message>
+        <message>
+            <source>magnesium not done</source>
+            <translation>magnesio: sin hacer</translation>
+        </message>
+        <message>
+            <source>magnesium not recorded</source>
+            <translation>magnesio: sin anotar</translation>
+        </message>
+        <message>
             <source>not done</source>
             <comment>a routine step</comment>
             <translation>sin hacer</translation>
@@ -2050,6 +2070,18 @@ Durante: {during}</translation>
             <source>nothing noted</source>
             <comment>no relief written down</comment>
             <translation>nada anotado</translation>
+        </message>
+        <message>
+            <source>stretches done</source>
+            <translation>estiramientos: hechos</translation>
+        </message>
+        <message>
+            <source>stretches not done</source>
+            <translation>estiramientos: sin hacer</translation>
+        </message>
+        <message>
+            <source>stretches not recorded</source>
+            <translation>estiramientos: sin anotar</translation>
         </message>
         <message>
             <source>to</source>
@@ -2084,21 +2116,6 @@ Durante: {during}</translation>
                 <numerusform>{shown} de %n noche</numerusform>
                 <numerusform>{shown} de %n noches</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{step} done</source>
-            <comment>a routine step</comment>
-            <translation>{step}: hecho</translation>
-        </message>
-        <message>
-            <source>{step} not done</source>
-            <comment>a routine step</comment>
-            <translation>{step}: sin hacer</translation>
-        </message>
-        <message>
-            <source>{step} {mark}</source>
-            <comment>a routine step, not recorded</comment>
-            <translation>{step}: {mark}</translation>
         </message>
         <message>
             <source>{time} — {relief}</source>

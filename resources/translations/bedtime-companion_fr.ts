@@ -151,10 +151,6 @@
             <translation>Moyenne sur 7 nuits</translation>
         </message>
         <message>
-            <source>Magnesium</source>
-            <translation>Magnésium</translation>
-        </message>
-        <message>
             <source>No start times recorded in this period</source>
             <translation>Aucune heure de début notée sur cette période</translation>
         </message>
@@ -2042,6 +2038,30 @@ Pendant : {during}</translation>
             <translation>points : chaque nuit · ligne : médiane sur 7 nuits (l’heure du milieu)</translation>
         </message>
         <message>
+            <source>lights done</source>
+            <translation>lumière : tamisée</translation>
+        </message>
+        <message>
+            <source>lights not done</source>
+            <translation>lumière : non tamisée</translation>
+        </message>
+        <message>
+            <source>lights not recorded</source>
+            <translation>lumière : non notée</translation>
+        </message>
+        <message>
+            <source>magnesium done</source>
+            <translation>magnésium : fait</translation>
+        </message>
+        <message>
+            <source>magnesium not done</source>
+            <translation>magnésium : non fait</translation>
+        </message>
+        <message>
+            <source>magnesium not recorded</source>
+            <translation>magnésium : non noté</translation>
+        </message>
+        <message>
             <source>not done</source>
             <comment>a routine step</comment>
             <translation>non fait</translation>
@@ -2050,6 +2070,18 @@ Pendant : {during}</translation>
             <source>nothing noted</source>
             <comment>no relief written down</comment>
             <translation>rien de noté</translation>
+        </message>
+        <message>
+            <source>stretches done</source>
+            <translation>étirements : faits</translation>
+        </message>
+        <message>
+            <source>stretches not done</source>
+            <translation>étirements : non faits</translation>
+        </message>
+        <message>
+            <source>stretches not recorded</source>
+            <translation>étirements : non notés</translation>
         </message>
         <message>
             <source>to</source>
@@ -2084,21 +2116,6 @@ Pendant : {during}</translation>
                 <numerusform>{shown} sur %n nuit</numerusform>
                 <numerusform>{shown} sur %n nuits</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{step} done</source>
-            <comment>a routine step</comment>
-            <translation>{step} : fait</translation>
-        </message>
-        <message>
-            <source>{step} not done</source>
-            <comment>a routine step</comment>
-            <translation>{step} : non fait</translation>
-        </message>
-        <message>
-            <source>{step} {mark}</source>
-            <comment>a routine step, not recorded</comment>
-            <translation>{step} : {mark}</translation>
         </message>
         <message>
             <source>{time} — {relief}</source>

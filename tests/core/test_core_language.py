@@ -9,10 +9,10 @@ import pytest
 
 from companion.core import words
 from companion.core.comparisons import OUTCOME_BY_KEY, compare
-from companion.core.diary import Night
+from companion.core.diary import FactorValue, Night
 from companion.core.diary_checks import night_problems
 from companion.core.diary_text import describe_night, parse_clock
-from companion.core.insight_texts import summary_sentence
+from companion.core.insight_texts import format_value, summary_sentence
 from companion.core.measures import JournalValueError
 from companion.core.plan import format_plan_table, plan_for_night
 from companion.core.reminders import describe_next
@@ -47,7 +47,16 @@ GERMAN = {
     "{value} is not a clock time like 21:30": "{value} ist keine Uhrzeit wie 21:30",
     "Night of {night} ({zone}), bedtime {time}": "Nacht vom {night} ({zone}), Schlafenszeit {time}",
     "{minutes} min before bedtime": "{minutes} Min. vor der Schlafenszeit",
+    "{step} on {date} at {time} · {relative}": "{step} am {date} um {time} · {relative}",
+    "Iron test: ferritin {ferritin}, TSAT {tsat} %": (
+        "Eisenwert: Ferritin {ferritin}, TSAT {tsat} %"
+    ),
+    "Bedroom temperature": "Schlafzimmertemperatur",
 }
+
+
+def _decimal_comma(value: float, places: int) -> str:
+    return f"{value:.{places}f}".replace(".", ",")
 
 
 def _twelve_hours(moment: time) -> str:
@@ -57,7 +66,9 @@ def _twelve_hours(moment: time) -> str:
 @pytest.fixture
 def german() -> Iterator[None]:
     words.install(
-        lambda ctx, text, hint, n: GERMAN.get(text, text).replace("%n", str(n)), _twelve_hours
+        lambda ctx, text, hint, n: GERMAN.get(text, text).replace("%n", str(n)),
+        _twelve_hours,
+        _decimal_comma,
     )
     yield
     words.reset()
@@ -114,3 +125,37 @@ def test_chart_marks_and_journal_errors_are_in_the_users_words(german: None) -> 
     with pytest.raises(JournalValueError) as caught:
         parse_clock("25:00", "symptoms_from")
     assert caught.value.message == "'25:00' ist keine Uhrzeit wie 21:30"
+
+
+def test_a_step_days_ahead_names_its_day_not_an_iso_date(german: None) -> None:
+    plan = plan_for_night(date(2026, 3, 10), Settings(), BERLIN)
+    step = plan.step("magnesium")
+    assert step is not None
+    now = datetime(2026, 3, 7, 20, 0, tzinfo=BERLIN)
+    assert describe_next(step, now).startswith("Magnesium am 10. März um 9:00 PM")
+
+
+def test_numbers_a_person_reads_use_the_locales_decimal_comma(german: None) -> None:
+    marks = treatment_markers(
+        [MedicationCourse("Eisen", 0.25, "mg", date(2024, 1, 1), None, None)],
+        [LabResult(date(2024, 1, 5), 48.5, 17.5)],
+    )
+    assert [m.text for m in marks] == [
+        "Eisen 0,25 mg begonnen",
+        "Eisenwert: Ferritin 48,5, TSAT 17,5 %",
+    ]
+    c = compare(OUTCOME_BY_KEY["rls_intensity"], [2, 3] * 4, [5, 4] * 4, seed=1)
+    assert format_value(c.outcome, c.difference, signed=True) == "−2,0"
+    room = {"room_temperature_c": FactorValue("room_temperature_c", "18.5", "manual")}
+    assert describe_night(Night(date(2024, 3, 4)), room)[-1].startswith(
+        "Schlafzimmertemperatur: 18,5"
+    )
+
+
+def test_english_numbers_keep_their_point() -> None:
+    assert (words.decimal(2.5, 1), words.decimal(-0.3, 2, signed=True)) == ("2.5", "−0.30")
+    assert (words.number_g(0.25), words.number_g(300.0), words.number_g(2.0)) == (
+        "0.25",
+        "300",
+        "2",
+    )

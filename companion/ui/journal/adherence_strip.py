@@ -10,22 +10,31 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.core.words import QT_TRANSLATE_NOOP, translate
-from companion.render.adherence_painter import paint_adherence
+from companion.render.adherence_painter import paint_adherence, strip_label
 from companion.render.chart_axes import index_at
 from companion.render.chart_colours import ChartColours, chart_colours
 from companion.ui.theme import is_dark
 
-# Marked here, translated where shown (context "Journal").
-STRIP_LABELS = {
-    "magnesium": QT_TRANSLATE_NOOP("Journal", "Magnesium"),
-    "stretch": QT_TRANSLATE_NOOP("Journal", "Stretches"),
-    "lights": QT_TRANSLATE_NOOP("Journal", "Lights"),
+__all__ = ["AdherenceStrip", "dense_states", "night_step_text", "strip_label"]
+
+# The hover line's words for one step on one night: whole phrases, so each language can put the
+# step's name in its own case and place (German "Magnesium erledigt", never a lowercased label).
+_NIGHT_STEP_TEXTS: dict[tuple[str, bool | None], str] = {
+    ("magnesium", True): QT_TRANSLATE_NOOP("Journal", "magnesium done"),
+    ("magnesium", False): QT_TRANSLATE_NOOP("Journal", "magnesium not done"),
+    ("magnesium", None): QT_TRANSLATE_NOOP("Journal", "magnesium not recorded"),
+    ("stretch", True): QT_TRANSLATE_NOOP("Journal", "stretches done"),
+    ("stretch", False): QT_TRANSLATE_NOOP("Journal", "stretches not done"),
+    ("stretch", None): QT_TRANSLATE_NOOP("Journal", "stretches not recorded"),
+    ("lights", True): QT_TRANSLATE_NOOP("Journal", "lights done"),
+    ("lights", False): QT_TRANSLATE_NOOP("Journal", "lights not done"),
+    ("lights", None): QT_TRANSLATE_NOOP("Journal", "lights not recorded"),
 }
 
 
-def strip_label(step: str) -> str:
-    """A routine step's row name, as shown."""
-    return translate("Journal", STRIP_LABELS[step])
+def night_step_text(step: str, state: bool | None) -> str:
+    """'magnesium done': how one routine step went on one night, in the hover line."""
+    return translate("Journal", _NIGHT_STEP_TEXTS[(step, state)])
 
 
 def dense_states(

@@ -13,11 +13,16 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from companion.core.insights import NO_ANSWER, ROUTINE_STEPS
+from companion.core.insights import ROUTINE_STEPS
 from companion.core.treatment_markers import Marker
 from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.render.dates import short_date
-from companion.ui.journal.adherence_strip import AdherenceStrip, dense_states, strip_label
+from companion.ui.journal.adherence_strip import (
+    AdherenceStrip,
+    dense_states,
+    night_step_text,
+    strip_label,
+)
 from companion.ui.journal.trend_chart import SERIES, Point, TrendChart, dense_values, format_number
 
 # The labels are marked here and translated where shown (context "Journal").
@@ -196,14 +201,9 @@ class ChartsPanel(QWidget):
             short = chart.spec.shown_title().split(" (")[0]
             parts.append(measure.format(measure=short, value=format_number(value, chart.spec)))
         steps = []
-        states = {
-            None: translate("Journal", "{step} {mark}", "a routine step, not recorded"),
-            True: translate("Journal", "{step} done", "a routine step"),
-            False: translate("Journal", "{step} not done", "a routine step"),
-        }
-        for label, cells in self.strip.rows:
+        for step, (_, cells) in zip(ROUTINE_STEPS, self.strip.rows, strict=True):
             state = cells[index] if index < len(cells) else None
-            steps.append(states[state].format(step=label.lower(), mark=NO_ANSWER))
+            steps.append(night_step_text(step, state))
         marks = [m.text for m in self._markers if m.day == day]
         line = f"{short_date(day)} · " + " · ".join(parts) + " · " + ", ".join(steps)
         return " · ".join([line, *marks])

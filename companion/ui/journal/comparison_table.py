@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.insights import NO_ANSWER, Comparison, format_interval, format_value
-from companion.core.words import translate
+from companion.core.words import decimal, translate
 from companion.ui.theme import colour, is_dark
 
 
@@ -103,4 +103,4 @@ def difference_text(c: Comparison) -> str:
 
 def delta_text(c: Comparison) -> str:
     """Cliff's δ to two places with a real minus sign, or NO_ANSWER."""
-    return NO_ANSWER if c.cliffs_delta is None else f"{c.cliffs_delta:+.2f}".replace("-", "−")
+    return NO_ANSWER if c.cliffs_delta is None else decimal(c.cliffs_delta, 2, signed=True)

@@ -38,7 +38,7 @@ from companion.core.insights import (
     Split,
 )
 from companion.core.journal import TAG_PREFIX, sleep_efficiency_pct
-from companion.core.words import QT_TRANSLATE_NOOP, translate
+from companion.core.words import QT_TRANSLATE_NOOP, decimal, translate
 from companion.render.chart_colours import intensity_colour
 from companion.render.dates import short_date
 from companion.ui.journal.calendar_view import to_date, to_qdate
@@ -138,7 +138,7 @@ class NightsModel(QAbstractTableModel):
             eff = sleep_efficiency_pct(n)
             if eff is None:
                 return NO_ANSWER
-            return translate("Journal", "{percent} %").format(percent=f"{eff:.1f}")
+            return translate("Journal", "{percent} %").format(percent=decimal(eff, 1))
         if col == 5:
             done = [
                 translate("Steps", ROUTINE_LABELS[s]) for s in ROUTINE_STEPS if r.routine.get(s)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.rls_records import LabResult, MedicationCourse, format_dose
+from companion.core.rls_records import LabResult, MedicationCourse, shown_dose
 from companion.core.words import QT_TRANSLATE_NOOP, clock_time, translate
 from companion.render.dates import short_date
 from companion.ui.journal.labels import heading, note, scrolling_page
@@ -65,7 +65,7 @@ def course_cells(course: MedicationCourse) -> tuple[str, ...]:
     return (
         course.name,
         translate("Treatments", "{dose} {unit}").format(
-            dose=format_dose(course.dose), unit=course.unit
+            dose=shown_dose(course.dose), unit=course.unit
         ),
         short_date(course.start),
         translate("Treatments", "still taking") if course.end is None else short_date(course.end),
@@ -75,7 +75,7 @@ def course_cells(course: MedicationCourse) -> tuple[str, ...]:
 
 def lab_cells(result: LabResult) -> tuple[str, ...]:
     def number(value: float | None) -> str:
-        return NO_ANSWER if value is None else f"{value:g}"
+        return NO_ANSWER if value is None else shown_dose(value)
 
     return (short_date(result.taken), number(result.ferritin), number(result.tsat))
 

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -19,10 +20,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.core.treatment_markers import MarkerKind
-from companion.core.words import QT_TRANSLATE_NOOP, translate
+from companion.core.words import QT_TRANSLATE_NOOP, decimal, translate
 from companion.render.chart_axes import Axis, Layout, chart_layout, index_at, nice_axis, x_of
 from companion.render.chart_colours import ChartColours, chart_colours
-from companion.render.chart_painter import paint_legend_line, paint_series, rolling_mean
+from companion.render.chart_painter import (
+    legend_width,
+    paint_legend_line,
+    paint_series,
+    rolling_mean,
+)
 from companion.ui.theme import colour, is_dark
 
 Point = tuple[date, float | None]
@@ -88,7 +94,7 @@ def dense_values(points: Sequence[Point], first: date, last: date) -> list[float
 def format_number(value: float | None, spec: SeriesSpec) -> str:
     if value is None:
         return "—"
-    return f"{value:.{spec.decimals}f}{spec.shown_unit()}"
+    return f"{decimal(value, spec.decimals)}{spec.shown_unit()}"
 
 
 class TrendChart(QWidget):
@@ -164,9 +170,10 @@ class TrendChart(QWidget):
         )
         self._paint_marks(painter, layout)
         if self.spec.with_average:
-            fm = painter.fontMetrics()
+            fm = QFontMetricsF(painter.font())
             title_w = fm.horizontalAdvance(self.spec.shown_title()) * 1.1 + 24
-            x = max(layout.title.left() + title_w, layout.plot.right() - 230)
+            # Flush right, however long the translated words are; never over the title.
+            x = max(layout.title.left() + title_w, inner.right() - legend_width(fm, True) - 4)
             paint_legend_line(painter, QPointF(x, layout.title.center().y()), colours, True)
         if self.hasFocus():
             pen = QPen(colours.average)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,13 +24,13 @@ from companion.core.texts import APP_NAME, NOT_MEDICAL_ADVICE, PRIVACY, SUMMARY
 from companion.core.words import translate
 from companion.ui.screen_fit import fit_on_first_show
 from companion.ui.theme import SPACE, SPACE_LOOSE, font
+from companion.ui.widgets.clock_edit import ClockEdit
 from companion.ui.widgets.form_scroll import FormScroll
 from companion.ui.widgets.wheel_guard import guard_wheel
 
 
 def time_edit(value: time) -> QTimeEdit:
-    edit = QTimeEdit(QTime(value.hour, value.minute))
-    edit.setDisplayFormat("HH:mm")
+    edit = ClockEdit(value)
     edit.setWrapping(True)
     # Always its full size: a squeezed window scrolls its text, never shrinks a time to a sliver.
     edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from companion.core.texts import APP_NAME
 from companion.core.words import QT_TRANSLATE_NOOP, translate
 from companion.ui.screen_fit import fit_on_first_show
 from companion.ui.theme import SPACE, SPACE_LOOSE, SPACE_TIGHT, font
+from companion.ui.widgets.clock_edit import ClockEdit
 from companion.ui.widgets.wheel_guard import guard_wheels_in
 
 TITLE = QT_TRANSLATE_NOOP("Episode", "Legs restless now — {app}")  # .format(app=APP_NAME)
@@ -78,8 +78,7 @@ class EpisodeDialog(QDialog):
         )
         hint.setWordWrap(True)
 
-        self.time_edit = QTimeEdit(QTime(start.hour, start.minute))
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit = ClockEdit(start)
         self.time_edit.setWrapping(True)
         self.time_edit.setAccessibleName(translate("Episode", "When it started"))
 

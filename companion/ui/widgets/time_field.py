@@ -1,7 +1,8 @@
 """Clock-time inputs for a night's times, and the moment a time typed for a night stands for.
 
 Two kinds, one per window's need: `OptionalTimeEdit` steps through a clock and starts unknown
-(the check-in), `ClockField` takes typed "hh:mm" text in a compact form (the journal editor).
+(the check-in), `ClockField` takes typed text in a compact form (the journal editor). Both show
+the locale's clock ("22:30" or "10:30 PM") and take 24-hour times typed by habit.
 Both place a clock time in its night by `core.nights.day_of_clock` (the night turns at noon).
 """
 
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 from companion.core.nights import day_of_clock
 from companion.core.plan import local_datetime
 from companion.core.words import translate
+from companion.ui.widgets.clock_edit import ClockEdit
+from companion.ui.widgets.clock_text import is_twelve_hour, read_clock, show_clock
 from companion.ui.widgets.wheel_guard import guard_wheel
 from companion.ui.widgets.words import NO_ANSWER
 
@@ -90,12 +93,11 @@ class OptionalTimeEdit(QWidget):
         self.set_time(self.suggestion)
 
 
-class _UnknownTimeEdit(QTimeEdit):
+class _UnknownTimeEdit(ClockEdit):
     def __init__(self, owner: OptionalTimeEdit) -> None:
         super().__init__()
         self._owner = owner
         self.is_known = False
-        self.setDisplayFormat("HH:mm")
         self.setWrapping(True)
         self.setMinimumTime(QTime(0, 0))
         self.setMinimumWidth(100)
@@ -104,7 +106,7 @@ class _UnknownTimeEdit(QTimeEdit):
     def set_known(self, value: time | None) -> None:
         self.is_known = value is not None
         # The special text shows only at the minimum (00:00); it is switched off while known
-        # so that a real midnight reads "00:00", not the no-answer mark.
+        # so that a real midnight reads "00:00" (or "12:00 AM"), not the no-answer mark.
         self.setSpecialValueText("" if self.is_known else NO_ANSWER)
         self.setTime(QTime(0, 0) if value is None else QTime(value.hour, value.minute))
 
@@ -142,16 +144,21 @@ class _UnknownTimeEdit(QTimeEdit):
 
 
 class ClockField(QLineEdit):
-    """A typed clock time for the field `key`, "22:30" (or "22.30"); empty is not answered."""
+    """A typed clock time for the field `key`: the locale's "10:30 PM" or "22:30" (or "22.30");
+    empty is not answered."""
 
     def __init__(self, key: str) -> None:
         super().__init__()
         self.key = key
-        self.setPlaceholderText(translate("Widgets", "hh:mm", "hours and minutes to type"))
-        self.setMaxLength(5)
+        if is_twelve_hour():
+            hint = translate("Widgets", "h:mm am/pm", "hours, minutes and am or pm to type")
+        else:
+            hint = translate("Widgets", "hh:mm", "hours and minutes to type")
+        self.setPlaceholderText(hint)
+        self.setMaxLength(12)  # room for "10:30 p.m." and a stray space
 
     def set_moment(self, value: datetime | None) -> None:
-        self.setText("" if value is None else value.strftime("%H:%M"))
+        self.setText("" if value is None else show_clock(value.time()))
 
     def text_or_none(self) -> str | None:
         return self.text().strip() or None
@@ -165,12 +172,10 @@ class ClockField(QLineEdit):
         raw = self.text().strip()
         if not raw:
             return None
-        try:
-            hours, minutes = (int(p) for p in raw.replace(".", ":").split(":"))
-            clock = datetime(2000, 1, 1, hours, minutes).time()
-        except ValueError:
-            message = translate("Widgets", '"{typed}" is not a time like 22:30')
-            raise ValueError(message.format(typed=raw)) from None
+        clock = read_clock(raw)
+        if clock is None:
+            message = translate("Widgets", '"{typed}" is not a time like {example}')
+            raise ValueError(message.format(typed=raw, example=show_clock(time(22, 30))))
         zone = base.tzinfo if base is not None and base.tzinfo is not None else tz
         naive = datetime.combine(day_of_clock(night, clock), clock)
         offset = zone.utcoffset(naive)

@@ -7,11 +7,13 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtGui import QFontMetricsF, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from companion.core.insights import ROUTINE_STEPS
 from companion.render.dates import short_date
+from companion.services.language import use_language
+from companion.ui.journal.adherence_strip import strip_label
 from companion.ui.journal.charts import ChartsPanel
 from companion.ui.journal.trend_chart import SERIES
 from tests.ui.snapshots import save_variants, snapshot_dir
@@ -86,7 +88,30 @@ def test_hover_and_keys_describe_the_night(qtbot):
     chart.setFocus()
     qtbot.keyClick(chart, Qt.Key.Key_Left)
     assert short_date(START + timedelta(days=28)) in panel.info.text()
-    assert "Restless legs:" in panel.info.text() and "magnesium" in panel.info.text()
+    text = panel.info.text()
+    assert "Restless legs:" in text
+    # Each routine step as a whole phrase of its own, never a lowercased row name.
+    assert "magnesium done" in text or "magnesium not done" in text
+    assert "stretches done" in text or "stretches not done" in text
+
+
+def test_german_charts_write_decimal_commas_and_keep_row_names_whole(qtbot):
+    use_language("de")
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    series, routine = journal(30)
+    series["sleep_efficiency_pct"][-1] = (series["sleep_efficiency_pct"][-1][0], 87.125)
+    panel.set_data(series, routine)
+    panel.resize(900, 860)
+    panel.show()
+    chart = panel.charts[0]
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_End)  # the last night, at 87.125 %
+    assert "87,1" in panel.info.text() and "87.1" not in panel.info.text()
+    # The routine strip's row names ("Dehnübungen") fit in the column the charts leave them.
+    fm = QFontMetricsF(panel.strip.font())
+    widest = max(fm.horizontalAdvance(strip_label(s)) for s in ROUTINE_STEPS)
+    assert panel.strip.plot_left is not None and widest + 10 <= panel.strip.plot_left
 
 
 def test_range_buttons_change_the_span(qtbot):

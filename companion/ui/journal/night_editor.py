@@ -99,6 +99,7 @@ def _add_row(form: QFormLayout, key: str, field: QWidget) -> None:
     label = QLabel(_SHORT[key])
     label.setToolTip(full)
     field.setAccessibleName(full)
+    label.setBuddy(field)  # addRow(QLabel, …) does not; a combo box has no other name on Linux
     form.addRow(label, field)
 
 

@@ -41,7 +41,13 @@ from companion.core.custom_steps import (
 )
 from companion.core.settings import SettingsError
 from companion.ui.setup.onboarding import time_edit, to_time
-from companion.ui.setup.settings_fields import FieldErrors, hint, row_widget, spin_box
+from companion.ui.setup.settings_fields import (
+    FieldErrors,
+    hint,
+    row_widget,
+    set_label_buddy,
+    spin_box,
+)
 
 WHEN_CHOICES = (("at", "At a time of day"), ("before", "Before bedtime"))
 LIST_ROWS = 4
@@ -125,7 +131,9 @@ class CustomStepsSection(QGroupBox):
         when.addWidget(self.at_edit)
         when.addWidget(self.before_spin)
         when.addStretch()
-        form.addRow("When", wrap("at", row_widget(when)))
+        when_field = wrap("at", row_widget(when))
+        form.addRow("When", when_field)
+        set_label_buddy(form, when_field, self.when_combo)
         column = QVBoxLayout()
         column.addWidget(wrap("days", row_widget(days)))
         column.addWidget(hint("None ticked: every day"))

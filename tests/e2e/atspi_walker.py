@@ -1,14 +1,15 @@
-"""Print one application's AT-SPI tree as JSON, as a screen reader reads it (run by /usr/bin/python3).
+"""Print one application's AT-SPI tree as JSON, as a screen reader reads it.
 
 Usage: python3 atspi_walker.py APP_NAME. pyatspi lives in the system's Python (Debian's
 python3-pyatspi), not in the project's venv, so the tests run this file in a subprocess.
 Prints a JSON list of windows, each {"role", "name", "states", "nodes": [...]} where every node
-is {"role", "name", "states", "description", "value", "labelled_by": [{"role", "name"}]}. Prints [] when the
-application is not on the bus yet.
+is {"role", "name", "states", "description", "value", "labelled_by"}, labelled_by being a
+list of {"role", "name"}. Prints [] when the application is not on the bus yet.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from typing import Any
@@ -28,10 +29,8 @@ def describe(node: Any) -> dict[str, Any]:
                 target = relation.getTarget(index)
                 labelled_by.append({"role": target.getRoleName(), "name": target.name or ""})
     value = ""
-    try:
+    with contextlib.suppress(NotImplementedError):  # pyatspi's way to say "no value"
         value = str(node.queryValue().currentValue)
-    except NotImplementedError:
-        pass
     return {
         "role": node.getRoleName(),
         "name": node.name or "",

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,7 @@ pytestmark = pytest.mark.e2e
 SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's python3-pyatspi is for the system's Python
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 WALKER = Path(__file__).with_name("atspi_walker.py")
+LISTENER = Path(__file__).with_name("atspi_listener.py")
 APP_NAME = "bedtime-companion"  # QCoreApplication.applicationName(), as AT-SPI lists it
 WINDOW_ROLES = {"frame", "dialog"}
 # What a person operates; each needs a name. Lists inside combo boxes (their popups), scroll
@@ -37,6 +40,7 @@ INTERACTIVE = {
     "toggle button", "table", "page tab", "password text",
 }  # fmt: skip
 
+CLOCK = re.compile(r"\d:\d\d")  # a countdown's time in a name would be re-read each second
 Tree = list[dict[str, Any]]
 
 
@@ -104,7 +108,7 @@ def wait_for_window(desktop: Desktop, found: Callable[[dict[str, Any]], bool], w
         tree = showing(read_tree(desktop))
         return tree if any(found(window) for window in tree) else None
 
-    return wait_until(ready, 30, what, interval=0.2)
+    return wait_until(ready, 60, what, interval=0.2)  # a busy CI machine reads slowly
 
 
 def problems(tree: Tree) -> list[str]:
@@ -125,6 +129,31 @@ def problems(tree: Tree) -> list[str]:
             elif not node["name"].strip():
                 found.append(f"{title}: a {role} has no name (value {node['value']!r})")
     return found
+
+
+class Listener:
+    """atspi_listener.py running in the background: what a screen reader hears, as it comes."""
+
+    def __init__(self, desktop: Desktop, seconds: float) -> None:
+        self.records: list[dict[str, Any]] = []
+        self.process = subprocess.Popen(
+            [SYSTEM_PYTHON, str(LISTENER), str(seconds)],
+            env=_walker_env(desktop),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        desktop.processes.append(self.process)  # ended with the desktop
+        threading.Thread(target=self._read, daemon=True).start()
+        wait_until(lambda: any(r.get("ready") for r in self.records), 10, "the listener")
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.records.append(json.loads(line))
+
+    def heard(self, kind: str, source: str | None = None) -> list[str]:
+        return [r["text"] for r in list(self.records) if r.get("type") == kind
+                and source in (None, r.get("source"))]  # fmt: skip
 
 
 def titled(start: str) -> Callable[[dict[str, Any]], bool]:
@@ -166,6 +195,7 @@ def test_every_window_and_control_is_named_for_a_screen_reader(
     tree = wait_for_window(desktop, has_button("Done"), "tonight's first card")
     seen["card"] = problems(tree)
 
+    listener = Listener(desktop, 120)
     for command, title in (
         ("show", "Tonight — "),
         ("stretch", "Guided stretches — "),
@@ -183,6 +213,17 @@ def test_every_window_and_control_is_named_for_a_screen_reader(
             rings = [n for n in stretch["nodes"] if n["name"] == "Time left"]
             assert len(rings) == 1, "the countdown keeps one steady name"
             assert rings[0]["description"], "the countdown's phase and time can be read"
+            # It opens running: get ready, 3-2-1, then the hold is said with its full time.
+            wait_until(
+                lambda: "Hold: 0:30 left" in listener.heard("object:announcement", "Time left"),
+                30,
+                "the hold to be announced",
+            )
+            said = listener.heard("object:announcement", "Time left")
+            hold = said.index("Hold: 0:30 left")
+            assert said[hold - 3 : hold + 1] == ["3", "2", "1", "Hold: 0:30 left"]
+            renamed = listener.heard("object:property-change:accessible-name")
+            assert not [name for name in renamed if CLOCK.search(name)], "no name ticks"
 
     assert seen == {name: [] for name in seen}
     assert len(seen) == 7

@@ -22,6 +22,7 @@ from companion.app.companion_app import (
 from companion.core.texts import APP_NAME
 from companion.core.words import translate
 from companion.render import icons
+from companion.ui.accessibility import install_window_roles
 
 if TYPE_CHECKING:
     from companion.store.paths import Paths
@@ -100,6 +101,7 @@ def _run(
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icons.app_icon())
     app.setQuitOnLastWindowClosed(False)  # the tray keeps running with no window open
+    install_window_roles()  # screen readers see our windows as windows, not "filler"
     signals = TerminationSignals(app)  # before anything slow: a logout may come at any moment
     if demo:
         from companion.app.demo import BANNER, NightSkipper, demo_clock, demo_settings

@@ -1830,6 +1830,14 @@ Mit Routine: {during}</translation>
             <translation>Filter zurücksetzen</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>Suche leeren</translation>
+        </message>
+        <message>
+            <source>Days of the month</source>
+            <translation>Tage des Monats</translation>
+        </message>
+        <message>
             <source>E&amp;xperiment</source>
             <translation>E&amp;xperiment</translation>
         </message>
@@ -1861,6 +1869,10 @@ Mit Routine: {during}</translation>
         <message>
             <source>Magnesium</source>
             <translation>Magnesium</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Nächster Monat</translation>
         </message>
         <message>
             <source>Night</source>
@@ -1914,6 +1926,10 @@ Mit Routine: {during}</translation>
         <message>
             <source>Point at a night (or focus a chart and use ← →) to see its values.</source>
             <translation>Zeig auf eine Nacht (oder wähle ein Diagramm und nutze ← →), um ihre Werte zu sehen.</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Vorheriger Monat</translation>
         </message>
         <message>
             <source>Read with care</source>
@@ -2012,6 +2028,10 @@ Mit Routine: {during}</translation>
         <message>
             <source>Whole routine: {week} of the last 7 nights, {month} of the last 30 (magnesium {magnesium}, stretches {stretch}, lights dimmed {lights}).</source>
             <translation>Ganze Routine: {week} der letzten 7 Nächte, {month} der letzten 30 (Magnesium {magnesium}, Dehnübungen {stretch}, Licht gedimmt {lights}).</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
         </message>
         <message numerus="yes">
             <source>Your report (%n pages) is saved as {path}.</source>
@@ -4321,6 +4341,13 @@ Mit Routine: {during}</translation>
     </context>
     <context>
         <name>Stretch</name>
+        <message numerus="yes">
+            <source>%n seconds left</source>
+            <translation>
+                <numerusform>noch %n Sekunde</numerusform>
+                <numerusform>noch %n Sekunden</numerusform>
+            </translation>
+        </message>
         <message>
             <source>All done</source>
             <translation>Alles geschafft</translation>
@@ -4518,6 +4545,10 @@ Mit Routine: {during}</translation>
             <translation>Das war’s für heute Abend</translation>
         </message>
         <message>
+            <source>Time left</source>
+            <translation>Verbleibende Zeit</translation>
+        </message>
+        <message>
             <source>Toggle full screen</source>
             <translation>Vollbild ein/aus</translation>
         </message>
@@ -4558,6 +4589,10 @@ Mit Routine: {during}</translation>
             <source>{completed} of {planned}</source>
             <comment>holds done, in the ring</comment>
             <translation>{completed} von {planned}</translation>
+        </message>
+        <message>
+            <source>{phase}: {time} left</source>
+            <translation>{phase}: noch {time}</translation>
         </message>
     </context>
     <context>
@@ -5035,8 +5070,8 @@ Mit Routine: {during}</translation>
     <context>
         <name>Widgets</name>
         <message>
-            <source>"{typed}" is not a time like 22:30</source>
-            <translation>„{typed}“ ist keine Uhrzeit wie 22:30</translation>
+            <source>"{typed}" is not a time like {example}</source>
+            <translation>„{typed}“ ist keine Uhrzeit wie {example}</translation>
         </message>
         <message>
             <source>At bedtime</source>
@@ -5091,6 +5126,11 @@ Mit Routine: {during}</translation>
         <message>
             <source>Yes</source>
             <translation>Ja</translation>
+        </message>
+        <message>
+            <source>h:mm am/pm</source>
+            <comment>hours, minutes and am or pm to type</comment>
+            <translation>h:mm am/pm</translation>
         </message>
         <message>
             <source>hh:mm</source>

@@ -247,6 +247,13 @@
     <context>
         <name>Stretch</name>
         <message numerus="yes">
+            <source>%n seconds left</source>
+            <translation>
+                <numerusform>%n second left</numerusform>
+                <numerusform>%n seconds left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>You completed all %n holds in under a minute.</source>
             <translation>
                 <numerusform>You completed the one hold in under a minute.</numerusform>

@@ -1830,6 +1830,14 @@ Durante: {during}</translation>
             <translation>Quitar filtros</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
+        </message>
+        <message>
+            <source>Days of the month</source>
+            <translation>Días del mes</translation>
+        </message>
+        <message>
             <source>E&amp;xperiment</source>
             <translation>E&amp;xperimento</translation>
         </message>
@@ -1861,6 +1869,10 @@ Durante: {during}</translation>
         <message>
             <source>Magnesium</source>
             <translation>Magnesio</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Mes siguiente</translation>
         </message>
         <message>
             <source>Night</source>
@@ -1914,6 +1926,10 @@ Durante: {during}</translation>
         <message>
             <source>Point at a night (or focus a chart and use ← →) to see its values.</source>
             <translation>Señala una noche (o selecciona un gráfico y usa ← →) para ver sus valores.</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Mes anterior</translation>
         </message>
         <message>
             <source>Read with care</source>
@@ -2012,6 +2028,10 @@ Durante: {during}</translation>
         <message>
             <source>Whole routine: {week} of the last 7 nights, {month} of the last 30 (magnesium {magnesium}, stretches {stretch}, lights dimmed {lights}).</source>
             <translation>Rutina completa: {week} de las últimas 7 noches, {month} de las últimas 30 (magnesio {magnesium}, estiramientos {stretch}, luces bajadas {lights}).</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
         </message>
         <message numerus="yes">
             <source>Your report (%n pages) is saved as {path}.</source>
@@ -4321,6 +4341,13 @@ Durante: {during}</translation>
     </context>
     <context>
         <name>Stretch</name>
+        <message numerus="yes">
+            <source>%n seconds left</source>
+            <translation>
+                <numerusform>queda %n segundo</numerusform>
+                <numerusform>quedan %n segundos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>All done</source>
             <translation>Ya está</translation>
@@ -4518,6 +4545,10 @@ Durante: {during}</translation>
             <translation>Por esta noche, ya está</translation>
         </message>
         <message>
+            <source>Time left</source>
+            <translation>Tiempo restante</translation>
+        </message>
+        <message>
             <source>Toggle full screen</source>
             <translation>Activar o desactivar pantalla completa</translation>
         </message>
@@ -4558,6 +4589,10 @@ Durante: {during}</translation>
             <source>{completed} of {planned}</source>
             <comment>holds done, in the ring</comment>
             <translation>{completed} de {planned}</translation>
+        </message>
+        <message>
+            <source>{phase}: {time} left</source>
+            <translation>{phase}: quedan {time}</translation>
         </message>
     </context>
     <context>
@@ -5035,8 +5070,8 @@ Durante: {during}</translation>
     <context>
         <name>Widgets</name>
         <message>
-            <source>"{typed}" is not a time like 22:30</source>
-            <translation>"{typed}" no es una hora como 22:30</translation>
+            <source>"{typed}" is not a time like {example}</source>
+            <translation>«{typed}» no es una hora como {example}</translation>
         </message>
         <message>
             <source>At bedtime</source>
@@ -5091,6 +5126,11 @@ Durante: {during}</translation>
         <message>
             <source>Yes</source>
             <translation>Sí</translation>
+        </message>
+        <message>
+            <source>h:mm am/pm</source>
+            <comment>hours, minutes and am or pm to type</comment>
+            <translation>h:mm a. m./p. m.</translation>
         </message>
         <message>
             <source>hh:mm</source>

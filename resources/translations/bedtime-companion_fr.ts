@@ -1830,6 +1830,14 @@ Pendant : {during}</translation>
             <translation>Effacer les filtres</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>Effacer la recherche</translation>
+        </message>
+        <message>
+            <source>Days of the month</source>
+            <translation>Jours du mois</translation>
+        </message>
+        <message>
             <source>E&amp;xperiment</source>
             <translation>E&amp;xpérience</translation>
         </message>
@@ -1861,6 +1869,10 @@ Pendant : {during}</translation>
         <message>
             <source>Magnesium</source>
             <translation>Magnésium</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Mois suivant</translation>
         </message>
         <message>
             <source>Night</source>
@@ -1914,6 +1926,10 @@ Pendant : {during}</translation>
         <message>
             <source>Point at a night (or focus a chart and use ← →) to see its values.</source>
             <translation>Pointez une nuit (ou sélectionnez un graphique et utilisez ← →) pour voir ses valeurs.</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Mois précédent</translation>
         </message>
         <message>
             <source>Read with care</source>
@@ -2012,6 +2028,10 @@ Pendant : {during}</translation>
         <message>
             <source>Whole routine: {week} of the last 7 nights, {month} of the last 30 (magnesium {magnesium}, stretches {stretch}, lights dimmed {lights}).</source>
             <translation>Routine entière : {week} sur les 7 dernières nuits, {month} sur les 30 dernières (magnésium {magnesium}, étirements {stretch}, lumière baissée {lights}).</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
         </message>
         <message numerus="yes">
             <source>Your report (%n pages) is saved as {path}.</source>
@@ -4321,6 +4341,13 @@ Pendant : {during}</translation>
     </context>
     <context>
         <name>Stretch</name>
+        <message numerus="yes">
+            <source>%n seconds left</source>
+            <translation>
+                <numerusform>encore %n seconde</numerusform>
+                <numerusform>encore %n secondes</numerusform>
+            </translation>
+        </message>
         <message>
             <source>All done</source>
             <translation>Terminé</translation>
@@ -4518,6 +4545,10 @@ Pendant : {during}</translation>
             <translation>C’est tout pour ce soir</translation>
         </message>
         <message>
+            <source>Time left</source>
+            <translation>Temps restant</translation>
+        </message>
+        <message>
             <source>Toggle full screen</source>
             <translation>Basculer en plein écran</translation>
         </message>
@@ -4558,6 +4589,10 @@ Pendant : {during}</translation>
             <source>{completed} of {planned}</source>
             <comment>holds done, in the ring</comment>
             <translation>{completed} sur {planned}</translation>
+        </message>
+        <message>
+            <source>{phase}: {time} left</source>
+            <translation>{phase} : encore {time}</translation>
         </message>
     </context>
     <context>
@@ -5035,8 +5070,8 @@ Pendant : {during}</translation>
     <context>
         <name>Widgets</name>
         <message>
-            <source>"{typed}" is not a time like 22:30</source>
-            <translation>« {typed} » n’est pas une heure comme 22:30</translation>
+            <source>"{typed}" is not a time like {example}</source>
+            <translation>« {typed} » n’est pas une heure comme {example}</translation>
         </message>
         <message>
             <source>At bedtime</source>
@@ -5091,6 +5126,11 @@ Pendant : {during}</translation>
         <message>
             <source>Yes</source>
             <translation>Oui</translation>
+        </message>
+        <message>
+            <source>h:mm am/pm</source>
+            <comment>hours, minutes and am or pm to type</comment>
+            <translation>h:mm AM/PM</translation>
         </message>
         <message>
             <source>hh:mm</source>

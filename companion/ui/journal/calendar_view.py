@@ -69,6 +69,7 @@ class IntensityCalendar(QCalendarWidget):
         self._fit_weekday_row()
         self._plain_weekends()
         self._calm_header()
+        self._name_parts()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -83,6 +84,20 @@ class IntensityCalendar(QCalendarWidget):
         names.setForeground(self.palette().windowText())
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, names)
+
+    def _name_parts(self) -> None:
+        """Qt leaves its calendar's arrows, year field and day grid without a name, so a screen
+        reader would say only "button" or "table"; they are found by Qt's own object names."""
+        names = {
+            "qt_calendar_prevmonth": translate("Journal", "Previous month"),
+            "qt_calendar_nextmonth": translate("Journal", "Next month"),
+            "qt_calendar_yearedit": translate("Journal", "Year"),
+            "qt_calendar_calendarview": translate("Journal", "Days of the month"),
+        }
+        for object_name, name in names.items():
+            part = self.findChild(QWidget, object_name)
+            if part is not None:
+                part.setAccessibleName(name)
 
     def _calm_header(self) -> None:
         """The month bar on a raised surface in the text colour: Qt paints it in the selection

@@ -72,6 +72,7 @@ def _add_row(form: QFormLayout, key: str, field: QWidget) -> None:
     label = QLabel(short_label(key))
     label.setToolTip(full)
     field.setAccessibleName(full)
+    label.setBuddy(field)  # addRow(QLabel, …) does not; a combo box has no other name on Linux
     form.addRow(label, field)
 
 

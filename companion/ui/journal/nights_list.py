@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -225,6 +227,22 @@ class NightsFilter(QSortFilterProxyModel):
         return self.tag is None or self.tag in r.factors
 
 
+def _labelled(text: str, combo: QComboBox) -> QHBoxLayout:
+    """A short visible label naming `combo` (its buddy), side by side in one grid cell."""
+    label = QLabel(text)
+    label.setBuddy(combo)
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addWidget(combo, 1)
+    return row
+
+
+def _name_clear_button(edit: QLineEdit) -> None:
+    """Qt leaves the clear button of a line edit without a name for a screen reader."""
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(translate("Journal", "Clear the search"))
+
+
 class NightsList(QWidget):
     """The table with its search field and filters."""
 
@@ -271,6 +289,7 @@ class NightsList(QWidget):
         self.search.setPlaceholderText(translate("Journal", "Search notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("Journal", "Search notes"))
+        _name_clear_button(self.search)
         self.first = QDateEdit()
         self.last = QDateEdit()
         first_name = translate("Journal", "From", "the first night shown")
@@ -296,8 +315,9 @@ class NightsList(QWidget):
         filters.addWidget(self.first, 1, 1)
         filters.addWidget(QLabel(translate("Journal", "to", "between two dates")), 1, 2)
         filters.addWidget(self.last, 1, 3)
-        filters.addWidget(self.factor, 1, 4)
-        filters.addWidget(self.tag, 1, 5)
+        # Visible labels as buddies: on Linux a combo box is otherwise known only by its value.
+        filters.addLayout(_labelled(translate("Journal", "Factor"), self.factor), 1, 4)
+        filters.addLayout(_labelled(translate("Journal", "Tag"), self.tag), 1, 5)
         filters.addWidget(self.clear_button, 1, 6)
 
         layout = QVBoxLayout(self)

@@ -190,6 +190,8 @@ class TreatmentsPage(QWidget):
             text = QLabel(label)
             text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             forms.addWidget(text, r, 0)
+            if label:
+                text.setBuddy(widgets[0])  # the stop combo box has no other name on Linux
             for c, widget in enumerate(widgets):
                 forms.addWidget(widget, r, c + 1)
         forms.setColumnStretch(4, 1)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from companion.core.settings import WEEKDAYS, Settings, available_zone_names
 from companion.core.words import translate
 from companion.ui.setup.onboarding import time_edit, to_time
-from companion.ui.setup.settings_fields import FieldErrors, day_name, hint
+from companion.ui.setup.settings_fields import FieldErrors, day_name, hint, set_label_buddy
 
 
 class BedtimeSection(QGroupBox):
@@ -70,7 +70,13 @@ class BedtimeSection(QGroupBox):
         form.addRow(hint(translate("Settings", "A different bedtime on some nights:")))
         form.addRow(weekday_grid)
         form.addRow(translate("Settings", "Wake-up time"), self.wake_edit)
-        form.addRow(translate("Settings", "Time zone"), errors.wrap("timezone", self.zone_combo))
+        zone_field = errors.wrap("timezone", self.zone_combo)
+        form.addRow(translate("Settings", "Time zone"), zone_field)
+        set_label_buddy(form, zone_field, self.zone_combo)
+        # The text field inside the editable combo box is a control of its own to AT-SPI.
+        line_edit = self.zone_combo.lineEdit()
+        if line_edit is not None:
+            line_edit.setAccessibleName(self.zone_combo.accessibleName())
 
     def bedtime(self) -> time:
         return to_time(self.bedtime_edit)

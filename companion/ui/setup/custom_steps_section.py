@@ -48,6 +48,7 @@ from companion.ui.setup.settings_fields import (
     hint,
     minutes_suffix,
     row_widget,
+    set_label_buddy,
     spin_box,
 )
 
@@ -144,7 +145,9 @@ class CustomStepsSection(QGroupBox):
         when.addWidget(self.at_edit)
         when.addWidget(self.before_spin)
         when.addStretch()
-        form.addRow(translate("Settings", "When"), wrap("at", row_widget(when)))
+        when_field = wrap("at", row_widget(when))
+        form.addRow(translate("Settings", "When"), when_field)
+        set_label_buddy(form, when_field, self.when_combo)
         column = QVBoxLayout()
         column.addWidget(wrap("days", row_widget(days)))
         column.addWidget(hint(translate("Settings", "None ticked: every day")))

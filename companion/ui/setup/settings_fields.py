@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from companion.core.words import translate
 from companion.ui.theme import colour, is_dark
@@ -86,3 +86,11 @@ def hint(text: str) -> QLabel:
 
 def _sentence(message: str) -> str:
     return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
+
+
+def set_label_buddy(form: QFormLayout, field: QWidget, buddy: QWidget) -> None:
+    """Make the form's label of `field` (a holder) the buddy of `buddy` inside it: on Linux a
+    combo box is named only by a label, and addRow set the holder as the buddy."""
+    label = form.labelForField(field)
+    if isinstance(label, QLabel):
+        label.setBuddy(buddy)

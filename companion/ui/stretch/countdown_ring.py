@@ -15,8 +15,10 @@ import math
 from collections.abc import Callable
 from typing import Literal
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QColor,
     QFont,
     QFontMetricsF,
@@ -49,11 +51,21 @@ RING_COLOURS: dict[str, str] = {part: roles(True)[role] for part, role in RING_R
 class CountdownRing(QWidget):
     """A square ring with `time_text` in the middle and a one-line `caption` below it."""
 
-    def __init__(self, parent: QWidget | None = None, *, shows_progress: bool = False) -> None:
+    # What the ring just said to a screen reader (also sent as an accessibility announcement).
+    announced = Signal(str)
+
+    def __init__(
+        self, parent: QWidget | None = None, *, shows_progress: bool = False, name: str = ""
+    ) -> None:
         """`shows_progress`: the arc grows clockwise from twelve o'clock (how far something
-        got) instead of emptying like a countdown."""
+        got) instead of emptying like a countdown. `name`: a fixed accessible name; the owner
+        then describes and announces the time itself (`describe`, `announce`), because a name
+        that changes every second is re-read every second by a screen reader."""
         super().__init__(parent)
         self._shows_progress = shows_progress
+        self._fixed_name = name
+        if name:
+            self.setAccessibleName(name)
         self._mode: RingMode = "idle"
         self._time_text = ""
         self._caption = ""
@@ -254,12 +266,24 @@ class CountdownRing(QWidget):
         super().hideEvent(event)
         self._sync_frames()
 
+    def describe(self, text: str) -> None:
+        """What the ring shows, for a screen reader to read when asked (not announced)."""
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+
+    def announce(self, text: str) -> None:
+        """Have a screen reader say `text` now, without moving the focus."""
+        self.announced.emit(text)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+
     def _update_accessible(self) -> None:
-        self.setAccessibleName(
-            translate("Stretch", "{caption} {time}", "the ring, read aloud")
-            .format(caption=self._caption, time=self._time_text)
-            .strip()
-        )
+        if not self._fixed_name:  # a still ring (the summary's) may name what it shows
+            self.setAccessibleName(
+                translate("Stretch", "{caption} {time}", "the ring, read aloud")
+                .format(caption=self._caption, time=self._time_text)
+                .strip()
+            )
 
 
 def _fitted(font: QFont, text: str, width: float) -> QFont:

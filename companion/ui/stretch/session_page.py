@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.session import Session
+from companion.core.words import translate
 from companion.ui.stretch.countdown_ring import CountdownRing
 from companion.ui.stretch.illustration_view import IllustrationView
+from companion.ui.stretch.ring_announcements import RingAnnouncements
 from companion.ui.stretch.stop_question import StopQuestion
 from companion.ui.stretch.style import (
     Action,
@@ -81,7 +83,8 @@ class SessionPage(QWidget):
         self.side_label = QLabel()
         self.side_label.setObjectName("side")
         self.side_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ring = CountdownRing()
+        self.ring = CountdownRing(name=translate("Stretch", "Time left"))
+        self.announcements = RingAnnouncements(self.ring)
         self.next_label = QLabel()
         self.next_label.setObjectName("next")
         self.next_label.setWordWrap(True)
@@ -145,7 +148,8 @@ class SessionPage(QWidget):
         self._layout.addWidget(self.footer)
 
         self.ring.set_fraction_source(self._fraction_left)
-        self.ring.set_time_text(clock_text(round(session.get_ready_seconds)))
+        self._seconds = round(session.get_ready_seconds)
+        self.ring.set_time_text(clock_text(self._seconds))
 
     @property
     def is_asking(self) -> bool:
@@ -161,8 +165,10 @@ class SessionPage(QWidget):
     def show_seconds(self, seconds: int) -> None:
         # The number comes from the timer, on the deadline's whole seconds; the arc is read
         # from the same clock, so the two always agree.
+        self._seconds = seconds
         self.ring.set_time_text(clock_text(seconds))
         self.ring.refresh_fraction()
+        self.announcements.tick(seconds)
 
     def show_full_screen(self, full_screen: bool) -> None:
         word = "leave_full_screen" if full_screen else "full_screen"
@@ -180,6 +186,7 @@ class SessionPage(QWidget):
         key = (phase, hold.index, paused)
         if key == self._shown_key:
             return
+        only_paused = self._shown_key is not None and self._shown_key[:2] == key[:2]
         self._shown_key = key
         if phase == "done":
             self.ring.set_animating(False)
@@ -210,6 +217,10 @@ class SessionPage(QWidget):
             self.ring.set_mode("idle")
             self.ring.set_caption(text("ring_idle"))
         self.ring.refresh_fraction()
+        if only_paused:
+            self.announcements.pause_changed(self._seconds)
+        else:
+            self.announcements.phase_changed()
         # Smooth frames only while a hold runs; the short pauses step once a second with the
         # tick, and a paused or finished session paints nothing at all.
         self.ring.set_animating(phase == "hold" and not paused)

@@ -26,18 +26,18 @@ def surfaces_for(
 ) -> tuple[bool, bool]:
     """(card, notification) for one prompt.
 
-    "auto" shows cards where a tray icon is shown: the card sits by the icon and the tray line
-    tells what is next, so a notification would only say it twice. With no tray (stock GNOME,
-    a Wayland session without a StatusNotifier host) the card may open anywhere and nothing else
-    on the desktop tells of the step, so the notification goes out too — whatever the choice.
-    A notification alone is enough only where it can be answered (the server offers actions);
-    elsewhere the card stays, so a prompt is never one that cannot be answered.
+    "auto" (the default) is both: the card by the tray icon and the desktop's notification,
+    answered on either — the other then goes away, so a step is still one prompt. With no tray
+    (stock GNOME, a Wayland session without a StatusNotifier host) the notification goes out
+    whatever the choice, since nothing else on the desktop tells of the step. A notification
+    alone is enough only where it can be answered (the server offers actions); elsewhere the
+    card stays, so a prompt is never one that cannot be answered.
 
     Where cards cannot be placed (Wayland gives an app no screen positions, so a card cannot sit
-    by the tray and the compositor puts it mid-screen, often with the keyboard), "auto" prefers
-    the desktop's own answerable notification and keeps the card only where there is none.
+    by the tray and the compositor puts it mid-screen, often with the keyboard), "auto" sends
+    the desktop's own answerable notification alone and keeps the card only where there is none.
     """
-    notification = choice in ("notifications", "both") or not has_tray
+    notification = choice != "cards" or not has_tray
     card = choice != "notifications" or not answerable
     if choice == "auto" and not can_place_cards:
         notification, card = True, not answerable

@@ -3619,8 +3619,8 @@ Mit Routine: {during}</translation>
             <translation>Automatisch</translation>
         </message>
         <message>
-            <source>Automatic: cards by the tray icon, and notifications as well where there is no tray icon. Where notifications have no Done button, the cards stay.</source>
-            <translation>Automatisch: Karten am Tray-Symbol, dazu Benachrichtigungen, wo es kein Tray-Symbol gibt. Wo Benachrichtigungen keinen Erledigt-Knopf haben, bleiben die Karten.</translation>
+            <source>Automatic: a card by the tray icon and a notification, answered on either. On Wayland, where a card cannot sit by the tray icon, the notification alone. Where notifications have no Done button, the cards stay.</source>
+            <translation>Automatisch: eine Karte am Tray-Symbol und eine Benachrichtigung, beantwortbar in beiden. Unter Wayland, wo eine Karte nicht am Tray-Symbol sitzen kann, nur die Benachrichtigung. Wo Benachrichtigungen keinen Erledigt-Knopf haben, bleiben die Karten.</translation>
         </message>
         <message>
             <source>Bedtime</source>

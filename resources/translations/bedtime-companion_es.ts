@@ -3619,8 +3619,8 @@ Durante: {during}</translation>
             <translation>Automático</translation>
         </message>
         <message>
-            <source>Automatic: cards by the tray icon, and notifications as well where there is no tray icon. Where notifications have no Done button, the cards stay.</source>
-            <translation>Automático: tarjetas junto al icono de la bandeja y, donde no hay icono de bandeja, también notificaciones. Donde las notificaciones no tienen botón Hecho, se quedan las tarjetas.</translation>
+            <source>Automatic: a card by the tray icon and a notification, answered on either. On Wayland, where a card cannot sit by the tray icon, the notification alone. Where notifications have no Done button, the cards stay.</source>
+            <translation>Automático: una tarjeta junto al icono y una notificación; puedes responder en cualquiera de las dos. En Wayland, donde la tarjeta no puede ir junto al icono, solo la notificación. Si las notificaciones no tienen botón «Hecho», se mantienen las tarjetas.</translation>
         </message>
         <message>
             <source>Bedtime</source>

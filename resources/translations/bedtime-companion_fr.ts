@@ -3619,8 +3619,8 @@ Pendant : {during}</translation>
             <translation>Automatique</translation>
         </message>
         <message>
-            <source>Automatic: cards by the tray icon, and notifications as well where there is no tray icon. Where notifications have no Done button, the cards stay.</source>
-            <translation>Automatique : des cartes près de l’icône de notification, et aussi des notifications là où il n’y a pas d’icône. Si les notifications n’ont pas de bouton Fait, les cartes restent.</translation>
+            <source>Automatic: a card by the tray icon and a notification, answered on either. On Wayland, where a card cannot sit by the tray icon, the notification alone. Where notifications have no Done button, the cards stay.</source>
+            <translation>Automatique : une carte près de l’icône et une notification, avec réponse possible sur l’une ou l’autre. Sous Wayland, où une carte ne peut pas se placer près de l’icône, la notification seule. Si les notifications n’ont pas de bouton « Fait », les cartes restent.</translation>
         </message>
         <message>
             <source>Bedtime</source>

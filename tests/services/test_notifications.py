@@ -127,8 +127,8 @@ def test_pausing_takes_the_notification_down_too(evening):
 @pytest.mark.parametrize(
     ("choice", "has_tray", "answerable", "expected"),
     [
-        ("auto", True, True, (True, False)),  # the card by the tray icon is enough
-        ("auto", False, True, (True, True)),  # no tray: the desktop hears of it too
+        ("auto", True, True, (True, True)),  # both by default, answered on either
+        ("auto", False, True, (True, True)),
         ("cards", False, True, (True, True)),
         ("cards", True, True, (True, False)),
         ("notifications", True, True, (False, True)),

@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +42,7 @@ from companion.core.words import QT_TRANSLATE_NOOP, decimal, translate
 from companion.render.chart_colours import intensity_colour
 from companion.render.dates import short_date
 from companion.ui.journal.calendar_view import to_date, to_qdate
+from companion.ui.journal.search_field import SearchField
 from companion.ui.theme import is_dark
 from companion.ui.widgets.night_fields import tag_names
 
@@ -237,12 +236,6 @@ def _labelled(text: str, combo: QComboBox) -> QHBoxLayout:
     return row
 
 
-def _name_clear_button(edit: QLineEdit) -> None:
-    """Qt leaves the clear button of a line edit without a name for a screen reader."""
-    for button in edit.findChildren(QToolButton):
-        button.setAccessibleName(translate("Journal", "Clear the search"))
-
-
 class NightsList(QWidget):
     """The table with its search field and filters."""
 
@@ -285,11 +278,7 @@ class NightsList(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(fm.height() + 8)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(translate("Journal", "Search notes (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(translate("Journal", "Search notes"))
-        _name_clear_button(self.search)
+        self.search = SearchField()
         self.first = QDateEdit()
         self.last = QDateEdit()
         first_name = translate("Journal", "From", "the first night shown")
@@ -299,6 +288,11 @@ class NightsList(QWidget):
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             edit.setAccessibleName(name)
         self.factor = QComboBox()
+        # Sized for a factor's usual name, not the longest: the window must fit a laptop.
+        self.factor.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.factor.setMinimumContentsLength(18)
         self.factor.setAccessibleName(translate("Journal", "Factor"))
         self.tag = QComboBox()
         self.tag.setAccessibleName(translate("Journal", "Tag"))

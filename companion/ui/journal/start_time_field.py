@@ -6,22 +6,31 @@ from datetime import time
 
 from PySide6.QtWidgets import QLineEdit
 
-from companion.core.journal import format_clock, parse_clock
+from companion.core.journal import parse_clock
 from companion.core.words import translate
+from companion.ui.widgets.clock_text import is_twelve_hour, read_clock, show_clock
 
 
 class StartTimeField(QLineEdit):
-    """Typed "21:30" (or "21.30"); empty is not answered."""
+    """Typed in the locale's form ("9:30 PM") or 24 h ("21:30", "21.30"); empty is not
+    answered."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setPlaceholderText(translate("Widgets", "hh:mm", "hours and minutes to type"))
-        self.setMaxLength(5)
+        if is_twelve_hour():
+            hint = translate("Widgets", "h:mm am/pm", "hours, minutes and am or pm to type")
+        else:
+            hint = translate("Widgets", "hh:mm", "hours and minutes to type")
+        self.setPlaceholderText(hint)
+        self.setMaxLength(12)  # room for "10:30 p.m." and a stray space
 
     def set_clock(self, value: time | None) -> None:
-        self.setText("" if value is None else format_clock(value))
+        self.setText("" if value is None else show_clock(value))
 
     def clock(self) -> time | None:
         """The typed time; JournalValueError naming `symptoms_from` when it is not one."""
         text = self.text().strip()
-        return parse_clock(text.replace(".", ":"), "symptoms_from") if text else None
+        if not text:
+            return None
+        # Not a time in any form: the journal's own check words the message.
+        return read_clock(text) or parse_clock(text, "symptoms_from")

@@ -113,7 +113,9 @@ def _number(name: str, high: float, suffix: str) -> QDoubleSpinBox:
     spin.setDecimals(2)
     spin.setSuffix(suffix)
     spin.setAccessibleName(name)
-    spin.setSpecialValueText(NO_ANSWER)  # 0 shows as "not recorded": a real value is above 0
+    # 0 shows the field's name, as a placeholder does: the row's label names only the first
+    # field, and a real value is above 0.
+    spin.setSpecialValueText(name)
     return spin
 
 
@@ -143,7 +145,8 @@ class TreatmentsPage(QWidget):
         self.unit_edit.setAccessibleName(translate("Treatments", "Unit"))
         self.unit_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 6)
         self.from_edit = _date_edit(translate("Treatments", "Taking it from"))
-        self.at_edit = OptionalTimeEdit(translate("Treatments", "Time of day"), time(21, 0))
+        time_name = translate("Treatments", "Time of day")
+        self.at_edit = OptionalTimeEdit(time_name, time(21, 0), empty_text=time_name)
         self.add_button = QPushButton(translate("Treatments", "&Add medicine"))
         self.add_button.clicked.connect(self._add_medicine)
 

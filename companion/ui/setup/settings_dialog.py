@@ -181,8 +181,9 @@ class SettingsDialog(QDialog):
         self.prompts_combo.setToolTip(
             translate(
                 "Settings",
-                "Automatic: cards by the tray icon, and notifications as well where there is no "
-                "tray icon. Where notifications have no Done button, the cards stay.",
+                "Automatic: a card by the tray icon and a notification, answered on either. On "
+                "Wayland, where a card cannot sit by the tray icon, the notification alone. "
+                "Where notifications have no Done button, the cards stay.",
             )
         )
         self.language_combo = QComboBox()

@@ -46,11 +46,11 @@ class OptionalTimeEdit(QWidget):
     (plain callbacks, not a signal of our own: see `companion.ui.checkin.dialog`).
     """
 
-    def __init__(self, name: str, suggestion: time) -> None:
+    def __init__(self, name: str, suggestion: time, empty_text: str = NO_ANSWER) -> None:
         super().__init__()
         self.suggestion = suggestion
         self.listeners: list[Callable[[], object]] = []
-        self.edit = _UnknownTimeEdit(self)
+        self.edit = _UnknownTimeEdit(self, empty_text)
         self.edit.setAccessibleName(name)
         self.clear_button = QToolButton()
         self.clear_button.setText(translate("Widgets", "Clear", "empties a time field"))
@@ -94,9 +94,10 @@ class OptionalTimeEdit(QWidget):
 
 
 class _UnknownTimeEdit(ClockEdit):
-    def __init__(self, owner: OptionalTimeEdit) -> None:
+    def __init__(self, owner: OptionalTimeEdit, empty_text: str) -> None:
         super().__init__()
         self._owner = owner
+        self._empty_text = empty_text
         self.is_known = False
         self.setWrapping(True)
         self.setMinimumTime(QTime(0, 0))
@@ -107,7 +108,7 @@ class _UnknownTimeEdit(ClockEdit):
         self.is_known = value is not None
         # The special text shows only at the minimum (00:00); it is switched off while known
         # so that a real midnight reads "00:00" (or "12:00 AM"), not the no-answer mark.
-        self.setSpecialValueText("" if self.is_known else NO_ANSWER)
+        self.setSpecialValueText("" if self.is_known else self._empty_text)
         self.setTime(QTime(0, 0) if value is None else QTime(value.hour, value.minute))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

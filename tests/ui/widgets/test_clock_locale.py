@@ -152,3 +152,21 @@ def test_formats_come_from_the_locale_without_seconds(name: str, shown: str) -> 
     assert read_clock(shown, locale) == time(22, 30)
     assert read_clock("22:30", locale) == time(22, 30)
     assert read_clock("25:00", locale) is None
+
+
+def test_legs_started_at_follows_the_us_clock_and_reads_both_habits(qtbot) -> None:
+    from companion.core.journal import JournalValueError
+    from companion.ui.journal.start_time_field import StartTimeField
+
+    use_language("auto", QLocale("en_US"))
+    field = StartTimeField()
+    qtbot.addWidget(field)
+    field.set_clock(time(21, 30))
+    assert field.text() == "9:30 PM"
+    assert field.clock() == time(21, 30)
+    for typed, wanted in (("21:30", time(21, 30)), ("9:30 pm", time(21, 30)), ("", None)):
+        field.setText(typed)
+        assert field.clock() == wanted
+    field.setText("soon")
+    with pytest.raises(JournalValueError):
+        field.clock()

@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _flush_stdout()
         return status
     except UsageError as exc:
-        _say(str(exc))
+        _say(_in_user_language(sys.argv[1:] if argv is None else list(argv), exc))
         return 2
     except (JournalProblemError, OutputError) as exc:
         _say(str(exc))
@@ -65,8 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _speak_for_help(argv: list[str]) -> None:
     """Help in the user's language: the parser's texts are built before any command runs, so
     only a request for help loads the language first (the tray's start never pays for it)."""
-    if "-h" not in argv and "--help" not in argv:
-        return
+    if "-h" in argv or "--help" in argv:
+        _speak(argv)
+
+
+def _speak(argv: list[str]) -> None:
+    """The user's language, from the settings in the --data-dir the command line names."""
     from companion.cli.usage import speak_user_language
 
     data_dir = next(
@@ -75,6 +79,22 @@ def _speak_for_help(argv: list[str]) -> None:
     if "--data-dir" in argv and argv.index("--data-dir") + 1 < len(argv):
         data_dir = argv[argv.index("--data-dir") + 1]
     speak_user_language(argparse.Namespace(data_dir=data_dir))
+
+
+def _in_user_language(argv: list[str], exc: UsageError) -> str:
+    """The parser's complaint in the user's language: it ran before the language was loaded
+    (the tray's start never waits for it), so on this rare path load it and ask again."""
+    from companion.services.language import current_language
+
+    before = current_language()
+    _speak(argv)
+    if current_language() == before == "en":
+        return str(exc)
+    try:
+        _check_flag_values(build_parser().parse_args(argv))
+    except UsageError as again:
+        return str(again)
+    return str(exc)
 
 
 def _say(line: str) -> None:

@@ -11,8 +11,11 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from companion import __version__
+from companion.cli import argparse_words
 from companion.cli.usage import PROG, UsageError
 from companion.core.words import translate
+
+argparse_words.install()
 
 
 class _Formatter(argparse.HelpFormatter):

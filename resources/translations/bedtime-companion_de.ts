@@ -40,6 +40,61 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>Argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>mindestens ein Wert erwartet</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>höchstens ein Wert erwartet</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>ein Wert erwartet</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>Wert %r wird ignoriert</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>nicht zusammen mit %s möglich</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>eines der Argumente %s wird gebraucht</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>diese Argumente fehlen: %s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>unbekannter Befehl %(parser_name)r (möglich: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unbekannte Argumente: %s</translation>
+        </message>
+    </context>
+    <context>
         <name>Breathing</name>
         <message>
             <source>Breathe in</source>

@@ -40,6 +40,61 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumento %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>se esperaba al menos un valor</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>se esperaba como mucho un valor</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>se esperaba un valor</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>se ignora el valor %r</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valor de %(type)s no válido: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>no se puede usar junto con %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>hace falta uno de estos argumentos: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>faltan estos argumentos: %s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>argumentos no reconocidos: %s</translation>
+        </message>
+    </context>
+    <context>
         <name>Breathing</name>
         <message>
             <source>Breathe in</source>

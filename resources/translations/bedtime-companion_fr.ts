@@ -40,6 +40,61 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>au moins une valeur attendue</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>au plus une valeur attendue</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>une valeur attendue</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>valeur %r ignorée</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur de type %(type)s non valide : %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>impossible avec l’argument %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>l’un des arguments %s est requis</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>arguments requis manquants : %s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments non reconnus : %s</translation>
+        </message>
+    </context>
+    <context>
         <name>Breathing</name>
         <message>
             <source>Breathe in</source>

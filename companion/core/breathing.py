@@ -27,6 +27,7 @@ PHASE_WORDS: dict[str, str] = {
     "out": QT_TRANSLATE_NOOP("Breathing", "Breathe out"),
     "paused": QT_TRANSLATE_NOOP("Breathing", "Paused"),
     "done": QT_TRANSLATE_NOOP("Breathing", "Well done."),
+    "stopped": QT_TRANSLATE_NOOP("Breathing", "Enough for now."),  # ended before its time
 }
 
 

@@ -117,6 +117,10 @@
             <translation>Schließen</translation>
         </message>
         <message>
+            <source>Enough for now.</source>
+            <translation>Für jetzt genug.</translation>
+        </message>
+        <message>
             <source>Enter or Esc closes</source>
             <translation>Enter oder Esc schließt</translation>
         </message>

@@ -117,6 +117,10 @@
             <translation>Cerrar</translation>
         </message>
         <message>
+            <source>Enough for now.</source>
+            <translation>Suficiente por ahora.</translation>
+        </message>
+        <message>
             <source>Enter or Esc closes</source>
             <translation>Intro o Esc para cerrar</translation>
         </message>

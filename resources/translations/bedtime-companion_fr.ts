@@ -117,6 +117,10 @@
             <translation>Fermer</translation>
         </message>
         <message>
+            <source>Enough for now.</source>
+            <translation>Assez pour l’instant.</translation>
+        </message>
+        <message>
             <source>Enter or Esc closes</source>
             <translation>Entrée ou Échap pour fermer</translation>
         </message>

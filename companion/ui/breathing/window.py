@@ -188,7 +188,7 @@ class BreathingWindow(QWidget):
         summary = self.pacer.summary()
         self._summary = summary
         self.shape.set_breath_size(0.0)
-        self.words_label.setText(phase_words("done"))
+        self.words_label.setText(phase_words("done" if summary.finished else "stopped"))
         self.time_label.setText(summary_text(summary))
         self.keys_label.setText(text("keys_over"))
         self.pause_button.hide()

@@ -115,6 +115,7 @@ def test_esc_stops_early_with_the_minutes_actually_breathed(
     with qtbot.waitSignal(window.finished, timeout=1000) as finished:
         QtBot.keyClick(window, Qt.Key.Key_Escape)
     assert not finished.args[0].finished and finished.args[0].minutes_done == 2
+    assert window.words_label.text() == "Enough for now."  # no praise for what was cut short
     assert (
         window.time_label.text() == "You breathed slowly for 2 minutes of the 5 minutes you chose."
     )

@@ -206,6 +206,8 @@ class CompanionApp(QObject):
             panel.quit_requested.connect(self.quit)
             panel.set_stands_in_for_tray(self._panel_stands_in)
             self._panel = panel
+            if self.tonight is not None:
+                self.tonight.attach_panel(panel)
         return self._panel
 
     # start-up -------------------------------------------------------------------------------
@@ -264,7 +266,7 @@ class CompanionApp(QObject):
             self.settings,
             self.journal,
             self.tray,
-            self.panel,
+            self._panel,  # None until the window is first opened: the reminders run without it
             clock=self.clock,
             tray_anchor=self._tray_anchor,
             tell=self.tell,

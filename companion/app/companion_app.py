@@ -245,10 +245,8 @@ class CompanionApp(QObject):
             self.handle_command(command, options or {})
 
     def _start_reminders_then_settle(self) -> None:
-        # PySide6 reads the source of every module imported after it (looking for `from
-        # __feature__ import`) and linecache keeps those lines: about 8 MB in a source or wheel
-        # install, for nothing. Dropping them before the reminders' imports lets those reuse the
-        # memory (about 3 MB less at idle); dropping them after leaves nothing held.
+        # companion.app.source_lines stops PySide6 keeping every imported module's source (~8
+        # MB); should a PySide6 we do not know still keep it, these drop it.
         linecache.clearcache()
         self._start_reminders()
         linecache.clearcache()

@@ -12,7 +12,6 @@ import random
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import Any
 
 from bench.bench_journal import NOW, generate
 from bench.xdesktop import Desktop
-from companion.services.instance import server_name
+from companion.services.instance import socket_path
 from companion.store.journal_store import open_journal
 from companion.store.paths import Paths, resolve_paths
 
@@ -50,7 +49,7 @@ class RunningApp:
 
     def send(self, command: str, **options: Any) -> None:
         """One command over the instance socket, as a second launch sends it; waits for 'ok'."""
-        path = os.path.join(tempfile.gettempdir(), server_name(self.paths.data_dir))
+        path = str(socket_path(self.paths.data_dir))
         payload = json.dumps({"command": command, "options": options}).encode() + b"\n"
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(30)

@@ -206,6 +206,8 @@ class CompanionApp(QObject):
             panel.quit_requested.connect(self.quit)
             panel.set_stands_in_for_tray(self._panel_stands_in)
             self._panel = panel
+            if self.tonight is not None:
+                self.tonight.attach_panel(panel)
         return self._panel
 
     # start-up -------------------------------------------------------------------------------
@@ -243,10 +245,8 @@ class CompanionApp(QObject):
             self.handle_command(command, options or {})
 
     def _start_reminders_then_settle(self) -> None:
-        # PySide6 reads the source of every module imported after it (looking for `from
-        # __feature__ import`) and linecache keeps those lines: about 8 MB in a source or wheel
-        # install, for nothing. Dropping them before the reminders' imports lets those reuse the
-        # memory (about 3 MB less at idle); dropping them after leaves nothing held.
+        # companion.app.source_lines stops PySide6 keeping every imported module's source (~8
+        # MB); should a PySide6 we do not know still keep it, these drop it.
         linecache.clearcache()
         self._start_reminders()
         linecache.clearcache()
@@ -264,7 +264,7 @@ class CompanionApp(QObject):
             self.settings,
             self.journal,
             self.tray,
-            self.panel,
+            self._panel,  # None until the window is first opened: the reminders run without it
             clock=self.clock,
             tray_anchor=self._tray_anchor,
             tell=self.tell,

@@ -197,16 +197,17 @@ def _nothing() -> None:
 
 
 def check_local_server(folder: Path) -> None:
-    from PySide6.QtNetwork import QLocalServer
+    """The command socket a second launch talks to: a Unix socket the app can listen on."""
+    import socket
 
     folder.mkdir(mode=0o700)
-    server = QLocalServer()
-    try:
-        if not server.listen(str(folder / "self-test.sock")):
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        try:
+            server.bind(str(folder / "self-test.sock"))
+            server.listen(1)
+        except OSError as exc:
             raise SelfTestError(
-                translate("SelfTest", "QLocalServer cannot listen: {problem}").format(
-                    problem=server.errorString()
+                translate("SelfTest", "The command socket cannot listen: {problem}").format(
+                    problem=exc.strerror or exc
                 )
-            )
-    finally:
-        server.close()
+            ) from exc

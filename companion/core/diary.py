@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 from companion.core.measures import Source, SymptomOnset
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 3,650 of them in a journal window: no dict each
 class Night:
     """What the user reported about one night. None means "not answered" (never zero).
 
@@ -56,7 +56,7 @@ class Night:
         return self == Night(self.night)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FactorValue:
     """One factor row: canonical text value (see `parse_value`) and where it came from."""
 

@@ -12,7 +12,7 @@ ANSWERS: tuple[Answer, ...] = ("done", "snoozed", "skipped", "missed", "partial"
 FINAL_ANSWERS: frozenset[Answer] = frozenset({"done", "skipped", "missed", "partial"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoutineEvent:
     """One prompt of one step on one night, and what became of it.
 

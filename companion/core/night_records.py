@@ -44,7 +44,7 @@ def routine_status(
     return status
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NightRecord:
     """Everything insights need about one night: the answers, the factors, the routine."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
@@ -33,9 +34,11 @@ from companion.services.scheduler import STORE_ERRORS, StepScheduler
 from companion.services.window_placement import places_windows
 from companion.store.journal_store import JournalStore
 from companion.ui.theme import is_dark
-from companion.ui.tonight.panel import TimelineRow, TonightPanel
-from companion.ui.tonight.prompts import PromptWindow
 from companion.ui.tray import Tray
+
+if TYPE_CHECKING:  # windows load when first shown: the app idles most of the day without them
+    from companion.ui.tonight.panel import TonightPanel
+    from companion.ui.tonight.prompts import PromptWindow
 
 log = logging.getLogger(__name__)
 EVENING_STEPS = frozenset({"magnesium", "stretch", "lights", "breathing", "bedtime"})
@@ -61,7 +64,7 @@ class Tonight(QObject):
         settings: Settings,
         journal: JournalStore,
         tray: Tray,
-        panel: TonightPanel,
+        panel: TonightPanel | None,
         *,
         clock: Clock | None = None,
         tray_anchor: Callable[[], QRect | None] = lambda: None,
@@ -74,7 +77,9 @@ class Tonight(QObject):
         self.settings = settings
         self.journal = journal
         self.tray = tray
-        self.panel = panel
+        self.panel: TonightPanel | None = None  # attached when the Tonight window is first built
+        self._status = ""
+        self._stopped = False
         self.tray_anchor = tray_anchor
         self.tell = tell
         self._failure_told: date | None = None
@@ -101,13 +106,21 @@ class Tonight(QObject):
         self.scheduler.journal_failed.connect(self._journal_failed)
         self.scheduler.night_changed.connect(self._read_experiment)
         self.scheduler.night_changed.connect(self._back_up_journal)
-        self.panel.answered.connect(self.answer)
-        self.panel.pause_requested.connect(self.toggle_pause)
+        if panel is not None:
+            self.attach_panel(panel)
         self.pause_action: QAction = tray.add_feature_action(translate("Tray", "Pause tonight"))
         self.pause_action.triggered.connect(self.toggle_pause)
 
     def zone(self) -> ZoneInfo:
         return effective_zone(self.settings)
+
+    def attach_panel(self, panel: TonightPanel) -> None:
+        """The Tonight window, built when first opened: from then on it shows what the tray does."""
+        self.panel = panel
+        panel.answered.connect(self.answer)
+        panel.pause_requested.connect(self.toggle_pause)
+        if not self._stopped:  # after shut-down the journal is closed: nothing left to show
+            self._show_on_panel()
 
     def start(self) -> None:
         self._read_experiment()
@@ -127,6 +140,7 @@ class Tonight(QObject):
                 QTimer.singleShot(0, self.scheduler.replan)
 
     def stop(self) -> None:
+        self._stopped = True
         self.scheduler.stop()
         self.away.stop()
         for window in list(self.prompts.values()):
@@ -179,6 +193,8 @@ class Tonight(QObject):
             self.show_prompt(state)
 
     def _show_card(self, kind: str, text: PromptText, *, can_snooze: bool) -> None:
+        from companion.ui.tonight.prompts import PromptWindow
+
         window = PromptWindow(
             kind,
             text,
@@ -319,9 +335,17 @@ class Tonight(QObject):
             if self.scheduler.is_paused
             else translate("Tray", "Pause tonight")
         )
-        self.panel.set_paused(self.scheduler.is_paused)
         self.tray.set_paused(self.scheduler.is_paused)
-        self.panel.set_status(status)
+        self._status = status
+        self._show_on_panel()
+
+    def _show_on_panel(self) -> None:
+        if self.panel is None:
+            return
+        from companion.ui.tonight.panel import TimelineRow
+
+        self.panel.set_paused(self.scheduler.is_paused)
+        self.panel.set_status(self._status)
         states = self.scheduler.states()
         rows = [
             TimelineRow(

@@ -152,3 +152,22 @@ def test_a_self_experiment_turns_its_step_off_on_off_nights(qtbot, evening):
     tonight.start()  # as at the next start, or the next night
     assert tonight.scheduler.plan.step("magnesium") is None
     assert tonight.scheduler.plan.step("stretch") is not None
+
+
+def test_a_tonight_window_first_opened_later_shows_what_was_answered_before(qtbot, paths):
+    # The reminders run all day without the window (it is built when first opened).
+    journal = open_journal(paths, datetime(2026, 11, 24, 12, tzinfo=BERLIN))
+    clock = ScaledClock(datetime(2026, 11, 24, 22, 15, 5, tzinfo=BERLIN), 1.0)
+    tonight = Tonight(SETTINGS, journal, Tray(QIcon()), None, clock=clock)
+    tonight.start()
+    try:
+        tonight.prompts["magnesium"].done_button.click()
+        panel = TonightPanel()
+        qtbot.addWidget(panel)
+        tonight.attach_panel(panel)
+        assert panel.state_of("magnesium").startswith("done at 22:15")
+        panel.pause_requested.emit()  # and it answers for tonight from then on
+        assert tonight.scheduler.is_paused
+    finally:
+        tonight.stop()
+        journal.close()

@@ -3466,10 +3466,6 @@ Mit Routine: {during}</translation>
             <translation>APScheduler hat seine Jobs nicht behalten</translation>
         </message>
         <message>
-            <source>QLocalServer cannot listen: {problem}</source>
-            <translation>QLocalServer kann nicht lauschen: {problem}</translation>
-        </message>
-        <message>
             <source>Qt platform: running on {name}, not {wanted}</source>
             <translation>Qt-Plattform: läuft auf {name}, nicht auf {wanted}</translation>
         </message>
@@ -3480,6 +3476,10 @@ Mit Routine: {during}</translation>
         <message>
             <source>QtTextToSpeech does not import: {problem}</source>
             <translation>QtTextToSpeech lässt sich nicht importieren: {problem}</translation>
+        </message>
+        <message>
+            <source>The command socket cannot listen: {problem}</source>
+            <translation>Der Befehls-Socket kann nicht lauschen: {problem}</translation>
         </message>
         <message>
             <source>a new journal fails SQLite's integrity check</source>

@@ -3466,10 +3466,6 @@ Durante: {during}</translation>
             <translation>APScheduler no conservó sus tareas</translation>
         </message>
         <message>
-            <source>QLocalServer cannot listen: {problem}</source>
-            <translation>QLocalServer no puede escuchar: {problem}</translation>
-        </message>
-        <message>
             <source>Qt platform: running on {name}, not {wanted}</source>
             <translation>Plataforma Qt: se ejecuta en {name}, no en {wanted}</translation>
         </message>
@@ -3480,6 +3476,10 @@ Durante: {during}</translation>
         <message>
             <source>QtTextToSpeech does not import: {problem}</source>
             <translation>QtTextToSpeech no se puede importar: {problem}</translation>
+        </message>
+        <message>
+            <source>The command socket cannot listen: {problem}</source>
+            <translation>El socket de órdenes no puede escuchar: {problem}</translation>
         </message>
         <message>
             <source>a new journal fails SQLite's integrity check</source>

@@ -3466,10 +3466,6 @@ Pendant : {during}</translation>
             <translation>APScheduler n’a pas conservé ses tâches</translation>
         </message>
         <message>
-            <source>QLocalServer cannot listen: {problem}</source>
-            <translation>QLocalServer ne peut pas écouter : {problem}</translation>
-        </message>
-        <message>
             <source>Qt platform: running on {name}, not {wanted}</source>
             <translation>Plateforme Qt : exécution sur {name}, et non {wanted}</translation>
         </message>
@@ -3480,6 +3476,10 @@ Pendant : {during}</translation>
         <message>
             <source>QtTextToSpeech does not import: {problem}</source>
             <translation>Impossible d’importer QtTextToSpeech : {problem}</translation>
+        </message>
+        <message>
+            <source>The command socket cannot listen: {problem}</source>
+            <translation>Le socket de commandes ne peut pas écouter : {problem}</translation>
         </message>
         <message>
             <source>a new journal fails SQLite's integrity check</source>

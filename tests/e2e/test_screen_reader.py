@@ -40,7 +40,9 @@ INTERACTIVE = {
     "toggle button", "table", "page tab", "password text",
 }  # fmt: skip
 
-CLOCK = re.compile(r"\d:\d\d")  # a countdown's time in a name would be re-read each second
+# A countdown's time ("0:29") in a name would be re-read each second; a clock time ("21:45")
+# on the Tonight window's timeline is a name set once, not a tick.
+CLOCK = re.compile(r"\b\d:\d\d\b")
 Tree = list[dict[str, Any]]
 
 

@@ -64,13 +64,20 @@ class RunningApp:
 
     def stats(self) -> dict[str, Any]:
         """The bench hook's figures (timers, windows, modules), read back from a file."""
-        out = self.paths.state_dir / "bench-stats.json"
+        return self._ask("bench-stats")
+
+    def prompts(self) -> dict[str, Any]:
+        """Cheap (no garbage collection in the app): now, reminders running, prompts since."""
+        return self._ask("bench-prompts")
+
+    def _ask(self, command: str) -> dict[str, Any]:
+        out = self.paths.state_dir / f"{command}.json"
         out.unlink(missing_ok=True)
-        self.send("bench-stats", out=str(out))
+        self.send(command, out=str(out))
         deadline = time.monotonic() + 30
         while not out.exists() or not out.read_text().endswith("}"):
             if time.monotonic() > deadline:
-                raise TimeoutError("no bench-stats answer")
+                raise TimeoutError(f"no {command} answer")
             time.sleep(0.02)
         return json.loads(out.read_text())  # type: ignore[no-any-return]
 

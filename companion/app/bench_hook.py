@@ -10,9 +10,16 @@ The benches in bench/ send these as ordinary forwarded commands through the inst
   bench-trim                   collect garbage and hand free heap back to the system (glibc),
                                to tell a leak from memory the allocator merely keeps
   bench-jump {"seconds": N}    move a fast clock on by N plan seconds, as a suspend would
+  bench-prompts {"out": PATH}  write JSON, cheaply (no garbage collection): the clock's now,
+                               whether the reminders run yet, and each prompt since the last
+                               ask: its step, due time, when the scheduler's timer fired and
+                               when the card was up (plan time, ISO); the visible windows
 
 With BEDTIME_COMPANION_BENCH_SCALE=S as well, the app runs on a fast clock (S plan seconds per
-real second) that starts one plan minute before tonight's first step, as the demo's does.
+real second) that starts half a plan hour before tonight's first step: far enough that no step
+comes due during start-up at any scale the benches use (the reminders start REMINDERS_AFTER_MS
+after the icon), so a soak measures prompts, not the start-up delay. The bench jumps the clock
+on once `reminders` says they run.
 """
 
 from __future__ import annotations
@@ -25,16 +32,19 @@ import threading
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from companion.services.clock import ScaledClock
 
 if TYPE_CHECKING:
     from companion.app.companion_app import CompanionApp
+    from companion.core.reminders import StepState
+    from companion.journeys.reminders import Tonight
 
 BENCH_ENV = "BEDTIME_COMPANION_BENCH"
 SCALE_ENV = "BEDTIME_COMPANION_BENCH_SCALE"
+START_LEAD = timedelta(minutes=30)  # plan time between the fast clock's start and the first step
 
 
 def install(companion: CompanionApp) -> BenchHook | None:
@@ -42,13 +52,12 @@ def install(companion: CompanionApp) -> BenchHook | None:
     if os.environ.get(BENCH_ENV) != "1":
         return None
     if scale := os.environ.get(SCALE_ENV):
-        from companion.app.demo import LEAD_IN
         from companion.core.plan import plan_for_night, which_night
 
         zone = companion.zone()
         now = datetime.now().astimezone(zone)
         plan = plan_for_night(which_night(now, zone), companion.settings, zone)
-        companion.clock = ScaledClock(plan.steps[0].at - LEAD_IN, float(scale))
+        companion.clock = ScaledClock(plan.steps[0].at - START_LEAD, float(scale))
     return BenchHook(companion)
 
 
@@ -58,6 +67,31 @@ class BenchHook(QObject):
     def __init__(self, companion: CompanionApp) -> None:
         super().__init__(companion)
         self.companion = companion
+        self.prompts: list[dict[str, str | None]] = []  # drained by each bench-prompts
+        self._fired_at: datetime | None = None  # the scheduler's timer, last time it went off
+        companion.reminders_started.connect(self._watch)
+
+    def _watch(self, tonight: Tonight) -> None:
+        scheduler = tonight.scheduler
+        # The job's signal leaves APScheduler's worker thread the moment its timer fires; a
+        # direct connection stamps that moment before the queued re-plan runs on the GUI thread.
+        scheduler._job_fired.connect(self._fired, Qt.ConnectionType.DirectConnection)
+        # Connected after the journey's own slot, so this runs once the card is up.
+        scheduler.prompt_due.connect(self._shown)
+
+    def _fired(self) -> None:
+        self._fired_at = self.companion.clock.now()
+
+    def _shown(self, state: StepState) -> None:
+        fired, self._fired_at = self._fired_at, None  # None: shown by a re-plan, not the timer
+        self.prompts.append(
+            {
+                "step": state.step.kind,
+                "due": state.due_at.isoformat(),
+                "fired": fired.isoformat() if fired else None,
+                "shown": self.companion.clock.now().isoformat(),
+            }
+        )
 
     def handle(self, command: str, options: dict[str, Any]) -> None:
         handlers = {
@@ -66,6 +100,7 @@ class BenchHook(QObject):
             "bench-answer": self.answer,
             "bench-jump": self.jump,
             "bench-trim": self.trim,
+            "bench-prompts": self.report_prompts,
         }
         handler = handlers.get(command)
         if handler is None:
@@ -90,6 +125,19 @@ class BenchHook(QObject):
         }
         with open(str(options["out"]), "w", encoding="utf-8") as out:
             json.dump(stats, out)
+
+    def report_prompts(self, options: dict[str, Any]) -> None:
+        prompts, self.prompts = self.prompts, []
+        report = {
+            "now": self.companion.clock.now().isoformat(),
+            "reminders": self.companion.tonight is not None,
+            "prompts": prompts,
+            "visible_windows": sorted(
+                w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()
+            ),
+        }
+        with open(str(options["out"]), "w", encoding="utf-8") as out:
+            json.dump(report, out)
 
     def close_windows(self, _options: dict[str, Any]) -> None:
         for widget in QApplication.topLevelWidgets():

@@ -73,8 +73,15 @@ def make_record(
     factors: Mapping[str, FactorValue] | None = None,
     events: Iterable[RoutineEvent] = (),
 ) -> NightRecord:
-    factors = factors or {}
-    return NightRecord(night, factors, routine_status(factors, events))
+    factors = factors or _NO_FACTORS
+    status = routine_status(factors, events)
+    # 27 possible routines: 3,650 records share them instead of holding a dict each.
+    return NightRecord(night, factors, _ROUTINES.setdefault(tuple(status.values()), status))
+
+
+# Shared by every record, read-only by type (Mapping): never mutate them.
+_NO_FACTORS: Mapping[str, FactorValue] = {}
+_ROUTINES: dict[tuple[bool | None, ...], Mapping[str, bool | None]] = {}
 
 
 @dataclass

@@ -8,11 +8,12 @@ The window never touches the store (DESIGN §3): `load_journal_data` reads every
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from companion.core.custom_steps import step_titles
 from companion.core.insights import NightRecord
@@ -94,6 +95,16 @@ def connect_treatments(window: _TreatmentsWindow, store: JournalStore) -> None:
     page.lab_added.connect(lambda r: stored(lambda: store.add_lab(r)))
 
 
+def release_memory() -> None:
+    """Collect the closed window's cycles and give glibc's free heap back to the system: the
+    journal is the biggest window, and a tray app should not keep its peak for weeks."""
+    import ctypes  # here: only once a journal has been closed, not at start-up
+
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError, TypeError):  # not glibc: macOS, Windows
+        ctypes.CDLL(None).malloc_trim(0)
+
+
 class JournalJourney(QObject):
     """One journal window at a time; its edits saved, its state remembered, its report written."""
 
@@ -140,6 +151,8 @@ class JournalJourney(QObject):
         with contextlib.suppress(OSError):
             save_ui_state(self.host.paths.state_dir, WINDOW_STATE, state.to_dict())
         if self.window is not None:
+            # Once Qt has really deleted the window (and its 3,650 nights), hand memory back.
+            self.window.destroyed.connect(lambda: QTimer.singleShot(0, release_memory))
             self.window.deleteLater()
             self.window = None
 

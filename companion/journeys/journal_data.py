@@ -28,7 +28,7 @@ def load_journal_data(
     for event in store.all_events():
         if (start is None or event.night >= start) and (end is None or event.night <= end):
             events[event.night].append(event)
-    records = [make_record(n, factors.get(n.night, {}), events.get(n.night, ())) for n in nights]
+    records = [make_record(n, factors.get(n.night), events.get(n.night, ())) for n in nights]
     tags = sorted(m.key for m in store.factor_definitions() if m.key.startswith(TAG_PREFIX))
     return JournalData(records, tags, dict(titles or {}))
 

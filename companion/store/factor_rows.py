@@ -14,7 +14,6 @@ from companion.core.journal import (
     FactorValue,
     JournalValueError,
     Measure,
-    Source,
     measure_for_factor,
     parse_value,
     tag_measure,
@@ -84,18 +83,40 @@ def values_between(
     cursor = db.execute(
         f"SELECT night, key, value, source FROM factor_values{where} ORDER BY night, key", args
     )
+    # Ten years hold ~40,000 rows but a few hundred distinct (key, value, source): one shared
+    # (frozen) FactorValue each, checked once, and one date per night, so a journal window
+    # keeps tens of objects per night instead of hundreds, and its peak leaves less behind.
+    shared: dict[tuple[object, object, object], FactorValue | None] = {}
+    last_night: object = None
+    day: date | None = None
+    values: dict[str, FactorValue] = {}
     for night, k, v, s in cursor:
-        day = read_day(night)
+        if night != last_night:
+            last_night, day = night, read_day(night)
+            if day is not None:
+                values = result.setdefault(day, {})
         if day is None:
             dropped = translate("Journal file", "the factor {key}").format(key=k)
             unreadable.add(UnreadableValue(str(night), "night", night, dropped))
             continue
-        if not _readable(k, v):
+        fv = shared.get((k, v, s), _UNSEEN)
+        if fv is _UNSEEN:
+            fv = shared[(k, v, s)] = _factor_value(k, v, s)
+        if fv is None:
             unreadable.add(UnreadableValue(day.isoformat(), str(k), v, "the value"))
             continue
-        source = s if s in SOURCES else "manual"
-        result.setdefault(day, {})[k] = FactorValue(k, v, cast(Source, source))
-    return result
+        values[fv.key] = fv
+    return {d: v for d, v in result.items() if v}
+
+
+_UNSEEN = FactorValue("", "", "manual")  # a marker: this (key, value, source) not met yet
+
+
+def _factor_value(key: object, value: object, source: object) -> FactorValue | None:
+    """The row as a FactorValue, or None when the journal cannot use it."""
+    if not _readable(key, value):
+        return None
+    return FactorValue(cast(str, key), cast(str, value), source if source in SOURCES else "manual")
 
 
 def _readable(key: object, value: object) -> bool:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 
 from companion.core.journal import (
     NIGHT_FIELDS,
@@ -99,7 +100,13 @@ def read_moment(raw: str) -> datetime | None:
         return None
     if value.tzinfo is None or not FIRST_YEAR <= value.year <= LAST_YEAR:
         return None
-    return value
+    # Each parse makes its own offset object; 3,650 nights hold ~15,000 times in a handful of
+    # offsets, so share one per offset (equal, immutable) and keep a third of the objects.
+    zone = _ZONES.setdefault(value.tzinfo, value.tzinfo)
+    return value if zone is value.tzinfo else value.replace(tzinfo=zone)
+
+
+_ZONES: dict[tzinfo, tzinfo] = {}
 
 
 def _night_from_row(row: tuple[object, ...], unreadable: Unreadable) -> Night | None:
@@ -130,10 +137,11 @@ def _field_value(m: Measure, raw: object) -> object:
         value = read_moment(raw) if isinstance(raw, str) else None
         return _UNREADABLE if value is None else value
     if m.kind == "choice":
-        return raw if raw in m.choices else _UNREADABLE
+        # The model's own string, not a copy per night.
+        return next((c for c in m.choices if c == raw), _UNREADABLE)
     if m.kind == "clock":
         try:
-            return parse_clock(raw, m.key) if isinstance(raw, str) else _UNREADABLE
+            return _clock(raw, m.key) if isinstance(raw, str) else _UNREADABLE
         except JournalValueError:
             return _UNREADABLE
     if m.kind == "yes_no":
@@ -145,3 +153,8 @@ def _field_value(m: Measure, raw: object) -> object:
     except JournalValueError:
         return _UNREADABLE
     return raw
+
+
+@functools.lru_cache(maxsize=2048)  # a day has 1,440 clock times: one shared time each
+def _clock(raw: str, key: str) -> time:
+    return parse_clock(raw, key)

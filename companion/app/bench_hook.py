@@ -9,6 +9,10 @@ The benches in bench/ send these as ordinary forwarded commands through the inst
   bench-answer {"answer": A}   answer every prompt on screen with A (done/skipped/snoozed)
   bench-trim                   collect garbage and hand free heap back to the system (glibc),
                                to tell a leak from memory the allocator merely keeps
+  bench-objects {"out": PATH}  write JSON, to find what grows night by night: live Python
+                               objects and the types that grew most since the last ask, widgets,
+                               the Python allocator's blocks and glibc's heap (bytes in use, and
+                               free but kept: a leak grows the first, fragmentation the second)
   bench-jump {"seconds": N}    move a fast clock on by N plan seconds, as a suspend would
   bench-prompts {"out": PATH}  write JSON, cheaply (no garbage collection): the clock's now,
                                whether the reminders run yet, and each prompt since the last
@@ -24,11 +28,14 @@ on once `reminders` says they run.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import json
 import os
 import sys
 import threading
+from collections import Counter
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +52,7 @@ if TYPE_CHECKING:
 BENCH_ENV = "BEDTIME_COMPANION_BENCH"
 SCALE_ENV = "BEDTIME_COMPANION_BENCH_SCALE"
 START_LEAD = timedelta(minutes=30)  # plan time between the fast clock's start and the first step
+OBJECT_TYPES_SHOWN = 12  # bench-objects: the types that grew most since the last ask
 
 
 def install(companion: CompanionApp) -> BenchHook | None:
@@ -68,6 +76,7 @@ class BenchHook(QObject):
         super().__init__(companion)
         self.companion = companion
         self.prompts: list[dict[str, str | None]] = []  # drained by each bench-prompts
+        self._types: Counter[str] = Counter()  # live Python objects by type, at the last ask
         self._fired_at: datetime | None = None  # the scheduler's timer, last time it went off
         companion.reminders_started.connect(self._watch)
 
@@ -101,6 +110,7 @@ class BenchHook(QObject):
             "bench-jump": self.jump,
             "bench-trim": self.trim,
             "bench-prompts": self.report_prompts,
+            "bench-objects": self.objects,
         }
         handler = handlers.get(command)
         if handler is None:
@@ -125,6 +135,24 @@ class BenchHook(QObject):
         }
         with open(str(options["out"]), "w", encoding="utf-8") as out:
             json.dump(stats, out)
+
+    def objects(self, options: dict[str, Any]) -> None:
+        gc.collect()
+        types = Counter(type(o).__qualname__ for o in gc.get_objects())
+        growth = types - self._types  # only the types that grew since the last ask
+        self._types = types
+        report = {
+            "objects": types.total(),
+            "growing": dict(growth.most_common(OBJECT_TYPES_SHOWN)),
+            # Not QApplication.findChildren: its wrappers stay owned by the application's, so
+            # asking that would itself leave a few behind each night.
+            "widgets": len(QApplication.allWidgets()),
+            "top_level_widgets": len(QApplication.topLevelWidgets()),
+            "python_blocks": sys.getallocatedblocks(),
+            "heap": _heap(),
+        }
+        with open(str(options["out"]), "w", encoding="utf-8") as out:
+            json.dump(report, out)
 
     def report_prompts(self, options: dict[str, Any]) -> None:
         prompts, self.prompts = self.prompts, []
@@ -158,9 +186,23 @@ class BenchHook(QObject):
                 self.companion.tonight.scheduler.on_resumed()
 
     def trim(self, _options: dict[str, Any]) -> None:
-        import ctypes
-        import ctypes.util
-
         gc.collect()
         if libc := ctypes.util.find_library("c"):
             ctypes.CDLL(libc).malloc_trim(0)
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+        "fordblks", "keepcost")]  # fmt: skip
+
+
+def _heap() -> dict[str, int]:
+    """glibc's heap: bytes in use and bytes free but kept (fragmentation), or {} elsewhere."""
+    libc = ctypes.util.find_library("c")
+    if not libc or not hasattr(ctypes.CDLL(libc), "mallinfo2"):
+        return {}
+    mallinfo2 = ctypes.CDLL(libc).mallinfo2
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return {"in_use": info.uordblks + info.hblkhd, "free": info.fordblks, "arena": info.arena}

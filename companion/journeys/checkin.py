@@ -25,6 +25,7 @@ from companion.core.settings import STEP_LABELS, StepKind
 from companion.core.words import clock_time, translate
 from companion.journeys.host import AppHost
 from companion.services.locale_units import uses_fahrenheit
+from companion.services.memory import delete_and_release
 from companion.store.journal_store import JournalStore, JournalStoreError
 from companion.ui.present import present
 
@@ -254,8 +255,8 @@ class CheckinJourney(QObject):
 
     def _forget(self, night: date) -> None:
         dialog = self.dialogs.pop(night, None)
-        if dialog is not None:
-            dialog.deleteLater()
+        if dialog is not None:  # deleted, not just hidden: a morning's dialog is not kept
+            delete_and_release(dialog)
 
 
 def make_checkin_dialog(

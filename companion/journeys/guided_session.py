@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, SignalInstance
 
 from companion.journeys.host import AppHost
+from companion.services.memory import delete_and_release
 from companion.ui.present import Presentable, present
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ class SessionWindow(Presentable, Protocol):
     def close(self) -> bool: ...
 
     def deleteLater(self) -> None: ...  # noqa: N802 (Qt's name)
+
+    @property
+    def destroyed(self) -> SignalInstance: ...  # Qt's: the window is really gone
 
 
 class GuidedSessionJourney(QObject):
@@ -81,4 +85,4 @@ class GuidedSessionJourney(QObject):
         """The user closed the window (its summary, or part-way: then `finished` came first)."""
         if self.window is window:
             self.window = None
-        window.deleteLater()
+        delete_and_release(window)

@@ -8,12 +8,11 @@ The window never touches the store (DESIGN §3): `load_journal_data` reads every
 from __future__ import annotations
 
 import contextlib
-import gc
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from companion.core.custom_steps import step_titles
 from companion.core.insights import NightRecord
@@ -22,6 +21,7 @@ from companion.core.rls_records import Episode, LabResult, MedicationCourse
 from companion.core.words import translate
 from companion.journeys.host import AppHost
 from companion.journeys.journal_data import load_journal_data, load_record
+from companion.services.memory import delete_and_release
 from companion.store.errors import StoreError
 from companion.store.journal_store import JournalStore
 from companion.ui.present import present
@@ -95,16 +95,6 @@ def connect_treatments(window: _TreatmentsWindow, store: JournalStore) -> None:
     page.lab_added.connect(lambda r: stored(lambda: store.add_lab(r)))
 
 
-def release_memory() -> None:
-    """Collect the closed window's cycles and give glibc's free heap back to the system: the
-    journal is the biggest window, and a tray app should not keep its peak for weeks."""
-    import ctypes  # here: only once a journal has been closed, not at start-up
-
-    gc.collect()
-    with contextlib.suppress(OSError, AttributeError, TypeError):  # not glibc: macOS, Windows
-        ctypes.CDLL(None).malloc_trim(0)
-
-
 class JournalJourney(QObject):
     """One journal window at a time; its edits saved, its state remembered, its report written."""
 
@@ -152,8 +142,7 @@ class JournalJourney(QObject):
             save_ui_state(self.host.paths.state_dir, WINDOW_STATE, state.to_dict())
         if self.window is not None:
             # Once Qt has really deleted the window (and its 3,650 nights), hand memory back.
-            self.window.destroyed.connect(lambda: QTimer.singleShot(0, release_memory))
-            self.window.deleteLater()
+            delete_and_release(self.window)
             self.window = None
 
     def write_report(self, path: str, days: int) -> None:

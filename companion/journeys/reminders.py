@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPixmapCache
 
 from companion.core.custom_steps import step_by_kind
 from companion.core.prompt_surface import surfaces_for
@@ -50,6 +50,15 @@ def card_is_dark(kind: str, settings: Settings | None = None) -> bool:
     evening one; one at a clock time (a noon caffeine cut-off) follows the app's look."""
     custom = step_by_kind(settings.custom_steps, kind) if settings is not None else None
     return kind in EVENING_STEPS or (custom is not None and custom.at is None) or is_dark()
+
+
+def _drop_closed_windows_pixmaps(_night: date) -> None:
+    """Qt's style keeps the pixmaps it draws buttons and frames with, keyed by the palette they
+    were drawn in. Every window built (five cards a night, the stretch and check-in windows) gets
+    a palette of its own, so what a closed window left can never be used again, yet it piles up
+    to the cache's 10 MB limit over weeks. By the night's turn (noon) last night's windows are
+    gone: drop it all; a window still open redraws its few pixmaps on its next paint."""
+    QPixmapCache.clear()
 
 
 class Tonight(QObject):
@@ -106,6 +115,7 @@ class Tonight(QObject):
         self.scheduler.journal_failed.connect(self._journal_failed)
         self.scheduler.night_changed.connect(self._read_experiment)
         self.scheduler.night_changed.connect(self._back_up_journal)
+        self.scheduler.night_changed.connect(_drop_closed_windows_pixmaps)
         if panel is not None:
             self.attach_panel(panel)
         self.pause_action: QAction = tray.add_feature_action(translate("Tray", "Pause tonight"))

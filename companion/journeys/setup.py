@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from companion.core.words import translate
 from companion.journeys.host import AppHost
 from companion.services.language import use_language
+from companion.services.memory import delete_and_release
 from companion.ui.present import present
 
 if TYPE_CHECKING:
@@ -55,6 +56,9 @@ class SetupJourney(QObject):
         if self.onboarding is not None and self.onboarding.breathing_box.isChecked():
             chosen = chosen.with_step("breathing", enabled=True)  # the welcome's offer, taken
         self.apply(chosen)
+        if self.onboarding is not None:  # shown once in the app's life: not kept for weeks
+            delete_and_release(self.onboarding)
+            self.onboarding = None
         self.welcomed.emit()
 
     def open_settings(self) -> None:
@@ -68,8 +72,8 @@ class SetupJourney(QObject):
         present(self.settings_dialog)
 
     def _forget_settings_dialog(self) -> None:
-        if self.settings_dialog is not None:
-            self.settings_dialog.deleteLater()
+        if self.settings_dialog is not None:  # deleted, not just hidden, with its memory
+            delete_and_release(self.settings_dialog)
             self.settings_dialog = None
 
     def apply(self, settings: Settings) -> None:

@@ -6,7 +6,7 @@ import dataclasses
 from datetime import datetime, time, timedelta
 
 import pytest
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPixmap, QPixmapCache
 
 from companion.core.settings import Settings
 from companion.journeys.reminders import Tonight
@@ -171,3 +171,19 @@ def test_a_tonight_window_first_opened_later_shows_what_was_answered_before(qtbo
     finally:
         tonight.stop()
         journal.close()
+
+
+def test_pixmaps_left_by_last_nights_windows_are_dropped_when_the_night_turns(qtbot, evening):
+    """Weeks of cards would otherwise fill Qt's pixmap cache (10 MB) with pixmaps no window
+    can use again: each card draws its buttons in a palette of its own."""
+    tonight, _journal, clock = evening
+    tonight.prompts["magnesium"].grab()  # painted: the style caches what it drew the card with
+    assert QPixmapCache.insert("a closed card's button", QPixmap(8, 8))
+    tonight.prompts["magnesium"].done_button.click()
+    clock.jump(timedelta(minutes=45))
+    tonight.scheduler.check_clock()  # the same night: nothing dropped yet
+    assert QPixmapCache.find("a closed card's button") is not None
+    clock.jump(timedelta(hours=14))
+    with qtbot.waitSignal(tonight.scheduler.night_changed, timeout=1000):
+        tonight.scheduler.check_clock()
+    assert QPixmapCache.find("a closed card's button") is None

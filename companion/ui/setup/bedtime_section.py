@@ -56,8 +56,10 @@ class BedtimeSection(QGroupBox):
         )
         for zone in sorted(available_zone_names()):
             self.zone_combo.addItem(zone, zone)
+        # Parented: the combo box does not own its completer, and an orphan (with its ~600 zone
+        # names) would outlive every settings window opened.
         completer = QCompleter(
-            [self.zone_combo.itemText(i) for i in range(self.zone_combo.count())]
+            [self.zone_combo.itemText(i) for i in range(self.zone_combo.count())], self.zone_combo
         )
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

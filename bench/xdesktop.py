@@ -138,17 +138,22 @@ def x_desktop(runtime_dir: Path | None = None) -> Iterator[Desktop]:
             _start_trayer(desk)
             yield desk
         finally:
-            for process in reversed(desk.processes):
-                if process.poll() is None:
-                    process.terminate()
-                    try:
-                        process.wait(5)
-                    except subprocess.TimeoutExpired:
-                        process.kill()
-                        process.wait()
-                for stream in (process.stdin, process.stdout, process.stderr):
-                    if stream is not None:
-                        stream.close()
+            stop_processes(desk.processes)
+
+
+def stop_processes(processes: list[subprocess.Popen[bytes]], wait: float = 5) -> None:
+    """End a desktop's processes, the last started first; kill what does not end in `wait` s."""
+    for process in reversed(processes):
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(wait)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        for stream in (process.stdin, process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
 
 
 TRAYER = [

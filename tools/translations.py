@@ -1,6 +1,6 @@
 """Update the translation sources from the code, and build the catalogues the app loads.
 
-    python -m tools.translations           # lupdate every .ts, then lrelease every .qm
+    python -m tools.translations           # update every .ts, then lrelease every .qm
     python -m tools.translations --release # only lrelease (after editing a .ts by hand)
 
 The `.ts` files (resources/translations) are what translators edit; the `.qm` beside each is
@@ -20,11 +20,13 @@ from pathlib import Path
 
 import PySide6
 
+from companion.core.languages import NATIVE_NAMES
+from companion.services.language import CATALOGUE
+
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-CATALOGUE = "bedtime-companion"
-LANGUAGES = ("de", "es", "fr")  # complete translations
 PLURALS_ONLY = "en"  # English needs only its plural forms ("%n nights" → "1 night")
+LANGUAGES = tuple(c for c in NATIVE_NAMES if c != PLURALS_ONLY)  # complete translations
 _QT_TOOLS = Path(PySide6.__file__).resolve().parent
 
 
@@ -33,7 +35,7 @@ def ts_path(code: str, folder: Path = FOLDER) -> Path:
 
 
 def sources() -> list[Path]:
-    """Every module of the app, in a stable order (lupdate's output follows it)."""
+    """Every module of the app, in a stable order."""
     return sorted(p for p in (ROOT / "companion").rglob("*.py") if "__pycache__" not in p.parts)
 
 

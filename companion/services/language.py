@@ -13,11 +13,11 @@ from datetime import time
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTime, QTranslator
 
 from companion.core import words
-from companion.core.languages import Language
+from companion.core.languages import NATIVE_NAMES, Language
 from companion.store.resource_files import resource_path
 
 CATALOGUE = "bedtime-companion"
-SPOKEN: tuple[str, ...] = ("en", "de", "es", "fr")  # the languages with a catalogue
+SPOKEN: tuple[str, ...] = tuple(NATIVE_NAMES)  # the languages with a catalogue
 
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own installed translators
 _current: list[str] = []

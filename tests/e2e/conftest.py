@@ -4,6 +4,7 @@ without waybar's tray, and the app as a process."""
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from .wayland_desktop import WaylandDesktop, session_user, sway_desktop, user_py
 
 @pytest.fixture
 def desktop(tmp_path: Path) -> Iterator[Desktop]:
-    _need(missing_tools())
+    need(missing_tools())
     runtime = tmp_path / "runtime"
     runtime.mkdir()
     with x_desktop(runtime) as desk:
@@ -34,7 +35,8 @@ def app_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "companion", *args]
 
 
-def _need(missing: list[str]) -> None:
+def need(missing: list[str]) -> None:
+    """Skip for want of tools, except in CI, where `.ci/run` installs them: there it fails."""
     if missing:
         message = f"end-to-end tests need {', '.join(missing)} (.ci/run installs them)"
         if os.environ.get("CI"):
@@ -42,10 +44,21 @@ def _need(missing: list[str]) -> None:
         pytest.skip(message)
 
 
+def start_session_bus(desktop: Desktop) -> str:
+    """A private D-Bus session for the desktop's programs; its address."""
+    bus = desktop.start(
+        ["dbus-daemon", "--session", "--nofork", "--print-address"], stdout=subprocess.PIPE
+    )
+    assert bus.stdout is not None
+    address = bus.stdout.readline().decode().strip()
+    desktop.env["DBUS_SESSION_BUS_ADDRESS"] = address
+    return address
+
+
 @pytest.fixture(scope="session")
 def wayland_python() -> Iterator[tuple[str | None, Path]]:
     """The user a Wayland session runs as, and a Python with the app that user can run."""
-    _need(wayland_desktop.missing_tools())
+    need(wayland_desktop.missing_tools())
     user = session_user()
     with tempfile.TemporaryDirectory(prefix="bc-wayland-python-") as folder:
         yield user, user_python(user, Path(folder))

@@ -8,7 +8,6 @@ points dunst at a small script that picks "Done", so the action is invoked by du
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -17,7 +16,7 @@ import pytest
 
 from bench.xdesktop import Desktop, wait_until
 
-from .conftest import app_command
+from .conftest import app_command, need, start_session_bus
 
 pytestmark = pytest.mark.e2e
 
@@ -26,16 +25,8 @@ pytestmark = pytest.mark.e2e
 def notification_daemon(desktop: Desktop, tmp_path: Path) -> Desktop:
     needed = ("dbus-daemon", "dbus-monitor", "dunst", "dunstctl", "gdbus", "xdotool")
     missing = [t for t in needed if not shutil.which(t)]
-    if missing:
-        message = f"needs {', '.join(missing)} (.ci/run installs them)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    bus = desktop.start(
-        ["dbus-daemon", "--session", "--nofork", "--print-address"], stdout=subprocess.PIPE
-    )
-    assert bus.stdout is not None
-    desktop.env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
+    need(missing)
+    start_session_bus(desktop)
     # No tray (stock GNOME's case): the default then sends every prompt as a notification too.
     for process in desktop.processes:
         if process.args[0] == "trayer":  # type: ignore[index]

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -17,6 +16,8 @@ from pytestqt.qtbot import QtBot
 from bench.xdesktop import Desktop, wait_until
 from companion.services.notifications import DesktopNotifier
 
+from .conftest import need, start_session_bus
+
 pytestmark = pytest.mark.e2e
 
 
@@ -24,17 +25,8 @@ def test_a_quiet_notification_arrives_with_low_urgency(
     desktop: Desktop, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     missing = [t for t in ("dbus-daemon", "dunst", "dunstctl", "gdbus") if not shutil.which(t)]
-    if missing:
-        message = f"needs {', '.join(missing)} (.ci/run installs them)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    bus = desktop.start(
-        ["dbus-daemon", "--session", "--nofork", "--print-address"], stdout=subprocess.PIPE
-    )
-    assert bus.stdout is not None
-    address = bus.stdout.readline().decode().strip()
-    desktop.env["DBUS_SESSION_BUS_ADDRESS"] = address
+    need(missing)
+    address = start_session_bus(desktop)
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)  # for the gdbus the notifier runs
     # dunst keeps no urgency in its history; a rule for low urgency marks the text it shows.
     (tmp_path / "dunstrc").write_text('[quiet]\nmsg_urgency = low\nformat = "quiet: %s"\n')

@@ -23,7 +23,7 @@ from bench.app_control import RunningApp
 from bench.xdesktop import Desktop, wait_until
 from companion.store.paths import resolve_paths
 
-from .conftest import app_command
+from .conftest import app_command, need, start_session_bus
 
 pytestmark = pytest.mark.e2e
 
@@ -53,16 +53,8 @@ def accessibility_bus(desktop: Desktop) -> Desktop:
     missing += [p for p in (BUS_LAUNCHER, SYSTEM_PYTHON) if not os.path.exists(p)]
     if not missing and _system_python_lacks_pyatspi(desktop):
         missing.append("python3-pyatspi")
-    if missing:
-        message = f"needs {', '.join(missing)} (.ci/run installs them)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    bus = desktop.start(
-        ["dbus-daemon", "--session", "--nofork", "--print-address"], stdout=subprocess.PIPE
-    )
-    assert bus.stdout is not None
-    desktop.env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
+    need(missing)
+    start_session_bus(desktop)
     desktop.start(
         [BUS_LAUNCHER, "--launch-immediately"],
         stdout=subprocess.DEVNULL,

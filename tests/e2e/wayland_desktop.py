@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.xdesktop import wait_until
+from bench.xdesktop import stop_processes, wait_until
 
 NEEDED_TOOLS = ("sway", "swaymsg", "waybar", "grim", "dbus-daemon", "gdbus")
 TEST_USER = "waytest"  # sway refuses to run as root; as root, the session runs as this user
@@ -243,14 +243,7 @@ def sway_desktop(user: str | None, *, tray: bool) -> Iterator[WaylandDesktop]:
                 wait_until(lambda: desk.has_bus_name(WATCHER), 20, "waybar's tray")
             yield desk
         finally:
-            for process in reversed(desk.processes):
-                if process.poll() is None:
-                    process.terminate()
-                    try:
-                        process.wait(10)
-                    except subprocess.TimeoutExpired:
-                        process.kill()
-                        process.wait()
+            stop_processes(desk.processes, wait=10)
 
 
 def _sockets(runtime: Path) -> tuple[str, str] | None:

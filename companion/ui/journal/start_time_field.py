@@ -7,8 +7,12 @@ from datetime import time
 from PySide6.QtWidgets import QLineEdit
 
 from companion.core.journal import parse_clock
-from companion.core.words import translate
-from companion.ui.widgets.clock_text import is_twelve_hour, read_clock, show_clock
+from companion.ui.widgets.clock_text import (
+    TYPED_CLOCK_LENGTH,
+    read_clock,
+    show_clock,
+    typed_clock_hint,
+)
 
 
 class StartTimeField(QLineEdit):
@@ -17,12 +21,8 @@ class StartTimeField(QLineEdit):
 
     def __init__(self) -> None:
         super().__init__()
-        if is_twelve_hour():
-            hint = translate("Widgets", "h:mm am/pm", "hours, minutes and am or pm to type")
-        else:
-            hint = translate("Widgets", "hh:mm", "hours and minutes to type")
-        self.setPlaceholderText(hint)
-        self.setMaxLength(12)  # room for "10:30 p.m." and a stray space
+        self.setPlaceholderText(typed_clock_hint())
+        self.setMaxLength(TYPED_CLOCK_LENGTH)
 
     def set_clock(self, value: time | None) -> None:
         self.setText("" if value is None else show_clock(value))

@@ -7,6 +7,8 @@ from datetime import time
 
 from PySide6.QtCore import QLocale, QTime
 
+from companion.core.words import translate
+
 # Everything after the minutes in a long or short format: seconds, milliseconds, time zone.
 _AFTER_MINUTES = re.compile(r"[^hHmAaP]*(?:ss?|z+|t+)[^hHmAaP]*")
 # Qt writes some locales' formats with a narrow or non-breaking space ("10:30\u202fPM"); a
@@ -29,6 +31,16 @@ def is_twelve_hour(locale: QLocale | None = None) -> bool:
     """Whether the locale reads the clock in two halves, AM and PM (en_US: yes, de_DE: no)."""
     fmt = time_display_format(locale)
     return "h" in fmt and ("A" in fmt or "a" in fmt)
+
+
+def typed_clock_hint() -> str:
+    """What a text field for a clock time shows while empty: the form to type."""
+    if is_twelve_hour():
+        return translate("Widgets", "h:mm am/pm", "hours, minutes and am or pm to type")
+    return translate("Widgets", "hh:mm", "hours and minutes to type")
+
+
+TYPED_CLOCK_LENGTH = 12  # room for "10:30 p.m." and a stray space
 
 
 def show_clock(value: time, locale: QLocale | None = None) -> str:

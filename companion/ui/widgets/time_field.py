@@ -27,7 +27,12 @@ from companion.core.nights import day_of_clock
 from companion.core.plan import local_datetime
 from companion.core.words import translate
 from companion.ui.widgets.clock_edit import ClockEdit
-from companion.ui.widgets.clock_text import is_twelve_hour, read_clock, show_clock
+from companion.ui.widgets.clock_text import (
+    TYPED_CLOCK_LENGTH,
+    read_clock,
+    show_clock,
+    typed_clock_hint,
+)
 from companion.ui.widgets.wheel_guard import guard_wheel
 from companion.ui.widgets.words import NO_ANSWER
 
@@ -151,12 +156,8 @@ class ClockField(QLineEdit):
     def __init__(self, key: str) -> None:
         super().__init__()
         self.key = key
-        if is_twelve_hour():
-            hint = translate("Widgets", "h:mm am/pm", "hours, minutes and am or pm to type")
-        else:
-            hint = translate("Widgets", "hh:mm", "hours and minutes to type")
-        self.setPlaceholderText(hint)
-        self.setMaxLength(12)  # room for "10:30 p.m." and a stray space
+        self.setPlaceholderText(typed_clock_hint())
+        self.setMaxLength(TYPED_CLOCK_LENGTH)
 
     def set_moment(self, value: datetime | None) -> None:
         self.setText("" if value is None else show_clock(value.time()))

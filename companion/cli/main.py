@@ -168,7 +168,9 @@ def _is_storage_failure(exc: Exception) -> bool:
 def _dispatch(args: argparse.Namespace) -> int:
     if args.self_test:
         from companion.app.self_test import run_self_test
+        from companion.cli.usage import speak_user_language
 
+        speak_user_language(args)  # its report is for a person, in their language
         return run_self_test()
     if args.command == "checkin" and args.night:
         parse_night(args.night, "--night")  # bad input stops here, not in the running app

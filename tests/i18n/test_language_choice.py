@@ -85,3 +85,12 @@ def test_the_command_line_speaks_the_system_language(tmp_path: Path, lang: str) 
         command, env=env | {"LANG": "C.UTF-8"}, capture_output=True, text=True, timeout=60
     )
     assert done.stdout.splitlines()[0] != english.stdout.splitlines()[0]
+
+
+def test_the_self_test_reports_in_the_system_language(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANGUAGE"))}
+    env |= {"LANG": "de_DE.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "companion", "--data-dir", str(tmp_path), "--self-test"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "alle Prüfungen bestanden" in done.stdout

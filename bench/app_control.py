@@ -6,6 +6,7 @@ companion/app/bench_hook.py (stats, close windows, answer prompts, jump a fast c
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -82,16 +83,28 @@ class RunningApp:
         return json.loads(out.read_text())  # type: ignore[no-any-return]
 
     def rss_mb(self) -> float:
-        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-        raise RuntimeError("no VmRSS")
+        return rss_mb(self.pid)
+
+    def children(self) -> list[int]:
+        """The processes it started that still run (its windows' own processes)."""
+        pids: list[int] = []
+        for task in Path(f"/proc/{self.pid}/task").iterdir():
+            with contextlib.suppress(FileNotFoundError):
+                pids += [int(p) for p in (task / "children").read_text().split()]
+        return pids
 
     def fds(self) -> int:
         return len(os.listdir(f"/proc/{self.pid}/fd"))
 
     def threads(self) -> int:
         return len(os.listdir(f"/proc/{self.pid}/task"))
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS")
 
 
 def start_app(desk: Desktop, paths: Paths, extra_env: dict[str, str] | None = None) -> RunningApp:

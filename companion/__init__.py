@@ -4,3 +4,6 @@ __version__ = "0.1.0"
 
 # Reverse-DNS id: the .desktop file name, the AppStream id and what Wayland shows for our icon.
 APP_ID = "io.github.bedtime_companion.BedtimeCompanion"
+
+# Set by the tray process on a window it starts in a process of its own (app/window_process.py).
+WINDOW_ENV = "BEDTIME_COMPANION_WINDOW"

@@ -321,7 +321,7 @@ def states(companion: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
         return window
 
     def settings() -> Any:
-        companion.open_settings()
+        companion.open_window("settings")
         return companion.setup.settings_dialog
 
     def about() -> Any:

@@ -61,7 +61,7 @@ def later_states(companion: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
         return companion.findChild(EpisodeJourney).dialog
 
     def settings(add: bool) -> Any:
-        companion.open_settings()
+        companion.open_window("settings")
         dialog = companion.setup.settings_dialog
         if add:  # what a user sees after pressing "Add a stretch" and "Add a step"
             dialog.custom_stretches.add_stretch()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,6 +19,9 @@ from companion.core.plan import which_night
 from companion.core.settings import Settings
 from companion.services.clock import Clock
 from companion.ui.app_style import apply_look
+
+if TYPE_CHECKING:
+    from companion.journeys.host import AppHost
 
 # A QTimer cannot wait longer than 2**31 - 1 ms; past this the look is simply asked again.
 LONGEST_WAIT_MS = 6 * 3600 * 1000
@@ -85,3 +89,16 @@ class EveningLook(QObject):
     def _desktop_changed(self) -> None:
         if self.is_evening is False:  # by day the desktop's palette is ours: take its new one
             self._apply(False)
+
+
+def evening_look(host: AppHost, parent: QObject | None = None) -> EveningLook:
+    """The look for the app's settings and zone, and its journal's check-ins; started."""
+    look = EveningLook(
+        host.clock,
+        lambda: host.settings,
+        host.zone,
+        lambda now: host.journal.get_night(which_night(now, host.zone())),
+        parent,
+    )
+    look.start()
+    return look

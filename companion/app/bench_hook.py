@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from companion.journeys.reminders import Tonight
 
 BENCH_ENV = "BEDTIME_COMPANION_BENCH"
+WINDOWS_HERE_ENV = "BEDTIME_COMPANION_BENCH_WINDOWS_HERE"
 SCALE_ENV = "BEDTIME_COMPANION_BENCH_SCALE"
 START_LEAD = timedelta(minutes=30)  # plan time between the fast clock's start and the first step
 OBJECT_TYPES_SHOWN = 12  # bench-objects: the types that grew most since the last ask
@@ -59,6 +60,8 @@ def install(companion: CompanionApp) -> BenchHook | None:
     """A hook for the benches when BEDTIME_COMPANION_BENCH=1, else None."""
     if os.environ.get(BENCH_ENV) != "1":
         return None
+    if os.environ.get(WINDOWS_HERE_ENV) == "1":  # bench_windows --here: the one-process way
+        companion.windows_apart = False
     if scale := os.environ.get(SCALE_ENV):
         from companion.core.plan import plan_for_night, which_night
 
@@ -128,7 +131,7 @@ class BenchHook(QObject):
             "qtimers": len(timers),
             "qtimers_active": sum(1 for t in timers if t.isActive()),
             "top_level_widgets": len(widgets),
-            "visible_windows": sorted(w.windowTitle() for w in widgets if w.isVisible()),
+            "visible_windows": self._visible_windows(),
             "python_threads": threading.active_count(),
             "modules": sorted(sys.modules),
             "now": self.companion.clock.now().isoformat(),
@@ -160,9 +163,7 @@ class BenchHook(QObject):
             "now": self.companion.clock.now().isoformat(),
             "reminders": self.companion.tonight is not None,
             "prompts": prompts,
-            "visible_windows": sorted(
-                w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()
-            ),
+            "visible_windows": self._visible_windows(),
         }
         with open(str(options["out"]), "w", encoding="utf-8") as out:
             json.dump(report, out)
@@ -171,6 +172,14 @@ class BenchHook(QObject):
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and widget.isWindow():
                 widget.close()
+        if self.companion.apart is not None:
+            self.companion.apart.close_all()
+
+    def _visible_windows(self) -> list[str]:
+        """Ours and those of the windows' own processes (as they last reported)."""
+        apart = self.companion.apart.titles() if self.companion.apart is not None else []
+        ours = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+        return sorted(ours + apart)
 
     def answer(self, options: dict[str, Any]) -> None:
         tonight = self.companion.tonight

@@ -9,14 +9,14 @@ server and everything else follow in the first turns of the event loop.
 from __future__ import annotations
 
 import linecache
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
+from companion.app.messages import OpenMessages
 from companion.app.notices import not_available, read_only_banner
-from companion.core.texts import APP_NAME
 from companion.core.words import translate
 from companion.render import icons
 from companion.services.clock import Clock
@@ -26,10 +26,10 @@ from companion.ui.present import present
 from companion.ui.tray import Tray
 
 if TYPE_CHECKING:  # journeys and windows load when first used: the tray is up sooner and leaner
-    from datetime import date
     from zoneinfo import ZoneInfo
 
     from companion.app.appearance import EveningLook
+    from companion.app.windows_apart import WindowsApart
     from companion.core.settings import Settings
     from companion.journeys.checkin import CheckinJourney
     from companion.journeys.journal import JournalJourney
@@ -61,7 +61,10 @@ class CompanionApp(QObject):
         clock: Clock | None = None,
         tray_wait_ms: int = TRAY_WAIT_MS,
         settings: Settings | None = None,
+        windows_apart: bool = False,
     ) -> None:
+        """`windows_apart`: open the journal, check-in, settings and stretches each in a
+        process of its own, so their memory goes when they close (the installed app does)."""
         super().__init__()
         self.paths = paths
         self.clock = clock or Clock()
@@ -75,28 +78,31 @@ class CompanionApp(QObject):
         self._journal_journey: JournalJourney | None = None
         self._setup: SetupJourney | None = None
         self.about_box: QMessageBox | None = None
-        self.messages: list[QMessageBox] = []  # open notices, kept alive until closed
+        self._messages = OpenMessages(self)
+        self.messages = self._messages.boxes  # the messages open now
         self.has_tray = False
         self.tonight: Tonight | None = None  # made in start(): it loads the scheduler
         self._pending_command: tuple[str, dict[str, Any]] | None = None
         self._stretch: StretchJourney | None = None
         self.look: EveningLook | None = None  # made in start(), once the settings are read
+        self.windows_apart = windows_apart
+        self._apart: WindowsApart | None = None  # made when the first window opens
         # Before the first word is shown (the tray menu), and without loading the settings.
         use_language(settings.language if settings else settings_language(paths.settings_file))
 
         self.tray = Tray(icons.tray_icon(), self)  # themed and outlined: reads on any panel
-        self.tray.settings_requested.connect(self.open_settings)
+        self.tray.settings_requested.connect(lambda: self.open_window("settings"))
         self.tray.about_requested.connect(self.open_about)
         self.tray.quit_requested.connect(self.quit)
         self.tray.panel_requested.connect(self.show_panel)
         self.stretch_action = self.tray.add_feature_action(translate("Tray", "Start stretches now"))
-        self.stretch_action.triggered.connect(lambda: self.stretch.open(None))
+        self.stretch_action.triggered.connect(lambda: self.open_window("stretch"))
         self.checkin_action = self.tray.add_feature_action(translate("Tray", "Log last night…"))
-        self.checkin_action.triggered.connect(lambda: self.open_checkin(None))
+        self.checkin_action.triggered.connect(lambda: self.open_window("checkin"))
         self.episode_action = self.tray.add_feature_action(translate("Tray", "Legs restless now…"))
         self.episode_action.triggered.connect(self.open_episode)
         self.journal_action = self.tray.add_feature_action(translate("Tray", "Open journal…"))
-        self.journal_action.triggered.connect(lambda: self.journal_journey.open())
+        self.journal_action.triggered.connect(lambda: self.open_window("journal"))
         self._tray_waited_ms = 0
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_POLL_MS)
@@ -134,21 +140,7 @@ class CompanionApp(QObject):
 
     def tell(self, message: str) -> None:
         """A message the user must see: a window, since a tray balloon is easy to miss."""
-        # Not at the top: the first `Qt` import builds every enum of Qt's namespace (about
-        # 12 ms), which start-up would otherwise pay before the tray icon is up.
-        from PySide6.QtCore import Qt
-
-        box = QMessageBox(QMessageBox.Icon.NoIcon, APP_NAME, message)
-        box.setIconPixmap(icons.app_icon().pixmap(48, 48))  # ours, not the stock "i"
-        box.setModal(False)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._forget_message)
-        self.messages.append(box)
-        box.show()
-
-    def _forget_message(self) -> None:
-        box = self.sender()
-        self.messages = [b for b in self.messages if b is not box]
+        self._messages.tell(message)
 
     # the journeys, each made when first used -------------------------------------------------
 
@@ -179,7 +171,7 @@ class CompanionApp(QObject):
             from companion.journeys.setup import SetupJourney
 
             self._setup = SetupJourney(self, self)
-            self._setup.applied.connect(self._settings_applied)
+            self._setup.applied.connect(self.settings_applied)
             self._setup.welcomed.connect(self._run_pending_command)
         return self._setup
 
@@ -198,10 +190,10 @@ class CompanionApp(QObject):
             from companion.ui.tonight.panel import TonightPanel
 
             panel = TonightPanel()
-            panel.stretch_requested.connect(lambda: self.stretch.open(None))
-            panel.checkin_requested.connect(lambda: self.open_checkin(None))
-            panel.journal_requested.connect(lambda: self.journal_journey.open())
-            panel.settings_requested.connect(self.open_settings)
+            panel.stretch_requested.connect(lambda: self.open_window("stretch"))
+            panel.checkin_requested.connect(lambda: self.open_window("checkin"))
+            panel.journal_requested.connect(lambda: self.open_window("journal"))
+            panel.settings_requested.connect(lambda: self.open_window("settings"))
             panel.about_requested.connect(self.open_about)
             panel.quit_requested.connect(self.quit)
             panel.set_stands_in_for_tray(self._panel_stands_in)
@@ -271,8 +263,10 @@ class CompanionApp(QObject):
             presence=system_presence(self.clock),  # prompts wait while away, quiet over a film
             parent=self,
         )
-        self.tonight.checkin_requested.connect(lambda: self.open_checkin(None))
-        self.tonight.stretch_requested.connect(lambda step: self.stretch.open(step))
+        self.tonight.checkin_requested.connect(lambda: self.open_window("checkin"))
+        self.tonight.stretch_requested.connect(
+            lambda step: self.open_window("stretch", {"step": step})
+        )
         from companion.journeys.breathing import BreathingJourney  # "Start now" on its card
 
         self.breathing = BreathingJourney.attach(self, self.tonight, self)
@@ -312,17 +306,8 @@ class CompanionApp(QObject):
                 present(self._setup.onboarding)  # type: ignore[arg-type]
             else:
                 self.show_panel()
-        elif command == "settings":
-            self.open_settings()
-        elif command == "stretch":
-            self.stretch.open(None)
-        elif command == "journal":
-            self.journal_journey.open()
-        elif command == "checkin":
-            from datetime import date
-
-            night = options.get("night")
-            self.open_checkin(date.fromisoformat(night) if night else None)
+        elif command in ("settings", "stretch", "journal", "checkin"):
+            self.open_window(command, options)
         else:
             self.tell(not_available(command))
 
@@ -335,36 +320,48 @@ class CompanionApp(QObject):
 
     def _start_look(self) -> None:
         """The evening look from an hour before tonight's routine until the check-in."""
-        from companion.app.appearance import EveningLook
-        from companion.core.plan import which_night
+        from companion.app.appearance import evening_look
 
-        self.look = EveningLook(
-            self.clock,
-            lambda: self.settings,
-            self.zone,
-            lambda now: self.journal.get_night(which_night(now, self.zone())),
-            self,
-        )
-        self.look.start()
+        self.look = evening_look(self, self)
 
-    def open_checkin(self, night: date | None) -> None:
-        """The check-in; once it is answered the morning may turn to the day look."""
-        before = set(self.checkin.dialogs)
-        self.checkin.open(night)
-        for opened in set(self.checkin.dialogs) - before:
-            self.checkin.dialogs[opened].finished.connect(self._refresh_look)
+    def open_window(self, kind: str, options: dict[str, Any] | None = None) -> None:
+        """The journal, settings, a check-in (option: night) or the stretches (option: step,
+        the plan step whose prompt said Start): in a process of their own (`apart`), or here."""
+        options = options or {}
+        if self.apart is not None:
+            self.apart.open(kind, options)  # type: ignore[arg-type]  # one of its kinds
+        elif kind == "checkin":  # once answered, the morning may turn to the day look
+            night = options.get("night")
+            before = set(self.checkin.dialogs)
+            self.checkin.open(date.fromisoformat(night) if night else None)
+            for opened in set(self.checkin.dialogs) - before:
+                self.checkin.dialogs[opened].finished.connect(self.refresh_look)
+        elif kind == "settings":
+            self.setup.open_settings()
+        elif kind == "journal":
+            self.journal_journey.open()
+        else:
+            self.stretch.open(options.get("step"))
 
-    def _refresh_look(self) -> None:
+    def refresh_look(self) -> None:
         if self.look is not None:
             self.look.refresh()
 
     def show_panel(self) -> None:
         present(self.panel)
 
-    def open_settings(self) -> None:
-        self.setup.open_settings()
+    @property
+    def apart(self) -> WindowsApart | None:
+        """Where windows open in processes of their own (`app.window_process`), or None when
+        they open in this one (tests, the demo)."""
+        if self._apart is None and self.windows_apart:
+            from companion.app.windows_apart import windows_apart_for
 
-    def _settings_applied(self, settings: Settings) -> None:
+            self._apart = windows_apart_for(self)
+        return self._apart
+
+    def settings_applied(self, settings: Settings) -> None:
+        """New settings are saved: every part picks them up."""
         self._settings = settings
         if self.look is not None:
             self.look.refresh()
@@ -387,6 +384,8 @@ class CompanionApp(QObject):
         if self.look is not None:
             self.look.stop()
         self._tray_timer.stop()
+        if self._apart is not None:
+            self._apart.shut_down()
         for journey in (self._setup, self._journal_journey, self._stretch):
             if journey is not None:
                 journey.close()

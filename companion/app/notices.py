@@ -19,3 +19,12 @@ def not_available(command: str) -> str:
     return translate("App", "“{command}” is not available in this version yet.").format(
         command=command
     )
+
+
+def window_ended_badly() -> str:
+    """A window's own process ended in an error (its details went to the log)."""
+    return translate(
+        "App",
+        "A Bedtime Companion window closed because of an error. Everything saved before "
+        "it closed is kept; the reminders carry on.",
+    )

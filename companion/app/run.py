@@ -116,7 +116,8 @@ def _run(
     else:
         # At login the desktop may bring its tray up well after us.
         wait = AUTOSTART_TRAY_WAIT_MS if autostart else TRAY_WAIT_MS
-        companion = CompanionApp(paths, tray_wait_ms=wait)
+        # Each window in a process of its own: what it loads goes when it closes (DESIGN §5).
+        companion = CompanionApp(paths, tray_wait_ms=wait, windows_apart=True)
     companion.show_tray()
 
     def finish_start() -> None:

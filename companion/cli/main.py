@@ -8,10 +8,12 @@ cli/log.py, …) is loaded only when that command is chosen, and GUI commands go
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
+from companion import WINDOW_ENV
 from companion.cli.parser import build_parser
 from companion.cli.usage import (
     PROG,
@@ -277,4 +279,10 @@ _NON_GUI: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def run() -> NoReturn:
+    # A window the tray process opened in a process of its own (app/window_process.py); taken
+    # out of the environment so nothing that process starts inherits it.
+    if (request := os.environ.pop(WINDOW_ENV, None)) is not None:
+        from companion.app.window_process import run_window
+
+        sys.exit(run_window(request))
     sys.exit(main())

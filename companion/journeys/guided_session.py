@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, SignalInstance
 
@@ -14,8 +14,12 @@ from companion.journeys.host import AppHost
 from companion.services.memory import delete_and_release
 from companion.ui.present import Presentable, present
 
-if TYPE_CHECKING:
-    from companion.journeys.reminders import Tonight
+
+class StepSettler(Protocol):
+    """Tonight's reminders (`journeys.reminders.Tonight`), or their stand-in in a window's own
+    process, as far as a finished session goes."""
+
+    def settle_after_session(self, kind: str, answer: str) -> None: ...
 
 
 class SessionWindow(Presentable, Protocol):
@@ -46,7 +50,7 @@ class GuidedSessionJourney(QObject):
     def __init__(
         self,
         host: AppHost,
-        reminders: Callable[[], Tonight | None] = lambda: None,
+        reminders: Callable[[], StepSettler | None] = lambda: None,
         parent: QObject | None = None,
         *,
         session_clock: Callable[[], float] = time.monotonic,

@@ -23,6 +23,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>A Bedtime Companion window closed because of an error. Everything saved before it closed is kept; the reminders carry on.</source>
+            <translation>Ein Fenster von Bedtime Companion wurde wegen eines Fehlers geschlossen. Alles, was vorher gespeichert wurde, bleibt erhalten; die Erinnerungen laufen weiter.</translation>
+        </message>
+        <message>
             <source>Bedtime Companion could not open its command socket ({reason}), so starting it again will not reach this copy. Your reminders carry on.</source>
             <translation>Bedtime Companion konnte seinen Befehls-Socket nicht öffnen ({reason}). Ein erneuter Start erreicht diese Instanz daher nicht. Deine Erinnerungen laufen weiter.</translation>
         </message>

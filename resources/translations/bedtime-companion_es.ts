@@ -23,6 +23,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>A Bedtime Companion window closed because of an error. Everything saved before it closed is kept; the reminders carry on.</source>
+            <translation>Una ventana de Bedtime Companion se cerró por un error. Todo lo que se guardó antes de cerrarse se conserva; los recordatorios siguen funcionando.</translation>
+        </message>
+        <message>
             <source>Bedtime Companion could not open its command socket ({reason}), so starting it again will not reach this copy. Your reminders carry on.</source>
             <translation>Bedtime Companion no pudo abrir su socket de órdenes ({reason}), así que si lo vuelves a abrir no llegará a esta copia. Tus recordatorios siguen funcionando.</translation>
         </message>

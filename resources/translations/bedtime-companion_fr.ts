@@ -23,6 +23,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>A Bedtime Companion window closed because of an error. Everything saved before it closed is kept; the reminders carry on.</source>
+            <translation>Une fenêtre de Bedtime Companion s’est fermée à cause d’une erreur. Tout ce qui a été enregistré avant est conservé ; les rappels continuent.</translation>
+        </message>
+        <message>
             <source>Bedtime Companion could not open its command socket ({reason}), so starting it again will not reach this copy. Your reminders carry on.</source>
             <translation>Bedtime Companion n’a pas pu ouvrir son canal de commandes ({reason}) : le relancer n’atteindra donc pas cette copie. Vos rappels continuent.</translation>
         </message>

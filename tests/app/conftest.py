@@ -22,12 +22,15 @@ def started_app(
     *,
     at: datetime = MORNING,
     tray_wait_ms: int = 100,
+    windows_apart: bool = False,
 ) -> CompanionApp:
     """The app started on `paths` with this settings file (None: none yet), its clock at `at`."""
     paths.ensure()
     if settings_text is not None:
         paths.settings_file.write_text(settings_text)
-    companion = CompanionApp(paths, clock=ScaledClock(at, 1.0), tray_wait_ms=tray_wait_ms)
+    companion = CompanionApp(
+        paths, clock=ScaledClock(at, 1.0), tray_wait_ms=tray_wait_ms, windows_apart=windows_apart
+    )
     companion.start()
     return companion
 

@@ -50,7 +50,7 @@ def windows(app: CompanionApp) -> dict[str, Callable[[], QWidget]]:
     night = date(2026, 11, 23)
 
     def checkin() -> QWidget:
-        app.open_checkin(night)
+        app.open_window("checkin", {"night": night.isoformat()})
         return app.checkin.dialogs[night]
 
     def message() -> QWidget:
@@ -63,7 +63,7 @@ def windows(app: CompanionApp) -> dict[str, Callable[[], QWidget]]:
         return app.about_box
 
     def settings() -> QWidget:
-        app.open_settings()
+        app.open_window("settings")
         assert app.setup.settings_dialog is not None
         return app.setup.settings_dialog
 
@@ -128,7 +128,7 @@ def test_answering_the_morning_check_in_brings_the_day(qtbot, paths, restore_pal
         assert app.look is not None and app.look.is_evening is True
         with qtbot.waitSignal(app.look.changed) as changed:
             app.journal.save_night(Night(date(2026, 11, 24), quality=4))
-            app.open_checkin(date(2026, 11, 24))
+            app.open_window("checkin", {"night": "2026-11-24"})
             app.checkin.dialogs[date(2026, 11, 24)].reject()
         assert changed.args == [False]
     finally:

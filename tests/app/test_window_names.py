@@ -26,7 +26,7 @@ def test_every_window_keeps_its_title(qtbot: object, app: CompanionApp) -> None:
     app.stretch.open(None)
     app.checkin.open(None)
     app.journal_journey.open()
-    app.open_settings()
+    app.open_window("settings")
     windows = {
         "tonight": app.panel,
         "stretch": app.stretch.window,

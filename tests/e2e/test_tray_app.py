@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -51,3 +52,32 @@ def test_settings_persist_from_first_run_and_files_are_private(desktop: Desktop,
     assert data_dir.stat().st_mode & 0o777 == 0o700
     app.terminate()
     assert app.wait(10) == 0
+
+
+def test_a_window_opens_in_a_process_of_its_own_that_ends_with_it(desktop: Desktop, data_dir):
+    # The tray runs for weeks: what a window loads goes with its own process (DESIGN §5).
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "settings.toml").write_text("onboarding_done = true\n")
+    app = desktop.start(app_command("--data-dir", str(data_dir)), stderr=subprocess.PIPE)
+    wait_until(desktop.tray_icons, 20, "the tray icon to dock")
+
+    second = desktop.run(*app_command("--data-dir", str(data_dir), "checkin"), timeout=10)
+    assert second.returncode == 0, second.stderr
+    window = wait_until(lambda: desktop.windows_named("Morning check-in"), 20, "the check-in")[0]
+    pid = int(desktop.run("xdotool", "getwindowpid", window).stdout)
+    assert pid != app.pid
+    assert parent_of(pid) == app.pid  # the tray's own child, not some other copy
+
+    desktop.run("xdotool", "windowfocus", "--sync", window)
+    desktop.run("xdotool", "key", "--window", window, "Escape")  # the user closes it
+    wait_until(lambda: not Path(f"/proc/{pid}").exists(), 10, "the check-in's process to end")
+    assert app.poll() is None  # the tray carries on
+
+    app.terminate()
+    assert app.wait(10) == 0
+    stderr = app.stderr.read().decode() if app.stderr else ""
+    assert "Traceback" not in stderr
+
+
+def parent_of(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])

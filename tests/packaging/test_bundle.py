@@ -124,3 +124,43 @@ def test_bundled_app_docks_its_tray_icon(bundle_exe: Path, tmp_path: Path) -> No
         assert app.wait(15) == 0
         stderr = app.stderr.read() if app.stderr else b""
         assert b"Traceback" not in stderr
+
+
+TITLES = {
+    "journal": "Journal — ",
+    "checkin": "Morning check-in — ",
+    "settings": "Settings — ",
+    "stretch": "Guided stretches — ",
+}
+
+
+@pytest.mark.parametrize("kind", list(TITLES))
+def test_bundled_app_opens_a_window_in_a_process_of_its_own(
+    bundle_exe: Path, tmp_path: Path, kind: str
+) -> None:
+    # As the tray process starts it (app/windows_apart.py): the bundle's own executable, asked
+    # in the environment; it reports its window, and ends when the tray's end of the pipe closes.
+    from companion.app import window_wire as wire
+    from companion.store.paths import resolve_paths
+
+    paths = resolve_paths(tmp_path / "home")
+    paths.ensure()
+    paths.settings_file.write_text("onboarding_done = true\n")
+    request = wire.WindowRequest(kind, paths)  # type: ignore[arg-type]
+    env = _env(tmp_path, QT_QPA_PLATFORM="offscreen", **{wire.WINDOW_ENV: request.to_text()})
+    process = subprocess.Popen(
+        [str(bundle_exe)], env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdout is not None and process.stdin is not None
+    titles: list[str] = []
+    while not titles:
+        raw = process.stdout.readline()
+        assert raw, f"ended before showing its window: {process.stderr.read()!r}"  # type: ignore[union-attr]
+        message = wire.read_line(raw) or {}
+        if message.get("name") == wire.WINDOWS:
+            titles = message["titles"]
+    assert [t for t in titles if t.startswith(TITLES[kind])] != [], titles
+    process.stdin.close()  # the tray quits
+    assert process.wait(60) == 0
+    assert "Traceback" not in process.stderr.read().decode()  # type: ignore[union-attr]

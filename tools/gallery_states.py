@@ -57,7 +57,7 @@ def later_states(companion: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
         return window
 
     def episode() -> Any:
-        companion.open_episode()  # "Legs restless now…" in the tray menu
+        companion.open_window("episode")  # "Legs restless now…" in the tray menu
         return companion.findChild(EpisodeJourney).dialog
 
     def settings(add: bool) -> Any:

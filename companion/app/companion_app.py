@@ -100,7 +100,7 @@ class CompanionApp(QObject):
         self.checkin_action = self.tray.add_feature_action(translate("Tray", "Log last night…"))
         self.checkin_action.triggered.connect(lambda: self.open_window("checkin"))
         self.episode_action = self.tray.add_feature_action(translate("Tray", "Legs restless now…"))
-        self.episode_action.triggered.connect(self.open_episode)
+        self.episode_action.triggered.connect(lambda: self.open_window("episode"))
         self.journal_action = self.tray.add_feature_action(translate("Tray", "Open journal…"))
         self.journal_action.triggered.connect(lambda: self.open_window("journal"))
         self._tray_waited_ms = 0
@@ -159,11 +159,6 @@ class CompanionApp(QObject):
 
             self._journal_journey = JournalJourney(self, self)
         return self._journal_journey
-
-    def open_episode(self) -> None:
-        from companion.journeys.episode import open_episode
-
-        open_episode(self, self)  # one dialog at a time, its journey made on first use
 
     @property
     def setup(self) -> SetupJourney:
@@ -269,7 +264,8 @@ class CompanionApp(QObject):
         )
         from companion.journeys.breathing import BreathingJourney  # "Start now" on its card
 
-        self.breathing = BreathingJourney.attach(self, self.tonight, self)
+        self.breathing = BreathingJourney(self, lambda: self.tonight, self)
+        self.tonight.breathing_requested.connect(lambda: self.open_window("breathing"))
         self.reminders_started.emit(self.tonight)
         self.tonight.start()
 
@@ -325,8 +321,8 @@ class CompanionApp(QObject):
         self.look = evening_look(self, self)
 
     def open_window(self, kind: str, options: dict[str, Any] | None = None) -> None:
-        """The journal, settings, a check-in (option: night) or the stretches (option: step,
-        the plan step whose prompt said Start): in a process of their own (`apart`), or here."""
+        """The journal, settings, a check-in (option: night), the restless-legs note or the
+        stretches (option: step, whose prompt said Start): in their own process, or here."""
         options = options or {}
         if self.apart is not None:
             self.apart.open(kind, options)  # type: ignore[arg-type]  # one of its kinds
@@ -340,6 +336,12 @@ class CompanionApp(QObject):
             self.setup.open_settings()
         elif kind == "journal":
             self.journal_journey.open()
+        elif kind == "breathing":
+            self.breathing.open()
+        elif kind == "episode":
+            from companion.journeys.episode import open_episode
+
+            open_episode(self, self)  # one dialog at a time, its journey made on first use
         else:
             self.stretch.open(options.get("step"))
 

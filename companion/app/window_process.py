@@ -1,4 +1,5 @@
-"""A window in a process of its own: the journal, a check-in, settings or a stretch session.
+"""A window in a process of its own: the journal, a check-in, settings, a stretch or breathing
+session, or the note of restless legs now.
 
 The tray runs for weeks. What a window needs the first time it opens (Qt's widget painting and
 fonts, QtMultimedia and speech for the stretches, ten years of nights for the journal) would
@@ -164,9 +165,17 @@ class WindowProcess(QObject):
             setup = SetupJourney(self.host, self)
             setup.applied.connect(self._settings_saved)
             return setup
+        if self.kind == "episode":
+            from companion.journeys.episode import EpisodeJourney
+
+            return EpisodeJourney(self.host, self)
+        settler = SessionSettler(self.reporter)
+        if self.kind == "breathing":
+            from companion.journeys.breathing import BreathingJourney
+
+            return BreathingJourney(self.host, lambda: settler, self)
         from companion.journeys.stretch import StretchJourney
 
-        settler = SessionSettler(self.reporter)
         return StretchJourney(self.host, lambda: settler, self)
 
     def open(self, options: dict[str, Any]) -> None:
@@ -183,8 +192,10 @@ class WindowProcess(QObject):
                 )
         elif self.kind == "settings":
             journey.open_settings()
-        else:
+        elif self.kind == "stretch":
             journey.open(options.get("step"))
+        else:
+            journey.open()
         self.reporter.send(wire.OPENED)  # at once: a close may follow before windows report
         self.reporter.watch_windows()
 

@@ -18,12 +18,12 @@ from companion import WINDOW_ENV
 from companion.store.paths import Paths
 
 __all__ = ["WINDOW_ENV", "WindowRequest", "line", "own_command", "read_line"]
-Kind = Literal["journal", "checkin", "settings", "stretch"]
-KINDS: tuple[Kind, ...] = ("journal", "checkin", "settings", "stretch")
+Kind = Literal["journal", "checkin", "settings", "stretch", "breathing", "episode"]
+KINDS: tuple[Kind, ...] = ("journal", "checkin", "settings", "stretch", "breathing", "episode")
 
 # Events, window process → tray process.
 SETTINGS_SAVED = "settings-saved"  # the settings file holds new settings: read them again
-SESSION_ENDED = "session-ended"  # a stretch session settled its plan step: step, answer
+SESSION_ENDED = "session-ended"  # a guided session settled its plan step: step, answer
 CHECKED_IN = "checked-in"  # a check-in dialog closed: the day look may be due
 WINDOWS = "windows"  # the titles of its windows on screen now: titles
 OPENED = "opened"  # a request to open was carried out

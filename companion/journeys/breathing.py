@@ -15,12 +15,11 @@ from companion.core.breathing import BreathingSummary, Clock, Pacer
 from companion.core.routine_record import breathing_answer, breathing_factors
 from companion.core.settings import Settings
 from companion.core.words import translate
-from companion.journeys.guided_session import GuidedSessionJourney
+from companion.journeys.guided_session import GuidedSessionJourney, StepSettler
 from companion.journeys.host import AppHost
 from companion.journeys.session_record import record_on_tonight
 
 if TYPE_CHECKING:
-    from companion.journeys.reminders import Tonight
     from companion.ui.breathing.window import BreathingWindow
 
 STEP = "breathing"
@@ -46,7 +45,7 @@ class BreathingJourney(GuidedSessionJourney):
     def __init__(
         self,
         host: AppHost,
-        reminders: Callable[[], Tonight | None] = lambda: None,
+        reminders: Callable[[], StepSettler | None] = lambda: None,
         parent: QObject | None = None,
         *,
         session_clock: Clock = time.monotonic,
@@ -55,13 +54,6 @@ class BreathingJourney(GuidedSessionJourney):
         app = QCoreApplication.instance()
         if app is not None:  # quitting mid-session still records the minutes breathed
             app.aboutToQuit.connect(self.close)
-
-    @classmethod
-    def attach(cls, host: AppHost, tonight: Tonight, parent: QObject) -> BreathingJourney:
-        """The journey, opened by "Start now" on tonight's breathing card."""
-        journey = cls(host, lambda: tonight, parent)
-        tonight.breathing_requested.connect(lambda: journey.open())
-        return journey
 
     def open(self) -> None:
         self._start(lambda: build_breathing_window(self.host.settings, self._session_clock))

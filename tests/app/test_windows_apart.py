@@ -37,6 +37,8 @@ TITLES = {
     "checkin": "Morning check-in — ",
     "settings": "Settings — ",
     "stretch": "Guided stretches — ",
+    "breathing": "Breathing — ",
+    "episode": "Legs restless now — ",
 }
 
 
@@ -62,14 +64,14 @@ def wait_for_title(qtbot, app: CompanionApp, title: str) -> str:
 
 @pytest.mark.parametrize("kind", list(TITLES))
 def test_each_window_opens_in_its_own_process_once_and_ends_when_closed(qtbot, apart, kind):
-    apart.handle_command(kind, {})
+    apart.open_window(kind)
     wait_for_title(qtbot, apart, TITLES[kind])
     assert ours_showing(TITLES[kind]) == []  # drawn by the other process, not by the tray
     process = apart.apart._processes[kind]  # type: ignore[union-attr]
     pid = process.processId()
     assert pid not in (0, os.getpid())
 
-    apart.handle_command(kind, {})  # asked again: brought forward, not doubled
+    apart.open_window(kind)  # asked again: brought forward, not doubled
     assert apart.apart.running() == [kind]  # type: ignore[union-attr]
     assert process.processId() == pid
 

@@ -131,6 +131,8 @@ TITLES = {
     "checkin": "Morning check-in — ",
     "settings": "Settings — ",
     "stretch": "Guided stretches — ",
+    "breathing": "Breathing — ",
+    "episode": "Legs restless now — ",
 }
 
 

@@ -36,6 +36,13 @@ EXIT_BROKEN_PIPE = 141
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Every entry point comes here (python -m, the installed script, the bundle's launcher).
+    # A window the tray process opened in a process of its own (app/window_process.py): taken
+    # out of the environment so nothing that process starts inherits it.
+    if argv is None and (request := os.environ.pop(WINDOW_ENV, None)) is not None:
+        from companion.app.window_process import run_window
+
+        return run_window(request)
     try:
         _speak_for_help(sys.argv[1:] if argv is None else list(argv))
         args = build_parser().parse_args(argv)
@@ -279,10 +286,4 @@ _NON_GUI: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def run() -> NoReturn:
-    # A window the tray process opened in a process of its own (app/window_process.py); taken
-    # out of the environment so nothing that process starts inherits it.
-    if (request := os.environ.pop(WINDOW_ENV, None)) is not None:
-        from companion.app.window_process import run_window
-
-        sys.exit(run_window(request))
     sys.exit(main())

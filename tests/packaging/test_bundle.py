@@ -150,19 +150,19 @@ def test_bundled_app_opens_a_window_in_a_process_of_its_own(
     paths.settings_file.write_text("onboarding_done = true\n")
     request = wire.WindowRequest(kind, paths)  # type: ignore[arg-type]
     env = _env(tmp_path, QT_QPA_PLATFORM="offscreen", **{wire.WINDOW_ENV: request.to_text()})
-    process = subprocess.Popen(
+    with subprocess.Popen(
         [str(bundle_exe)], env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-    )  # fmt: skip
-    assert process.stdout is not None and process.stdin is not None
-    titles: list[str] = []
-    while not titles:
-        raw = process.stdout.readline()
-        assert raw, f"ended before showing its window: {process.stderr.read()!r}"  # type: ignore[union-attr]
-        message = wire.read_line(raw) or {}
-        if message.get("name") == wire.WINDOWS:
-            titles = message["titles"]
-    assert [t for t in titles if t.startswith(TITLES[kind])] != [], titles
-    process.stdin.close()  # the tray quits
-    assert process.wait(60) == 0
-    assert "Traceback" not in process.stderr.read().decode()  # type: ignore[union-attr]
+    ) as process:  # fmt: skip
+        assert process.stdout and process.stdin and process.stderr
+        titles: list[str] = []
+        while not titles:
+            raw = process.stdout.readline()
+            assert raw, f"ended before showing its window: {process.stderr.read()!r}"
+            message = wire.read_line(raw) or {}
+            if message.get("name") == wire.WINDOWS:
+                titles = message["titles"]
+        assert [t for t in titles if t.startswith(TITLES[kind])] != [], titles
+        process.stdin.close()  # the tray quits
+        assert process.wait(60) == 0
+        assert "Traceback" not in process.stderr.read().decode()

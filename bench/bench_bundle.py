@@ -9,8 +9,9 @@ reported on its own (the closest we get to a cold start without dropping the pag
     python bench/bench_bundle.py --dist DIR         # reuse DIR/{app,bare}-{onedir,onefile}
     python bench/bench_bundle.py --runs 7 --settle 15
 
-Memory (RSS, PSS) is read from the one-folder app once it has settled; the one-file build is
-the same program behind an unpacking parent.
+Memory (RSS, PSS) is read from the one-folder app once it has settled, against the bare tray
+and the floor (the bare bundle run with `--scheduler`: APScheduler's QtScheduler started with
+one date job, DESIGN §5); the one-file build is the same program behind an unpacking parent.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ def main() -> int:
         }
         home = user_dirs(Path(scratch) / "home", SETTINGS)
         times: dict[tuple[str, str], list[float]] = {key: [] for key in sizes}
-        memory: dict[str, list[tuple[float, float]]] = {"app": [], "bare": []}
+        memory: dict[str, list[tuple[float, float]]] = {"app": [], "bare": [], "floor": []}
         with x_desktop() as desk:
             for run in range(options.runs):
                 for kind in KINDS:
@@ -116,6 +117,10 @@ def main() -> int:
                         times[(who, kind)].append(elapsed)
                         if settle:
                             memory[who].append((rss, pss))
+                    if kind == "onedir":  # the floor: the bare bundle with APScheduler running
+                        args = [str(executable(dist, "bare", kind)), "--scheduler"]
+                        _elapsed, rss, pss = start_to_tray(desk, args, None, options.settle)
+                        memory["floor"].append((rss, pss))
     report(sizes, times, memory, options)
     return 0
 
@@ -138,11 +143,14 @@ def report(
         app_s = f"{app_m:.3f} [{app_t[0]:.2f}]"
         bare_s = f"{bare_m:.3f} [{bare_t[0]:.2f}]"
         print(f"{f'start to tray {kind} (s)':30} {app_s:>14} {bare_s:>14} {app_m / bare_m:>7.2f}")
+    print(f"{'':30} {'app':>14} {'floor':>14} {'ratio':>7}  (floor: bare + APScheduler)")
     for index, name in ((0, "RSS"), (1, "PSS")):
         app_mb = statistics.median(m[index] for m in memory["app"])
         bare_mb = statistics.median(m[index] for m in memory["bare"])
+        floor_mb = statistics.median(m[index] for m in memory["floor"])
         label = f"{name} onedir after {options.settle:.0f} s (MB)"
         print(f"{label:30} {app_mb:>14.1f} {bare_mb:>14.1f} {app_mb / bare_mb:>7.2f}")
+        print(f"{label:30} {app_mb:>14.1f} {floor_mb:>14.1f} {app_mb / floor_mb:>7.2f}")
 
 
 if __name__ == "__main__":

@@ -29,17 +29,10 @@ from companion.services.clock import ScaledClock
 from companion.store.paths import Paths
 from tests.app.conftest import MORNING, started_app
 from tests.fakes import BERLIN
+from tests.window_titles import TITLES
 
 SOME_PATHS = Paths(Path("/c"), Path("/d"), Path("/s"), None)
 WAIT_MS = 30_000  # a window's process starts in well under a second; a loaded CI box is slower
-TITLES = {
-    "journal": "Journal — ",
-    "checkin": "Morning check-in — ",
-    "settings": "Settings — ",
-    "stretch": "Guided stretches — ",
-    "breathing": "Breathing — ",
-    "episode": "Legs restless now — ",
-}
 
 
 @pytest.fixture

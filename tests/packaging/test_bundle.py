@@ -15,6 +15,7 @@ import pytest
 
 from bench.xdesktop import missing_tools, wait_until, x_desktop
 from companion import __version__
+from tests.window_titles import TITLES
 
 BUNDLE_ENV = "BEDTIME_COMPANION_BUNDLE"
 EXE = "bedtime-companion"
@@ -124,16 +125,6 @@ def test_bundled_app_docks_its_tray_icon(bundle_exe: Path, tmp_path: Path) -> No
         assert app.wait(15) == 0
         stderr = app.stderr.read() if app.stderr else b""
         assert b"Traceback" not in stderr
-
-
-TITLES = {
-    "journal": "Journal — ",
-    "checkin": "Morning check-in — ",
-    "settings": "Settings — ",
-    "stretch": "Guided stretches — ",
-    "breathing": "Breathing — ",
-    "episode": "Legs restless now — ",
-}
 
 
 @pytest.mark.parametrize("kind", list(TITLES))

@@ -108,7 +108,7 @@ def _run(
 
         settings = demo_settings()
         clock = demo_clock(settings, datetime.now().astimezone())
-        companion = CompanionApp(paths, clock=clock, settings=settings)
+        companion = CompanionApp(paths, clock=clock, settings=settings, windows_apart=True)
         skipper = NightSkipper(clock, settings)
         companion.reminders_started.connect(skipper.watch)
         companion.panel.set_banner(translate("App", BANNER))

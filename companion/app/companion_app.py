@@ -90,7 +90,7 @@ class CompanionApp(QObject):
         # Before the first word is shown (the tray menu), and without loading the settings.
         use_language(settings.language if settings else settings_language(paths.settings_file))
 
-        self.tray = Tray(icons.tray_icon(), self)  # themed and outlined: reads on any panel
+        self.tray = Tray(icons.tray_icon(themed=False), self)  # the theme's glyph at show()
         self.tray.settings_requested.connect(lambda: self.open_window("settings"))
         self.tray.about_requested.connect(self.open_about)
         self.tray.quit_requested.connect(self.quit)
@@ -282,7 +282,7 @@ class CompanionApp(QObject):
     def _use_tray(self) -> None:
         self.has_tray = True
         self._set_panel_stands_in(False)
-        self.tray.show()
+        self.tray.show(themed=True)
 
     def _set_panel_stands_in(self, standing_in: bool) -> None:
         self._panel_stands_in = standing_in

@@ -8,16 +8,14 @@ from PySide6.QtWidgets import QApplication
 
 from companion import APP_ID, __version__
 from companion.core.texts import APP_NAME
-from companion.render import icons
-from companion.ui.accessibility import install_window_roles
 
 
 def make_qt_app() -> QApplication:
+    """With our names; each process adds the window icon and the screen-reader roles when it
+    is ready for them (the tray only after its icon is up)."""
     app = QApplication(sys.argv[:1])
     app.setApplicationName("bedtime-companion")
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(icons.app_icon())
-    install_window_roles()  # screen readers see our windows as windows, not "filler"
     return app

@@ -12,17 +12,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-from companion import APP_ID, __version__
 from companion.app.companion_app import (
     AUTOSTART_TRAY_WAIT_MS,
     REMINDERS_AFTER_MS,
     TRAY_WAIT_MS,
     CompanionApp,
 )
-from companion.core.texts import APP_NAME
+from companion.app.qt_app import make_qt_app
 from companion.core.words import translate
 from companion.render import icons
-from companion.ui.accessibility import install_window_roles
 
 if TYPE_CHECKING:
     from companion.store.paths import Paths
@@ -94,24 +92,17 @@ def _run(
             file=sys.stderr,
         )
         return 1
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("bedtime-companion")
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(icons.app_icon())
+    app = make_qt_app()
     app.setQuitOnLastWindowClosed(False)  # the tray keeps running with no window open
-    install_window_roles()  # screen readers see our windows as windows, not "filler"
     signals = TerminationSignals(app)  # before anything slow: a logout may come at any moment
     if demo:
-        from companion.app.demo import BANNER, NightSkipper, demo_clock, demo_settings
+        from companion.app.demo import NightSkipper, demo_clock, demo_settings
 
         settings = demo_settings()
         clock = demo_clock(settings, datetime.now().astimezone())
         companion = CompanionApp(paths, clock=clock, settings=settings, windows_apart=True)
         skipper = NightSkipper(clock, settings)
         companion.reminders_started.connect(skipper.watch)
-        companion.panel.set_banner(translate("App", BANNER))
         command = "show"
     else:
         # At login the desktop may bring its tray up well after us.
@@ -119,11 +110,22 @@ def _run(
         # Each window in a process of its own: what it loads goes when it closes (DESIGN §5).
         companion = CompanionApp(paths, tray_wait_ms=wait, windows_apart=True)
     companion.show_tray()
+    # After the icon (it has its own), before any window: windows are what this icon is for.
+    app.setWindowIcon(icons.app_icon())
 
     def finish_start() -> None:
         # In the event loop, so the icon's dock request has gone out to the tray host first. A
         # second launch meanwhile waits for the server (SingleInstance.forward retries).
         from companion.app.bench_hook import install as install_bench_hook
+        from companion.ui.accessibility import install_window_roles
+
+        # Before the first window is made (the Tonight window, a welcome, a notice), so screen
+        # readers see each as a window, not "filler"; loading it waits for the icon (~2 ms).
+        install_window_roles()
+        if demo:
+            from companion.app.demo import BANNER
+
+            companion.panel.set_banner(translate("App", BANNER))
 
         hook = install_bench_hook(companion)  # None unless BEDTIME_COMPANION_BENCH=1 (bench/)
         try:

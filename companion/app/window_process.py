@@ -255,9 +255,13 @@ def run_window(text: str) -> int:
         return 2
     from companion.app.appearance import evening_look
     from companion.app.qt_app import make_qt_app
+    from companion.render import icons
     from companion.services.language import use_language
+    from companion.ui.accessibility import install_window_roles
 
     app = make_qt_app()
+    app.setWindowIcon(icons.app_icon())
+    install_window_roles()  # screen readers see our windows as windows, not "filler"
     app.setQuitOnLastWindowClosed(True)  # this process is its windows
     clock: Clock = (
         ScaledClock(request.clock_now, request.clock_scale) if request.clock_now else Clock()

@@ -2,7 +2,8 @@
 
 Starting the tray app is the hot path (DESIGN §5: the icon within 1.3x of a bare tray app), so
 this module imports only the standard library at the top; each command's module (cli/plan.py,
-cli/log.py, …) is loaded only when that command is chosen, and GUI commands go to app/.
+cli/log.py, …) is loaded only when that command is chosen, and GUI commands go to app/. A start
+with no arguments at all skips the parser too: there is nothing for it to read.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from companion import WINDOW_ENV
-from companion.cli.parser import build_parser
 from companion.cli.usage import (
     PROG,
     JournalProblemError,
@@ -35,6 +35,16 @@ __all__ = ["EXIT_BROKEN_PIPE", "GUI_COMMANDS", "build_parser", "main", "run"]
 EXIT_BROKEN_PIPE = 141
 
 
+# What the parser makes of no arguments at all (tests/cli checks they stay the same).
+PLAIN_START = {
+    "command": None,
+    "data_dir": None,
+    "demo": False,
+    "self_test": False,
+    "autostart": False,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Every entry point comes here (python -m, the installed script, the bundle's launcher).
     # A window the tray process opened in a process of its own (app/window_process.py): taken
@@ -44,8 +54,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_window(request)
     try:
-        _speak_for_help(sys.argv[1:] if argv is None else list(argv))
-        args = build_parser().parse_args(argv)
+        words = sys.argv[1:] if argv is None else list(argv)
+        if not words:
+            # The tray's start, the hot path: building the parser (every command's help text,
+            # each one translated) would take a few ms before the icon, to read nothing.
+            return _dispatch(argparse.Namespace(**PLAIN_START))
+        _speak_for_help(words)
+        args = build_parser().parse_args(words)
         _check_flag_values(args)
         status = _dispatch(args)
         if sys.stdout is not None and args.command in _NON_GUI:
@@ -69,6 +84,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         cause = os_problem(exc) if isinstance(exc, OSError) else str(exc)
         _say(translate("Cli", "the journal could not be used: {cause}").format(cause=cause))
         return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser (cli/parser.py), loaded only when there is a command line."""
+    from companion.cli.parser import build_parser as build
+
+    return build()
 
 
 def _speak_for_help(argv: list[str]) -> None:

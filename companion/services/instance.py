@@ -4,21 +4,26 @@ The second launch (`bedtime-companion stretch`) forwards its command to the firs
 The socket is Python's own Unix socket watched by a QSocketNotifier, not QtNetwork: a tray app
 that idles for weeks should not keep a network library (and the TLS and Kerberos libraries it
 links) mapped for one line of text a day. Forwarding needs no Qt at all.
+
+Claiming the lock comes before the tray icon (a second copy must not show one), so only the
+lock loads then: the socket, JSON and hashing modules (~5 ms) load in `serve` and `forward`,
+after the icon is up (DESIGN §5).
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import socket
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, Signal
+
+if TYPE_CHECKING:
+    import socket
 
 # Normally answered in milliseconds; the first launch may still be starting up at login.
 FORWARD_TIMEOUT_S = 10.0
@@ -47,7 +52,8 @@ class SingleInstance(QObject):
 
     def __init__(self, lock_dir: Path, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._path = socket_path(data_dir)
+        self._data_dir = data_dir
+        self._socket: Path | None = None  # found on first use: hashing waits for the icon
         self._lock_path = lock_dir / "instance.lock"
         self._lock = QLockFile(str(self._lock_path))
         # 0 = judge staleness only by whether the owner process still lives: the app runs for
@@ -66,8 +72,16 @@ class SingleInstance(QObject):
                 os.chmod(self._lock_path, 0o600)
         return claimed
 
+    @property
+    def _path(self) -> Path:
+        if self._socket is None:
+            self._socket = socket_path(self._data_dir)
+        return self._socket
+
     def serve(self) -> None:
         """Listen for forwarded commands (after `claim`, once the QApplication exists)."""
+        import socket
+
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         # Bound in a private folder and made 0600 before it is moved into place, so no other
         # user can connect in between; the move also replaces a socket left by a crashed run.
@@ -104,6 +118,9 @@ class SingleInstance(QObject):
 
     def forward(self, command: str, options: dict[str, Any]) -> bool:
         """Send `command` to the running instance; True once it confirmed receipt."""
+        import json
+        import socket
+
         deadline = time.monotonic() + FORWARD_TIMEOUT_S
         payload = json.dumps({"command": command, "options": options}).encode() + b"\n"
         while time.monotonic() < deadline:
@@ -185,6 +202,8 @@ class _Connection(QObject):
 
 def _parse(line: bytes) -> tuple[str, dict[str, Any]] | None:
     """A forwarded command and its options, or None for a line that is not one of ours."""
+    import json
+
     try:
         message = json.loads(line)
         return str(message["command"]), dict(message.get("options") or {})

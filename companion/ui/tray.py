@@ -71,8 +71,16 @@ class Tray(QObject):
             self._paused = paused
             self.set_icon(tray_icon(paused=paused))
 
-    def show(self) -> None:
+    def show(self, *, themed: bool = False) -> None:
+        """Show the icon; `themed`: then put the icon theme's glyph (found by name) in its place.
+
+        A tray host docks the icon's window at show() and reads or draws the glyph later, in
+        the event loop: the theme's first lookup (~3 ms, it reads the theme's index) then holds
+        up nothing a user waits for (DESIGN §5).
+        """
         self.icon.show()
+        if themed:
+            self.set_icon(tray_icon(paused=self._paused))
 
     def hide(self) -> None:
         self.icon.hide()

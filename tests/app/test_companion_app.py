@@ -179,6 +179,11 @@ def test_notices_are_freed_when_closed(qtbot, app):
 # What a tray app start must not wait for (DESIGN §5: the icon within 1.3x of a bare tray app).
 # Each of these was measured to cost milliseconds before the icon; they all load just after it.
 LOADED_AFTER_THE_ICON = (
+    "companion.cli.parser",  # a start with no arguments has nothing to parse
+    "socket",  # the instance's server and its JSON line: the lock alone comes first
+    "hashlib",
+    "companion.ui.accessibility",
+    "dataclasses",  # the settings and the journal's models, not the paths (a NamedTuple)
     "sqlite3",
     "tomllib",
     "apscheduler",
@@ -204,7 +209,8 @@ def probe(self):
 
 companion.app.companion_app.CompanionApp.show_tray = probe
 from companion.cli.main import main
-main(["--data-dir", {data!r}])
+os.environ["BEDTIME_COMPANION_HOME"] = {data!r}
+main([])  # as a user starts it: no arguments
 os._exit(1)  # never reached: the app must ask for its icon on the way to the event loop
 """
 

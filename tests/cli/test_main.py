@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from companion import __version__
-from companion.cli.main import main
+from companion.cli.main import PLAIN_START, build_parser, main
 
 
 def test_version(capsys):
@@ -40,6 +40,11 @@ def test_bad_input_exits_2_with_one_line(capsys, argv, needle):
     assert err.count("\n") == 1, err
     assert err.startswith("bedtime-companion: ")
     assert needle in err
+
+
+def test_a_start_with_no_arguments_means_what_the_parser_would_make_of_it():
+    """main() skips the parser when there is nothing to parse (the tray's start)."""
+    assert vars(build_parser().parse_args([])) == PLAIN_START
 
 
 def test_non_gui_start_does_not_load_widgets():

@@ -127,6 +127,14 @@ def test_tray_icon_carries_its_theme_name_once_installed(qapp, installed_theme):
     assert not tray_icon().pixmap(22, 22).isNull()
 
 
+def test_unthemed_the_tray_icon_is_our_drawing_unasked_of_the_theme(qapp, installed_theme):
+    """What start-up docks: the theme (read once shown, by Tray.show) is not asked."""
+    unthemed = tray_icon(themed=False)
+    assert unthemed.name() == ""
+    themed = tray_icon().pixmap(22, 22).toImage()
+    assert unthemed.pixmap(22, 22).toImage() == themed  # the installed glyph is ours
+
+
 def test_without_the_theme_icon_the_drawing_from_resources_is_used(qapp):
     icon = tray_icon()
     assert not icon.isNull()

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from companion import APP_ID
+from companion.render.icons import tray_icon
 from companion.ui.tray import Tray
+from tests.render.test_icons import installed_theme  # noqa: F401  (a fixture)
 
 
 def _icon() -> QIcon:
@@ -69,3 +73,16 @@ def test_paused_tonight_shows_the_paused_glyph(qtbot):
     assert tray.icon.icon().cacheKey() == paused
     tray.set_paused(False)
     assert tray.icon.icon().cacheKey() != paused
+
+
+# The offscreen platform has no tray, so its native interface lacks the signal a tray listens to.
+@pytest.mark.qt_log_ignore(r"No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_shown_themed_the_icon_takes_the_theme_glyph_by_name(qtbot, installed_theme):  # noqa: F811
+    """Start-up docks the outlined drawing; the glyph a panel host looks up by name follows."""
+    tray = Tray(tray_icon(themed=False))
+    tray.set_paused(True)
+    tray.show(themed=True)
+    try:
+        assert tray.icon.icon().name() == f"{APP_ID}-paused-symbolic"
+    finally:
+        tray.hide()

@@ -1,9 +1,13 @@
-"""The QApplication as every process of ours makes it: the tray's and each window's own."""
+"""The QApplication as every process of ours makes it (the tray's and each window's own), and
+its clean end on SIGTERM/SIGINT."""
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 
+from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
 from companion import APP_ID, __version__
@@ -19,3 +23,31 @@ def make_qt_app() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     return app
+
+
+class TerminationSignals:
+    """SIGTERM/SIGINT end the event loop cleanly (a logout, `kill`, Ctrl+C).
+
+    Python runs signal handlers only between bytecodes, never while Qt's loop waits in C++; the
+    wake-up fd turns the signal into a byte on a pipe that a QSocketNotifier sees at once.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        self.reader, self.writer = os.pipe()
+        os.set_blocking(self.writer, False)  # set_wakeup_fd insists: a signal must never block
+        signal.set_wakeup_fd(self.writer)
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: None)  # the wake-up fd does the work
+        self.notifier = QSocketNotifier(self.reader, QSocketNotifier.Type.Read, app)
+        self.notifier.activated.connect(self._on_signal)
+        self.app = app
+
+    def _on_signal(self) -> None:
+        os.read(self.reader, 64)
+        self.app.exit(0)  # quit() would ask windows first, and the panel only hides
+
+    def close(self) -> None:
+        self.notifier.setEnabled(False)
+        signal.set_wakeup_fd(-1)
+        os.close(self.reader)
+        os.close(self.writer)

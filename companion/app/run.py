@@ -3,14 +3,11 @@ and the order the first moments run in (the tray icon first, DESIGN §5)."""
 
 from __future__ import annotations
 
-import os
-import signal
 import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
 
 from companion.app.companion_app import (
     AUTOSTART_TRAY_WAIT_MS,
@@ -18,40 +15,12 @@ from companion.app.companion_app import (
     TRAY_WAIT_MS,
     CompanionApp,
 )
-from companion.app.qt_app import make_qt_app
+from companion.app.qt_app import TerminationSignals, make_qt_app
 from companion.core.words import translate
 from companion.render import icons
 
 if TYPE_CHECKING:
     from companion.store.paths import Paths
-
-
-class TerminationSignals:
-    """SIGTERM/SIGINT end the event loop cleanly (a logout, `kill`, Ctrl+C).
-
-    Python runs signal handlers only between bytecodes, never while Qt's loop waits in C++; the
-    wake-up fd turns the signal into a byte on a pipe that a QSocketNotifier sees at once.
-    """
-
-    def __init__(self, app: QApplication) -> None:
-        self.reader, self.writer = os.pipe()
-        os.set_blocking(self.writer, False)  # set_wakeup_fd insists: a signal must never block
-        signal.set_wakeup_fd(self.writer)
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda *_: None)  # the wake-up fd does the work
-        self.notifier = QSocketNotifier(self.reader, QSocketNotifier.Type.Read, app)
-        self.notifier.activated.connect(self._on_signal)
-        self.app = app
-
-    def _on_signal(self) -> None:
-        os.read(self.reader, 64)
-        self.app.exit(0)  # quit() would ask windows first, and the panel only hides
-
-    def close(self) -> None:
-        self.notifier.setEnabled(False)
-        signal.set_wakeup_fd(-1)
-        os.close(self.reader)
-        os.close(self.writer)
 
 
 def run_gui(

@@ -254,12 +254,13 @@ def run_window(text: str) -> int:
         print(f"bedtime-companion: {exc}", file=sys.stderr)
         return 2
     from companion.app.appearance import evening_look
-    from companion.app.qt_app import make_qt_app
+    from companion.app.qt_app import TerminationSignals, make_qt_app
     from companion.render import icons
     from companion.services.language import use_language
     from companion.ui.accessibility import install_window_roles
 
     app = make_qt_app()
+    signals = TerminationSignals(app)  # a logout: close the windows (a session records itself)
     app.setWindowIcon(icons.app_icon())
     install_window_roles()  # screen readers see our windows as windows, not "filler"
     app.setQuitOnLastWindowClosed(True)  # this process is its windows
@@ -281,4 +282,5 @@ def run_window(text: str) -> int:
         process.close()
     reporter.send(wire.WINDOWS, titles=[])
     host.close()
+    signals.close()
     return code

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
+import signal
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -97,6 +98,19 @@ def test_quitting_the_tray_closes_the_windows_as_their_close_button_would(qtbot,
     apart.shut_down()
     assert apart.apart.running() == []  # type: ignore[union-attr]
     assert state.exists()  # the journal window saved its size and tab as it closed
+
+
+def test_a_logout_ends_a_windows_process_cleanly_closing_its_windows(qtbot, apart, paths):
+    # SIGTERM reaches every process of the session, the window's own too: it closes its
+    # windows as their close button would (a session records itself), then ends.
+    apart.open_window("journal")
+    wait_for_title(qtbot, apart, TITLES["journal"])
+    process = apart.apart._processes["journal"]  # type: ignore[union-attr]
+    os.kill(process.processId(), signal.SIGTERM)
+    qtbot.waitUntil(lambda: apart.apart.running() == [], timeout=WAIT_MS)  # type: ignore[union-attr]
+    assert process.exitCode() == 0
+    assert (paths.state_dir / "journal-window.json").exists()
+    assert apart.messages == []  # a clean end is not an error to tell
 
 
 def test_a_window_process_that_fails_is_told_and_the_tray_carries_on(qtbot, apart):

@@ -34,9 +34,11 @@ _MAX_LINE = 64 * 1024
 
 def server_name(data_dir: Path) -> str:
     """Scoped to the user and the data dir, so two test runs or two profiles never meet."""
-    import hashlib
+    # A checksum, not a cryptographic hash: hashlib would bring OpenSSL into the tray's memory
+    # for weeks (~0.7 MB) to name one socket, and zlib is loaded already.
+    import zlib
 
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
+    digest = f"{zlib.crc32(str(data_dir.resolve()).encode()):08x}"
     return f"bedtime-companion-{os.getuid()}-{digest}"
 
 

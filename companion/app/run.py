@@ -63,7 +63,6 @@ def _run(
         return 1
     app = make_qt_app()
     app.setQuitOnLastWindowClosed(False)  # the tray keeps running with no window open
-    signals = TerminationSignals(app)  # before anything slow: a logout may come at any moment
     if demo:
         from companion.app.demo import NightSkipper, demo_clock, demo_settings
 
@@ -79,8 +78,10 @@ def _run(
         # Each window in a process of its own: what it loads goes when it closes (DESIGN §5).
         companion = CompanionApp(paths, tray_wait_ms=wait, windows_apart=True)
     companion.show_tray()
-    # After the icon (it has its own), before any window: windows are what this icon is for.
-    app.setWindowIcon(icons.app_icon())
+    # Right after the icon, before anything slow (the event loop's first turn): a logout may
+    # come at any moment.
+    signals = TerminationSignals(app)
+    app.setWindowIcon(icons.app_icon())  # for windows, which all open after this
 
     def finish_start() -> None:
         # In the event loop, so the icon's dock request has gone out to the tray host first. A

@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         words = sys.argv[1:] if argv is None else list(argv)
         if not words:
             # The tray's start, the hot path: building the parser (every command's help text,
-            # each one translated) would take a few ms before the icon, to read nothing.
+            # each one translated: 1-2 ms) would hold up the icon to read nothing.
             return _dispatch(argparse.Namespace(**PLAIN_START))
         _speak_for_help(words)
         args = build_parser().parse_args(words)

@@ -6,7 +6,7 @@ that idles for weeks should not keep a network library (and the TLS and Kerberos
 links) mapped for one line of text a day. Forwarding needs no Qt at all.
 
 Claiming the lock comes before the tray icon (a second copy must not show one), so only the
-lock loads then: the socket, JSON and hashing modules (~5 ms) load in `serve` and `forward`,
+lock loads then: the socket and hashing modules (~6 ms) load in `serve` and `forward`,
 after the icon is up (DESIGN §5).
 """
 
@@ -55,7 +55,7 @@ class SingleInstance(QObject):
     def __init__(self, lock_dir: Path, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        self._socket: Path | None = None  # found on first use: hashing waits for the icon
+        self._socket_file: Path | None = None  # found when first used: hashing waits
         self._lock_path = lock_dir / "instance.lock"
         self._lock = QLockFile(str(self._lock_path))
         # 0 = judge staleness only by whether the owner process still lives: the app runs for
@@ -76,9 +76,9 @@ class SingleInstance(QObject):
 
     @property
     def _path(self) -> Path:
-        if self._socket is None:
-            self._socket = socket_path(self._data_dir)
-        return self._socket
+        if self._socket_file is None:
+            self._socket_file = socket_path(self._data_dir)
+        return self._socket_file
 
     def serve(self) -> None:
         """Listen for forwarded commands (after `claim`, once the QApplication exists)."""

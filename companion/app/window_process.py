@@ -143,7 +143,7 @@ class WindowProcess(QObject):
         self.kind = request.kind
         self.host = host
         self.reporter = reporter
-        self.journey: Any = self._make_journey()  # one of four journeys, each its own type
+        self.journey: Any = self._make_journey()  # one of six journeys, each its own type
         self._pending = b""
         self.tray_gone = False
         self._requests_fd = requests_fd
@@ -180,9 +180,7 @@ class WindowProcess(QObject):
 
     def open(self, options: dict[str, Any]) -> None:
         journey = self.journey
-        if self.kind == "journal":
-            journey.open()
-        elif self.kind == "checkin":
+        if self.kind == "checkin":
             before = set(journey.dialogs)
             night = options.get("night")
             journey.open(date.fromisoformat(night) if night else None)
@@ -194,7 +192,7 @@ class WindowProcess(QObject):
             journey.open_settings()
         elif self.kind == "stretch":
             journey.open(options.get("step"))
-        else:
+        else:  # the journal, breathing, the restless-legs note
             journey.open()
         self.reporter.send(wire.OPENED)  # at once: a close may follow before windows report
         self.reporter.watch_windows()

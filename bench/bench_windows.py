@@ -86,7 +86,7 @@ def main() -> int:
         )
         print(
             f"{'round':>6} {'RSS MB':>8} {'× before':>9} {'QTimers':>8} {'windows':>8} "
-            f"{'fds':>5} {'threads':>8}"
+            f"{'fds':>5} {'threads':>8} {'trimmed MB':>11}"
         )
         print(
             f"{'before':>6} {before:8.1f} {1:9.3f} {stats['qtimers']:8} "

@@ -100,6 +100,17 @@ def test_quitting_the_tray_closes_the_windows_as_their_close_button_would(qtbot,
     assert state.exists()  # the journal window saved its size and tab as it closed
 
 
+def test_what_a_window_says_as_the_tray_quits_is_still_heard(qtbot, apart):
+    # A stretch session closed by the quit settles its step as it ends; here the check-in,
+    # which says it closed: heard while the tray waits for it, after its event loop ended.
+    apart.open_window("checkin")
+    wait_for_title(qtbot, apart, TITLES["checkin"])
+    heard: list[bool] = []
+    apart.apart.checked_in.connect(lambda: heard.append(True))  # type: ignore[union-attr]
+    apart.shut_down()
+    assert heard == [True]
+
+
 def test_a_logout_ends_a_windows_process_cleanly_closing_its_windows(qtbot, apart, paths):
     # SIGTERM reaches every process of the session, the window's own too: it closes its
     # windows as their close button would (a session records itself), then ends.

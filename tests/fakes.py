@@ -8,16 +8,40 @@ Tests fake the clock, never the system (DESIGN §3): `FakeClock` is the monotoni
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtDBus import QDBusConnection
 
 from companion.core.away import IdleReading
+from companion.core.settings import Settings
+from companion.services.clock import ScaledClock
 from companion.services.notifications import DesktopNotifier
+from companion.store.journal_store import JournalStore
+from companion.store.paths import Paths
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
+
+
+class JournalHost:
+    """Just what a journey asks of the app (`journeys.host.AppHost`), on a real journal in
+    Berlin, its clock stopped at `now`; what it would tell the user is kept in `told`."""
+
+    def __init__(
+        self, paths: Paths, store: JournalStore, now: datetime, settings: Settings | None = None
+    ) -> None:
+        self.paths = paths
+        self.clock = ScaledClock(now, 1.0)
+        self.settings = settings or Settings()
+        self.journal = store
+        self.told: list[str] = []
+
+    def zone(self) -> ZoneInfo:
+        return BERLIN
+
+    def tell(self, message: str) -> None:
+        self.told.append(message)
 
 
 class FakeClock:

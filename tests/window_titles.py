@@ -1,4 +1,5 @@
-"""How each window's title begins (in English), for tests that find windows by title."""
+"""How each window's title begins and the tray menu's entries (in English), for tests that
+find them by their words."""
 
 TITLES = {
     "journal": "Journal — ",
@@ -8,3 +9,13 @@ TITLES = {
     "breathing": "Breathing — ",
     "episode": "Legs restless now — ",
 }
+
+# DESIGN §4.9's tray entries ("About" is checked apart: its label names the app).
+TRAY_ENTRIES = (
+    "Start stretches now",
+    "Log last night…",
+    "Open journal…",
+    "Pause tonight",
+    "Settings…",
+    "Quit",
+)

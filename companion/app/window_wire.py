@@ -47,8 +47,7 @@ class WindowRequest:
         return json.dumps(
             {
                 "kind": self.kind,
-                "dirs": [str(p) for p in (self.paths.config_dir, self.paths.data_dir)]
-                + [str(self.paths.state_dir), str(self.paths.root or "")],
+                "dirs": [str(d or "") for d in self.paths],  # config, data, state, root
                 "options": self.options,
                 "clock_now": self.clock_now.isoformat() if self.clock_now else None,
                 "clock_scale": self.clock_scale,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from companion.app.companion_app import CompanionApp
+from tests.window_titles import TRAY_ENTRIES
 
 TITLES = {
     "tonight": "Tonight — Bedtime Companion",
@@ -11,14 +12,6 @@ TITLES = {
     "journal": "Journal — Bedtime Companion",
     "settings": "Settings — Bedtime Companion",
 }
-TRAY_ENTRIES = (
-    "Start stretches now",
-    "Log last night…",
-    "Open journal…",
-    "Pause tonight",
-    "Settings…",
-    "Quit",
-)
 
 
 def test_every_window_keeps_its_title(qtbot: object, app: CompanionApp) -> None:

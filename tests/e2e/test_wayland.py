@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from bench.xdesktop import user_dirs, wait_until
+from tests.window_titles import TRAY_ENTRIES
 
 from .wayland_desktop import WATCHER, WaylandDesktop
 
@@ -25,15 +26,6 @@ pytestmark = pytest.mark.e2e
 
 TONIGHT = "Tonight — Bedtime Companion"
 CARD = "Time for your magnesium — Bedtime Companion"
-# DESIGN §4.9's tray entries ("About" is checked apart: its label names the app).
-TRAY_LABELS = [
-    "Start stretches now",
-    "Log last night…",
-    "Open journal…",
-    "Pause tonight",
-    "Settings…",
-    "Quit",
-]
 
 
 def start_app(
@@ -116,7 +108,7 @@ def test_with_waybar_the_item_registers_with_its_menu_and_a_reminder_is_answered
     assert len(items) == 1, items
     # "Pause tonight" joins the menu once the reminders have started.
     labels = wait_until(
-        lambda: (found := desk.menu_labels(items[0])) and set(TRAY_LABELS) <= set(found) and found,
+        lambda: (found := desk.menu_labels(items[0])) and set(TRAY_ENTRIES) <= set(found) and found,
         20,
         "the item's menu over D-Bus",
     )

@@ -6,41 +6,21 @@ import gc
 import weakref
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 
 from companion.core.journal import Night
-from companion.core.settings import Settings
 from companion.journeys.journal import JournalJourney
 from companion.journeys.journal_data import load_journal_data
 from companion.services import memory
-from companion.services.clock import ScaledClock
 from companion.store.journal_store import JournalStore, open_journal
 from companion.store.paths import Paths
-from tests.fakes import BERLIN
+from tests.fakes import JournalHost
 
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 3, 25, 9, 0, tzinfo=CET)
-
-
-class Host:
-    """Just what the journal journey asks of the app."""
-
-    def __init__(self, paths: Paths, store: JournalStore) -> None:
-        self.paths = paths
-        self.clock = ScaledClock(NOW, 1.0)
-        self.settings = Settings()
-        self.journal = store
-        self.told: list[str] = []
-
-    def zone(self) -> ZoneInfo:
-        return BERLIN
-
-    def tell(self, message: str) -> None:
-        self.told.append(message)
 
 
 @pytest.fixture
@@ -61,7 +41,7 @@ def test_a_closed_journal_window_is_deleted_with_its_nights(
 ) -> None:
     released: list[bool] = []
     monkeypatch.setattr(memory, "release_memory", lambda: released.append(True))
-    journey = JournalJourney(Host(paths, store))
+    journey = JournalJourney(JournalHost(paths, store, NOW))
     journey.open()
     window = journey.window
     assert window is not None and len(window.data_.records) == 40

@@ -7,7 +7,6 @@ import gc
 import weakref
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 import shiboken6
@@ -19,36 +18,18 @@ from companion.journeys.checkin import CheckinJourney
 from companion.journeys.setup import SetupJourney
 from companion.journeys.stretch import StretchJourney
 from companion.services import memory
-from companion.services.clock import ScaledClock
-from companion.store.journal_store import JournalStore, open_journal
+from companion.store.journal_store import open_journal
 from companion.store.paths import Paths
-from tests.fakes import BERLIN, FakeClock
+from tests.fakes import FakeClock, JournalHost
 
 NOW = datetime(2026, 3, 25, 9, 0, tzinfo=timezone(timedelta(hours=1)))
 
 
-class Host:
-    """Just what these journeys ask of the app."""
-
-    def __init__(self, paths: Paths, store: JournalStore) -> None:
-        self.paths = paths
-        self.clock = ScaledClock(NOW, 1.0)
-        self.settings = Settings(sound_enabled=False, voice_enabled=False)
-        self.journal = store
-        self.told: list[str] = []
-
-    def zone(self) -> ZoneInfo:
-        return BERLIN
-
-    def tell(self, message: str) -> None:
-        self.told.append(message)
-
-
 @pytest.fixture
-def host(paths: Paths) -> Iterator[Host]:
+def host(paths: Paths) -> Iterator[JournalHost]:
     paths.ensure()
     with open_journal(paths, NOW) as store:
-        yield Host(paths, store)
+        yield JournalHost(paths, store, NOW, Settings(sound_enabled=False, voice_enabled=False))
 
 
 @pytest.fixture
@@ -76,7 +57,7 @@ def opened_closed_and_gone(qtbot: QtBot, open_window: Callable[[], QWidget]) -> 
     return released
 
 
-def open_checkin(host: Host) -> Callable[[], QWidget]:
+def open_checkin(host: JournalHost) -> Callable[[], QWidget]:
     journey = CheckinJourney(host)
 
     def opened() -> QWidget:
@@ -87,7 +68,7 @@ def open_checkin(host: Host) -> Callable[[], QWidget]:
     return opened
 
 
-def open_settings(host: Host) -> Callable[[], QWidget]:
+def open_settings(host: JournalHost) -> Callable[[], QWidget]:
     journey = SetupJourney(host)
 
     def opened() -> QWidget:
@@ -98,7 +79,7 @@ def open_settings(host: Host) -> Callable[[], QWidget]:
     return opened
 
 
-def open_stretch(host: Host) -> Callable[[], QWidget]:
+def open_stretch(host: JournalHost) -> Callable[[], QWidget]:
     journey = StretchJourney(host, session_clock=FakeClock())
 
     def opened() -> QWidget:
@@ -111,14 +92,14 @@ def open_stretch(host: Host) -> Callable[[], QWidget]:
 
 @pytest.mark.parametrize("opener", [open_checkin, open_settings, open_stretch])
 def test_a_closed_window_is_deleted_and_opens_again(
-    qtbot: QtBot, host: Host, opener: Callable[[Host], Callable[[], QWidget]]
+    qtbot: QtBot, host: JournalHost, opener: Callable[[JournalHost], Callable[[], QWidget]]
 ) -> None:
     open_window = opener(host)
     assert opened_closed_and_gone(qtbot, open_window) == [True]
     assert opened_closed_and_gone(qtbot, open_window) == [True]  # a new window, gone as well
 
 
-def test_settings_leave_no_time_zone_completer_behind(qtbot: QtBot, host: Host) -> None:
+def test_settings_leave_no_time_zone_completer_behind(qtbot: QtBot, host: JournalHost) -> None:
     # The zone box's completer holds ~600 zone names; an orphan one per opening would add up.
     open_window = open_settings(host)
     for _ in range(2):
@@ -127,7 +108,7 @@ def test_settings_leave_no_time_zone_completer_behind(qtbot: QtBot, host: Host) 
 
 
 def test_the_welcome_is_deleted_once_answered(
-    qtbot: QtBot, host: Host, released: list[bool]
+    qtbot: QtBot, host: JournalHost, released: list[bool]
 ) -> None:
     journey = SetupJourney(host)
     journey.open_onboarding()

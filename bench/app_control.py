@@ -19,19 +19,17 @@ from pathlib import Path
 from typing import Any
 
 from bench.bench_journal import NOW, generate
-from bench.xdesktop import Desktop
+from bench.xdesktop import FIRST_RUN_DONE, Desktop
 from companion.services.instance import socket_path
 from companion.store.journal_store import open_journal
 from companion.store.paths import Paths, resolve_paths
 
-SETTINGS = "# bench: skip the first-run window\nonboarding_done = true\n"
 
-
-def make_data_dir(root: Path, nights: int) -> Paths:
-    """A data dir with the first run done and a journal of `nights` nights."""
+def make_data_dir(root: Path, nights: int, settings: str = FIRST_RUN_DONE) -> Paths:
+    """A data dir with `settings` saved (the first run done) and a journal of `nights` nights."""
     paths = resolve_paths(root)
     paths.ensure()
-    paths.settings_file.write_text(SETTINGS)
+    paths.settings_file.write_text(settings)
     if nights:
         with open_journal(paths, NOW) as store:
             generate(store, nights, random.Random(1))
@@ -107,9 +105,15 @@ def rss_mb(pid: int) -> float:
     raise RuntimeError("no VmRSS")
 
 
-def start_app(desk: Desktop, paths: Paths, extra_env: dict[str, str] | None = None) -> RunningApp:
+def start_app(
+    desk: Desktop,
+    paths: Paths,
+    extra_env: dict[str, str] | None = None,
+    program: tuple[str, ...] = (sys.executable, "-m", "companion"),
+) -> RunningApp:
+    """The app (`program`: from source, or a bundle's executable) with the bench hook on."""
     env = {"BEDTIME_COMPANION_BENCH": "1", **(extra_env or {})}
-    args = [sys.executable, "-m", "companion", "--data-dir", str(paths.data_dir)]
+    args = [*program, "--data-dir", str(paths.data_dir)]
     process, start_s = desk.launch_until_docked(args, timeout=30, extra_env=env)
     app = RunningApp(process, paths, start_s)
     deadline = time.monotonic() + 30

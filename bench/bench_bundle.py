@@ -28,9 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_startup import memory_mb  # noqa: E402
-from bench.xdesktop import Desktop, missing_tools, user_dirs, x_desktop  # noqa: E402
+from bench.xdesktop import Desktop, idle_settings, missing_tools, user_dirs, x_desktop  # noqa: E402
 
-SETTINGS = "# bench: skip the first-run window\nonboarding_done = true\n"
 KINDS = ("onedir", "onefile")
 
 
@@ -102,7 +101,7 @@ def main() -> int:
             for who in ("app", "bare")
             for kind in KINDS
         }
-        home = user_dirs(Path(scratch) / "home", SETTINGS)
+        home = user_dirs(Path(scratch) / "home", idle_settings())
         times: dict[tuple[str, str], list[float]] = {key: [] for key in sizes}
         memory: dict[str, list[tuple[float, float]]] = {"app": [], "bare": [], "floor": []}
         with x_desktop() as desk:

@@ -1,6 +1,7 @@
 """Where the app's idle memory goes, against the APScheduler floor (DESIGN §5: within 1.1×).
 
     python -m bench.bench_idle_memory [--settle 12] [--top 25]
+    python -m bench.bench_idle_memory --dist DIR    # the bundles bench_bundle.py built in DIR
 
 Under Xvfb + trayer, starts the floor (bench/bare_tray.py --scheduler) and the app (first run
 done, BEDTIME_COMPANION_BENCH=1) one after the other, lets each settle, and prints RSS per mapping
@@ -19,7 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.app_control import make_data_dir, start_app
-from bench.xdesktop import missing_tools, x_desktop
+from bench.bench_bundle import executable
+from bench.xdesktop import idle_settings, missing_tools, x_desktop
 
 HERE = Path(__file__).resolve().parent
 FLOOR_MODULES = (
@@ -36,6 +38,7 @@ def rss_by_mapping(pid: int) -> dict[str, int]:
         parts = line.split()
         if parts and "-" in parts[0] and not parts[0].endswith(":"):
             name = parts[5] if len(parts) > 5 else "[anon]"
+            name = name.split("/_internal/")[-1]  # a bundle's own copy, named as in the other
         elif parts and parts[0] == "Rss:":
             totals[name] = totals.get(name, 0) + int(parts[1])
     return totals
@@ -45,25 +48,31 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--settle", type=float, default=12.0)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--dist", type=Path, help="compare the bundles built by bench_bundle.py")
     options = parser.parse_args()
     if missing_tools():
         print(f"needs {', '.join(missing_tools())} (see .ci/run)", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp, x_desktop() as desk:
-        floor, _start = desk.launch_until_docked(
-            [sys.executable, str(HERE / "bare_tray.py"), "--scheduler"], timeout=30
-        )
+        floor_args = [sys.executable, str(HERE / "bare_tray.py")]
+        program: tuple[str, ...] = (sys.executable, "-m", "companion")
+        if options.dist:
+            floor_args = [str(executable(options.dist, "bare", "onedir"))]
+            program = (str(executable(options.dist, "app", "onedir")),)
+        floor, _start = desk.launch_until_docked([*floor_args, "--scheduler"], timeout=30)
         time.sleep(options.settle)
         floor_maps = rss_by_mapping(floor.pid)
         floor.terminate()
         floor.wait(10)
-        app = start_app(desk, make_data_dir(Path(tmp) / "data", 0))
+        app = start_app(desk, make_data_dir(Path(tmp) / "data", 0, idle_settings()), None, program)
         time.sleep(options.settle)
         app_maps = rss_by_mapping(app.pid)
         app_modules = set(app.stats()["modules"])
         app.process.terminate()
         app.process.wait(10)
-    floor_modules = set(desk.run(sys.executable, "-c", FLOOR_MODULES).stdout.split())
+    floor_modules: set[str] = set()  # a bundle cannot run -c: its own modules are not listed apart
+    if not options.dist:
+        floor_modules = set(desk.run(sys.executable, "-c", FLOOR_MODULES).stdout.split())
     total_app, total_floor = sum(app_maps.values()) / 1024, sum(floor_maps.values()) / 1024
     print(f"RSS app {total_app:.1f} MB, floor {total_floor:.1f} MB: {total_app / total_floor:.2f}×")
     print(f"{'app − floor':>12} {'app':>8} {'floor':>8}  mapping (MB)")

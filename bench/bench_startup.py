@@ -25,11 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.xdesktop import Desktop, missing_tools, user_dirs, x_desktop
+from bench.xdesktop import Desktop, idle_settings, missing_tools, user_dirs, x_desktop
 
 HERE = Path(__file__).resolve().parent
 NAMES = ("app", "bare", "floor")
-SETTINGS = "# bench: skip the first-run window\nonboarding_done = true\n"
 
 
 @dataclass
@@ -100,7 +99,7 @@ def main() -> int:
     samples: dict[str, list[Sample]] = {name: [] for name in NAMES}
     with tempfile.TemporaryDirectory() as tmp, x_desktop() as desk:
         for run in range(options.runs):
-            envs = {"app": user_dirs(Path(tmp) / f"home-{run}", SETTINGS)}
+            envs = {"app": user_dirs(Path(tmp) / f"home-{run}", idle_settings())}
             commands = {
                 "app": [sys.executable, "-m", "companion"],
                 "bare": [sys.executable, str(HERE / "bare_tray.py")],

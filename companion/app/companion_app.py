@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from companion.app.messages import OpenMessages
 from companion.app.notices import not_available, read_only_banner
@@ -28,9 +28,12 @@ from companion.ui.tray import Tray
 if TYPE_CHECKING:  # journeys and windows load when first used: the tray is up sooner and leaner
     from zoneinfo import ZoneInfo
 
+    from PySide6.QtWidgets import QMessageBox
+
     from companion.app.appearance import EveningLook
     from companion.app.windows_apart import WindowsApart
     from companion.core.settings import Settings
+    from companion.journeys.breathing import BreathingJourney
     from companion.journeys.checkin import CheckinJourney
     from companion.journeys.journal import JournalJourney
     from companion.journeys.reminders import Tonight
@@ -84,6 +87,7 @@ class CompanionApp(QObject):
         self.tonight: Tonight | None = None  # made in start(): it loads the scheduler
         self._pending_command: tuple[str, dict[str, Any]] | None = None
         self._stretch: StretchJourney | None = None
+        self._breathing: BreathingJourney | None = None
         self.look: EveningLook | None = None  # made in start(), once the settings are read
         self.windows_apart = windows_apart
         self._apart: WindowsApart | None = None  # made when the first window opens
@@ -179,6 +183,14 @@ class CompanionApp(QObject):
         return self._stretch
 
     @property
+    def breathing(self) -> BreathingJourney:
+        if self._breathing is None:
+            from companion.journeys.breathing import BreathingJourney
+
+            self._breathing = BreathingJourney(self, lambda: self.tonight, self)
+        return self._breathing
+
+    @property
     def panel(self) -> TonightPanel:
         """The Tonight window, built on first use (never before the tray icon is up)."""
         if self._panel is None:
@@ -262,9 +274,6 @@ class CompanionApp(QObject):
         self.tonight.stretch_requested.connect(
             lambda step: self.open_window("stretch", {"step": step})
         )
-        from companion.journeys.breathing import BreathingJourney  # "Start now" on its card
-
-        self.breathing = BreathingJourney(self, lambda: self.tonight, self)
         self.tonight.breathing_requested.connect(lambda: self.open_window("breathing"))
         self.reminders_started.emit(self.tonight)
         self.tonight.start()
@@ -360,6 +369,11 @@ class CompanionApp(QObject):
             from companion.app.windows_apart import windows_apart_for
 
             self._apart = windows_apart_for(self)
+        return self._apart
+
+    @property
+    def apart_started(self) -> WindowsApart | None:
+        """`apart` if a window has opened apart, without starting it (the bench's view)."""
         return self._apart
 
     def settings_applied(self, settings: Settings) -> None:

@@ -3,11 +3,15 @@ alive while open and let go when closed."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from companion.core.texts import APP_NAME
 from companion.render import icons
+
+if TYPE_CHECKING:  # loaded with the first message: an idle tray has none
+    from PySide6.QtWidgets import QMessageBox
 
 
 class OpenMessages(QObject):
@@ -21,6 +25,7 @@ class OpenMessages(QObject):
         # Not at the top: the first `Qt` import builds every enum of Qt's namespace (about
         # 12 ms), which start-up would otherwise pay before the tray icon is up.
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.NoIcon, APP_NAME, message)
         box.setIconPixmap(icons.app_icon().pixmap(48, 48))  # ours, not the stock "i"

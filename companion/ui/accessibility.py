@@ -10,11 +10,14 @@ keeps Qt's own interface.
 from __future__ import annotations
 
 import atexit
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QFrame, QWidget
+
+if TYPE_CHECKING:  # the widget classes load when a screen reader first asks (never, for most)
+    from PySide6.QtWidgets import QWidget
 
 _installed = False
 # The interfaces made here are Python objects that Qt's accessibility cache also holds. Qt
@@ -33,6 +36,8 @@ def install_window_roles() -> None:
 
 
 def _window_interface(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
     if not isinstance(obj, QWidget) or not _is_plain_window(obj):
         return None
     _made[:] = [iface for iface in _made if shiboken6.isValid(iface)]  # drop closed windows
@@ -54,6 +59,7 @@ def _is_plain_window(widget: QWidget) -> bool:
     # Imported here: start-up installs the factory before the tray icon, and building PySide's
     # Qt namespace then would cost ~12 ms (tests/app checks what loads before the icon).
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFrame, QWidget
 
     # The window types a person sees as a window of its own (cards are Tool windows); popups,
     # tooltips and menus are Qt's business and keep their roles.

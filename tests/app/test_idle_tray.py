@@ -1,0 +1,75 @@
+"""What an idle tray holds: started as a user starts it, by day, nothing on screen (issue 19).
+
+Python never unloads a module, so whatever the tray imports before it is needed it carries for
+weeks. Each of these is needed only once something happens (a prompt waits, a window or a
+message opens, a session starts); an idle tray must not have loaded it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+NOT_AT_IDLE = (
+    "ctypes",  # the X server's idle and full-screen questions: asked only while a prompt waits
+    "companion.services.x11_calls",
+    "companion.journeys.breathing",  # a breathing session, from its card's Start
+    "companion.journeys.guided_session",
+    "companion.app.windows_apart",  # the first window's process
+    "companion.app.window_wire",
+    "json",  # a second launch's command, a window's report
+    "companion.cli.parser",  # a start with no arguments has nothing to parse
+    "companion.ui.tonight.prompts",  # a step's card
+    "companion.ui.tonight.panel",
+)
+# PySide6 builds a class's wrapper and its enums when it is first imported: a message box
+# (~0.3 MB with its enums) and the accessibility classes wait for their first use.
+WIDGET_CLASSES_NOT_AT_IDLE = ("QMessageBox", "QAccessibleWidget")
+
+_PROBE = """
+import os, sys
+from PySide6.QtCore import QTimer
+import companion.app.companion_app as companion_app
+
+start_reminders = companion_app.CompanionApp._start_reminders
+
+def start_then_probe(self):
+    start_reminders(self)
+    QTimer.singleShot(0, probe)  # the turn after: start-up is over, the tray is idle
+
+def probe():
+    import PySide6.QtWidgets
+    loaded = [m for m in {modules!r} if m in sys.modules]
+    loaded += [c for c in {classes!r} if c in vars(PySide6.QtWidgets)]  # built on first import
+    print(" ".join(loaded) or "-", flush=True)
+    os._exit(0)
+
+companion_app.CompanionApp._start_reminders = start_then_probe
+from companion.cli.main import main
+os.environ["BEDTIME_COMPANION_HOME"] = {data!r}
+main([])  # as a user starts it: no arguments
+os._exit(1)
+"""
+
+
+def afternoon_zone() -> str:
+    """A zone where it is now mid-afternoon: no step of tonight is due, no card is up."""
+    offset = (14 - time.gmtime().tm_hour + 12) % 24 - 12
+    return "Etc/GMT" if offset == 0 else f"Etc/GMT{-offset:+d}"  # POSIX: the sign is inverted
+
+
+def test_an_idle_tray_has_not_loaded_what_only_a_prompt_window_or_session_needs(
+    data_dir: Path,
+) -> None:
+    settings = f'onboarding_done = true\ntimezone = "{afternoon_zone()}"\n'
+    (data_dir / "settings.toml").write_text(settings)
+    code = _PROBE.format(
+        modules=NOT_AT_IDLE, classes=WIDGET_CLASSES_NOT_AT_IDLE, data=str(data_dir)
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "-"  # none of them

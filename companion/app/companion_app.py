@@ -9,7 +9,7 @@ server and everything else follow in the first turns of the event loop.
 from __future__ import annotations
 
 import linecache
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
@@ -335,24 +335,10 @@ class CompanionApp(QObject):
         options = options or {}
         if self.apart is not None:
             self.apart.open(kind, options)  # type: ignore[arg-type]  # one of its kinds
-        elif kind == "checkin":  # once answered, the morning may turn to the day look
-            night = options.get("night")
-            before = set(self.checkin.dialogs)
-            self.checkin.open(date.fromisoformat(night) if night else None)
-            for opened in set(self.checkin.dialogs) - before:
-                self.checkin.dialogs[opened].finished.connect(self.refresh_look)
-        elif kind == "settings":
-            self.setup.open_settings()
-        elif kind == "journal":
-            self.journal_journey.open()
-        elif kind == "breathing":
-            self.breathing.open()
-        elif kind == "episode":
-            from companion.journeys.episode import open_episode
-
-            open_episode(self, self)  # one dialog at a time, its journey made on first use
         else:
-            self.stretch.open(options.get("step"))
+            from companion.app.windows_here import open_here
+
+            open_here(self, kind, options)
 
     def refresh_look(self) -> None:
         if self.look is not None:

@@ -3,11 +3,11 @@ style that draws our own message icons and no stock icons on dialog buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from companion.render.dialog_icons import DialogIcon, dialog_icon
-from companion.ui.theme import colour, day_palette, is_dark, palette
+from companion.ui.theme import colour, is_dark, use_look_palette
 
 _MESSAGE_ICONS: dict[QStyle.StandardPixmap, DialogIcon] = {
     QStyle.StandardPixmap.SP_MessageBoxInformation: "information",
@@ -51,10 +51,6 @@ def use_companion_style(app: QApplication) -> None:
 
 
 def apply_look(app: QApplication, evening: bool) -> None:
-    """Every window the app has or opens: the evening palette, or the desktop's by day."""
+    """Our style, and the evening palette or the desktop's by day (theme.use_look_palette)."""
     use_companion_style(app)
-    if evening:
-        app.setPalette(palette(True))
-        return
-    app.setPalette(QPalette())  # back to the desktop's own, which may have changed since
-    app.setPalette(day_palette(QGuiApplication.palette()))
+    use_look_palette(app, evening)

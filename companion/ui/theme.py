@@ -130,3 +130,12 @@ def apply_palette(widget: QWidget, dark: bool) -> None:
     """A window that always wears one palette (the stretch window, the evening cards)."""
     widget.setPalette(palette(dark))
     widget.setAutoFillBackground(True)
+
+
+def use_look_palette(app: QGuiApplication, evening: bool) -> None:
+    """Every window the app has or opens: the evening palette, or the desktop's by day."""
+    if evening:
+        app.setPalette(palette(True))
+        return
+    app.setPalette(QPalette())  # back to the desktop's own, which may have changed since
+    app.setPalette(day_palette(QGuiApplication.palette()))

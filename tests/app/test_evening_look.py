@@ -106,20 +106,26 @@ def test_by_day_the_desktop_palette_stays_with_our_accent(qtbot, paths, restore_
     app = start(paths, AFTERNOON)
     try:
         assert app.look is not None and app.look.is_evening is False
-        pal = QGuiApplication.palette()
+        app.show_panel()  # the look reaches the first window as it shows (none before)
+        qtbot.waitExposed(app.panel)
+        pal = app.panel.palette()
         assert pal.color(QPalette.ColorRole.Window) == desktop
         assert pal.color(QPalette.ColorRole.Highlight).name() != "#308cc6"  # Qt's own blue
     finally:
         app.shut_down()
+        app.panel.hide()
 
 
 def test_the_setting_forces_the_evening_by_day(qtbot, paths, restore_palette):
     app = start(paths, AFTERNOON, SET_UP + 'appearance = "evening"\n')
     try:
         assert app.look is not None and app.look.is_evening is True
-        assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.3
+        app.show_panel()
+        qtbot.waitExposed(app.panel)
+        assert app.panel.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.3
     finally:
         app.shut_down()
+        app.panel.hide()
 
 
 def test_answering_the_morning_check_in_brings_the_day(qtbot, paths, restore_palette):

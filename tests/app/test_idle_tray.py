@@ -21,12 +21,14 @@ NOT_AT_IDLE = (
     "companion.app.window_wire",
     "json",  # a second launch's command, a window's report
     "companion.cli.parser",  # a start with no arguments has nothing to parse
+    "companion.ui.app_style",  # the look's style and message icons: styled as a window shows
+    "companion.render.dialog_icons",
     "companion.ui.tonight.prompts",  # a step's card
     "companion.ui.tonight.panel",
 )
 # PySide6 builds a class's wrapper and its enums when it is first imported: a message box
 # (~0.3 MB with its enums) and the accessibility classes wait for their first use.
-WIDGET_CLASSES_NOT_AT_IDLE = ("QMessageBox", "QAccessibleWidget")
+WIDGET_CLASSES_NOT_AT_IDLE = ("QMessageBox", "QAccessibleWidget", "QProxyStyle", "QStyle")
 
 _PROBE = """
 import os, sys

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+from bench.xdesktop import idle_settings
 
 NOT_AT_IDLE = (
     "ctypes",  # the X server's idle and full-screen questions: asked only while a prompt waits
@@ -56,17 +57,10 @@ os._exit(1)
 """
 
 
-def afternoon_zone() -> str:
-    """A zone where it is now mid-afternoon: no step of tonight is due, no card is up."""
-    offset = (14 - time.gmtime().tm_hour + 12) % 24 - 12
-    return "Etc/GMT" if offset == 0 else f"Etc/GMT{-offset:+d}"  # POSIX: the sign is inverted
-
-
 def test_an_idle_tray_has_not_loaded_what_only_a_prompt_window_or_session_needs(
     data_dir: Path,
 ) -> None:
-    settings = f'onboarding_done = true\ntimezone = "{afternoon_zone()}"\n'
-    (data_dir / "settings.toml").write_text(settings)
+    (data_dir / "settings.toml").write_text(idle_settings())  # mid-afternoon: no card is up
     code = _PROBE.format(
         modules=NOT_AT_IDLE, classes=WIDGET_CLASSES_NOT_AT_IDLE, data=str(data_dir)
     )

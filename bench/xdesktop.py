@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 NEEDED_TOOLS = ("Xvfb", "trayer", "xwininfo", "xdotool")
 FIRST_RUN_DONE = "# bench: skip the first-run window\nonboarding_done = true\n"
@@ -76,7 +76,7 @@ class Desktop:
         return icons
 
     def launch_until_docked(
-        self, args: list[str], timeout: float = 60, **kwargs: object
+        self, args: list[str], timeout: float = 60, **kwargs: Any
     ) -> tuple[subprocess.Popen[bytes], float]:
         """Start a tray app; return it with the seconds from launch until its icon docked."""
         before = set(self.tray_icons())

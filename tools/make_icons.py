@@ -7,7 +7,11 @@
   writes resources/linux/icons/hicolor/<N>x<N>/apps/<APP_ID>.png for the sizes menus, docks,
   task switchers and software centres ask for, plus scalable/apps/<APP_ID>.svg and the tray's
   symbolic icons (scalable/apps/<APP_ID>-symbolic.svg, -paused-symbolic.svg), which
-  StatusNotifierItem hosts find by name once install-desktop has copied them.
+  StatusNotifierItem hosts find by name once install-desktop has copied them;
+
+* the tray's drawings as PNGs (committed), resources/icons/tray/<drawing>-<N>.png: the app
+  draws its own tray icon from these, so the running tray never loads Qt's SVG modules (~2 MB
+  that it would carry for weeks, issue 19);
 
 * the Windows .ico and the macOS .icns for the bundle (made at build time, not committed):
 
@@ -30,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from companion import APP_ID  # noqa: E402
-from companion.render.icons import tray_icon_name  # noqa: E402
+from companion.render.icons import TRAY_DRAWINGS, TRAY_SIZES, tray_icon_name  # noqa: E402
 
 ICONS = ROOT / "resources" / "icons"
 SOURCE = ICONS / "bedtime-companion.svg"
@@ -125,13 +129,25 @@ def write_hicolor(target: Path = HICOLOR) -> list[Path]:
     return written
 
 
+def write_tray_pngs(target: Path = ICONS / "tray") -> list[Path]:
+    """Each tray drawing at each size a panel asks for (companion.render.icons reads them)."""
+    written: list[Path] = []
+    target.mkdir(parents=True, exist_ok=True)
+    for drawing in TRAY_DRAWINGS:
+        for size in TRAY_SIZES:
+            path = target / f"{drawing}-{size}.png"
+            path.write_bytes(render_png(size, ICONS / f"{drawing}.svg"))
+            written.append(path)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--ico", type=Path, help="write a Windows .ico here (and no hicolor)")
     parser.add_argument("--icns", type=Path, help="write a macOS .icns here (and no hicolor)")
     options = parser.parse_args(argv)
     if options.ico is None and options.icns is None:
-        for path in write_hicolor():
+        for path in write_hicolor() + write_tray_pngs():
             print(path.relative_to(ROOT))
         return 0
     for path, make in ((options.ico, ico_bytes), (options.icns, icns_bytes)):

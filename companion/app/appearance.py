@@ -9,9 +9,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from companion.core.appearance import is_checked_in, look_at
 from companion.core.journal import Night
@@ -48,7 +48,6 @@ class EveningLook(QObject):
         self._zone = zone
         self._night_record = night_record  # the journal's row for a night, read only after midnight
         self.is_evening: bool | None = None  # None: not decided yet
-        self._first_window: _FirstWindow | None = None  # set while no window has shown
         self.next_change: datetime | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -84,64 +83,13 @@ class EveningLook(QObject):
         self.is_evening = evening
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            use_look_palette(app, evening)  # now: windows read it as they are made
-            if self._first_window is None and not _any_window_shown(app):
-                # An idle tray has nothing to style: our style and its message icons (~1 MB)
-                # load as the first window (the menu, a card, a message) is about to show.
-                self._first_window = _FirstWindow(app, _use_our_style)
-            elif self._first_window is None:
-                _use_our_style()
+            # The palette only: our style waits for the first window (ui.app_style).
+            use_look_palette(app, evening)
         self.changed.emit(evening)
 
     def _desktop_changed(self) -> None:
         if self.is_evening is False:  # by day the desktop's palette is ours: take its new one
             self._apply(False)
-
-
-def _use_our_style() -> None:
-    from companion.ui.app_style import use_companion_style
-
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        use_companion_style(app)
-
-
-def _is_our_window(widget: QWidget) -> bool:
-    """A window a person opens: not a menu or tooltip, nor the X11 tray icon's own little
-    window (a widget Qt shows for the icon under an XEmbed tray host)."""
-    from PySide6.QtCore import Qt
-
-    return (
-        widget.isWindow()
-        and widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Tool)
-        and widget.metaObject().className() != "QSystemTrayIconSys"
-    )
-
-
-def _any_window_shown(app: QApplication) -> bool:
-    return any(widget.isVisible() and _is_our_window(widget) for widget in app.topLevelWidgets())
-
-
-class _FirstWindow(QObject):
-    """Calls `shown` once, as the app's first window is about to appear (before it is drawn)."""
-
-    def __init__(self, app: QApplication, shown: Callable[[], None]) -> None:
-        super().__init__(app)
-        self.seen = False
-        self._app, self._shown = app, shown
-        app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (
-            not self.seen
-            and event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and _is_our_window(watched)
-        ):
-            self.seen = True
-            self._app.removeEventFilter(self)
-            self._shown()  # its new style and palette reach the window before it is mapped
-        return False
 
 
 def evening_look(host: AppHost, parent: QObject | None = None) -> EveningLook:

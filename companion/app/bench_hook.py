@@ -3,6 +3,9 @@
 Off unless the environment variable is set: then `install` returns None and the app is unchanged.
 The benches in bench/ send these as ordinary forwarded commands through the instance socket:
 
+  bench-ping                   nothing: the app answers commands (touches no widget)
+  bench-idle {"out": PATH}     write JSON without touching a widget: reminders running, the
+                               modules loaded, the QtWidgets classes PySide6 has built
   bench-stats {"out": PATH}    write JSON: QTimers alive, top-level widgets, visible windows,
                                the modules loaded (sys.modules), threads Python knows of
   bench-close                  close every visible window (as Escape/the close button would)
@@ -104,6 +107,8 @@ class BenchHook(QObject):
 
     def handle(self, command: str, options: dict[str, Any]) -> None:
         handlers = {
+            "bench-ping": lambda _options: None,
+            "bench-idle": self.idle,
             "bench-stats": self.stats,
             "bench-close": self.close_windows,
             "bench-answer": self.answer,
@@ -117,6 +122,17 @@ class BenchHook(QObject):
             self.companion.handle_command(command, options)
         else:
             handler(options)
+
+    def idle(self, options: dict[str, Any]) -> None:
+        # Not a widget touched: listing the windows hands PySide6 Qt's private widgets (the
+        # tray icon's), which builds every QtWidgets class to find their type.
+        widgets = vars(sys.modules["PySide6.QtWidgets"])
+        report = {
+            "reminders": self.companion.tonight is not None,
+            "modules": sorted(sys.modules),
+            "widget_classes": sorted(k for k, v in widgets.items() if isinstance(v, type)),
+        }
+        _write(options["out"], report)
 
     def stats(self, options: dict[str, Any]) -> None:
         gc.collect()

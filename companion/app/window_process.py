@@ -256,6 +256,7 @@ def run_window(text: str) -> int:
     from companion.render import icons
     from companion.services.language import use_language
     from companion.ui.accessibility import install_window_roles
+    from companion.ui.app_style import use_companion_style
 
     app = make_qt_app()
     signals = TerminationSignals(app)  # a logout: close the windows (a session records itself)
@@ -268,6 +269,7 @@ def run_window(text: str) -> int:
     host = WindowHost(request.paths, clock)
     use_language(host.settings.language)
     look = evening_look(host)  # the tray's look, changing at the same moments
+    use_companion_style(app)  # a window follows at once: styled from its start
     # Our own writer on the pipe: a bundle may start with no sys.stdout at all.
     reporter = Reporter(open(EVENTS_FD, "wb", buffering=0, closefd=False))  # noqa: SIM115
     process = WindowProcess(request, host, reporter)

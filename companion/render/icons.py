@@ -1,15 +1,44 @@
-"""The app and tray icons, loaded from resources/icons (the tray's also from the icon theme)."""
+"""The app and tray icons, loaded from resources (the tray's also from the icon theme).
+
+Drawn from PNGs made of our SVGs (tools/make_icons.py): an SVG icon loads Qt's SVG modules,
+which the tray would then carry all day (~2 MB, issue 19). macOS's template image stays SVG.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QIcon
 
 from companion import APP_ID
 from companion.store.resource_files import resource_path
 
+# The tray drawings (resources/icons/<drawing>.svg) and the sizes made of each: 16-24 px
+# panels at 100 %, 32-48 at 150-200 %, 64 for the largest; Qt scales the nearest for others.
+TRAY_DRAWINGS = tuple(
+    f"tray-{form}{suffix}" for form in ("outlined", "light", "dark") for suffix in ("", "-paused")
+)
+TRAY_SIZES = (16, 22, 24, 32, 44, 48, 64)
+APP_ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)  # the hicolor PNGs (tools/make_icons.py)
+
+
+def _from_pngs(paths: list[tuple[Path, int]]) -> QIcon:
+    icon = QIcon()
+    for path, size in paths:
+        icon.addFile(str(path), QSize(size, size))
+    return icon
+
 
 def app_icon() -> QIcon:
-    return QIcon(str(resource_path("icons", "bedtime-companion.svg")))
+    hicolor = resource_path("linux", "icons", "hicolor")
+    return _from_pngs(
+        [(hicolor / f"{n}x{n}" / "apps" / f"{APP_ID}.png", n) for n in APP_ICON_SIZES]
+    )
+
+
+def _drawing(name: str) -> QIcon:
+    return _from_pngs([(resource_path("icons", "tray", f"{name}-{n}.png"), n) for n in TRAY_SIZES])
 
 
 def tray_icon_name(*, paused: bool = False) -> str:
@@ -36,7 +65,6 @@ def tray_icon(
         mask.setIsMask(True)
         return mask
     if dark_panel is None:
-        outlined = QIcon(str(resource_path("icons", f"tray-outlined{suffix}.svg")))
+        outlined = _drawing(f"tray-outlined{suffix}")
         return QIcon.fromTheme(tray_icon_name(paused=paused), outlined) if themed else outlined
-    name = f"tray-{'dark' if dark_panel else 'light'}{suffix}.svg"
-    return QIcon(str(resource_path("icons", name)))
+    return _drawing(f"tray-{'dark' if dark_panel else 'light'}{suffix}")

@@ -1,13 +1,23 @@
 """The look every window shares: our palette for the evening or the desktop's by day, and a
-style that draws our own message icons and no stock icons on dialog buttons."""
+style that draws our own message icons and no stock icons on dialog buttons.
+
+The style goes in just before the first window shows (`use_companion_style`, called by
+`present` and the few windows shown otherwise), not at start: with it installed Qt asks it about
+its own widgets too (the X11 tray icon's), and handing PySide6 one of those private classes
+builds every QtWidgets class in Python (~2.5 MB that an idle tray would carry for weeks).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
-from companion.render.dialog_icons import DialogIcon, dialog_icon
 from companion.ui.theme import colour, is_dark, use_look_palette
+
+if TYPE_CHECKING:
+    from companion.render.dialog_icons import DialogIcon
 
 _MESSAGE_ICONS: dict[QStyle.StandardPixmap, DialogIcon] = {
     QStyle.StandardPixmap.SP_MessageBoxInformation: "information",
@@ -40,14 +50,23 @@ class CompanionStyle(QProxyStyle):
     ) -> QIcon:
         kind = _MESSAGE_ICONS.get(icon)
         if kind is not None:
+            from companion.render.dialog_icons import dialog_icon  # with the first message box
+
             return dialog_icon(kind, colour("text", is_dark(widget)))
         return super().standardIcon(icon, option, widget)
 
 
-def use_companion_style(app: QApplication) -> None:
-    """Wrap the desktop's style once; the palette set afterwards stays ours."""
-    if not isinstance(app.style(), CompanionStyle):
-        app.setStyle(CompanionStyle(app.style().name()))
+_installed: list[bool] = []  # once per process
+
+
+def use_companion_style(app: QApplication | None = None) -> None:
+    """Wrap the desktop's style, once, before a window shows; the palette stays ours."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if not _installed and isinstance(app, QApplication):
+        # No base style given: Qt wraps the desktop's own (or the -style asked for) without
+        # handing it to Python (see the module's note).
+        app.setStyle(CompanionStyle())
+        _installed.append(True)
 
 
 def apply_look(app: QApplication, evening: bool) -> None:

@@ -16,6 +16,9 @@ class Presentable(Protocol):
 
 
 def present(window: Presentable) -> None:
+    from companion.ui.app_style import use_companion_style
+
+    use_companion_style()  # our style, before the first window shows
     window.show()
     window.raise_()
     window.activateWindow()

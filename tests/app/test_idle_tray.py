@@ -27,9 +27,13 @@ NOT_AT_IDLE = (
     "companion.ui.tonight.prompts",  # a step's card
     "companion.ui.tonight.panel",
 )
-# PySide6 builds a class's wrapper and its enums when it is first imported: a message box
-# (~0.3 MB with its enums) and the accessibility classes wait for their first use.
-WIDGET_CLASSES_NOT_AT_IDLE = ("QMessageBox", "QAccessibleWidget", "QProxyStyle", "QStyle")
+# PySide6 builds a class's wrapper and its enums when it is first used: a message box (~0.3 MB
+# with its enums), the accessibility classes and our style wait for their first use. A dialog
+# or a label built means PySide6 was handed one of Qt's private widgets (the X11 tray icon's,
+# the desktop's style) and built every QtWidgets class to find its type: ~2.5 MB.
+WIDGET_CLASSES_NOT_AT_IDLE = (
+    "QMessageBox", "QAccessibleWidget", "QProxyStyle", "QStyle", "QDialog", "QLabel",
+)  # fmt: skip
 
 _PROBE = """
 import os, sys
@@ -46,6 +50,9 @@ def probe():
     import PySide6.QtWidgets
     loaded = [m for m in {modules!r} if m in sys.modules]
     loaded += [c for c in {classes!r} if c in vars(PySide6.QtWidgets)]  # built on first import
+    with open("/proc/self/maps") as maps:
+        if "libQt6Svg" in maps.read():  # an SVG icon: Qt's SVG modules, ~2 MB
+            loaded.append("QtSvg")
     print(" ".join(loaded) or "-", flush=True)
     os._exit(0)
 

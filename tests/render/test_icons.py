@@ -147,3 +147,24 @@ def test_a_known_panel_colour_gets_the_plain_form(qapp):
         alone, shown = on_panel(tray_icon(dark_panel=dark), 22, DARK_PANEL if dark else LIGHT_PANEL)
         stroke, _ = main_stroke(alone, shown)
         assert contrast(stroke, DARK_PANEL if dark else LIGHT_PANEL) >= 7.0
+
+
+def test_the_tray_pngs_are_the_drawings_as_they_are_now(qapp):
+    """The app draws its tray icon from PNGs (no SVG module in the tray): made from the SVGs by
+    tools/make_icons.py, pixel for pixel; a changed drawing fails here until they are made again.
+    """
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    import make_icons
+
+    from companion.render.icons import TRAY_DRAWINGS, TRAY_SIZES
+
+    stale = [
+        f"{drawing}-{size}"
+        for drawing in TRAY_DRAWINGS
+        for size in TRAY_SIZES
+        if QImage(str(resource_path("icons", "tray", f"{drawing}-{size}.png")))
+        != QImage.fromData(make_icons.render_png(size, resource_path("icons", f"{drawing}.svg")))
+    ]
+    assert stale == []  # python tools/make_icons.py makes them again

@@ -10,7 +10,10 @@ from companion.core.words import translate
 
 def check_timezone(name: str) -> ZoneInfo:
     """The zone for an IANA name, or SettingsError saying it is unknown."""
-    if not name or name not in available_zone_names():
+    # Asked afresh, not kept: the tray checks its zone at each start and would otherwise keep
+    # every zone name (and what finding them loaded) all day for nothing.
+    known = _ZONES or available_timezones()
+    if not name or name not in known:
         raise SettingsError("timezone", _unknown(name))
     try:
         return ZoneInfo(name)
@@ -27,7 +30,7 @@ _ZONES: set[str] = set()
 
 
 def available_zone_names() -> set[str]:
-    """Every IANA zone name this machine knows (read once, then kept)."""
+    """Every IANA zone name this machine knows (read once, then kept: the zone picker)."""
     if not _ZONES:
         _ZONES.update(available_timezones())
     return _ZONES

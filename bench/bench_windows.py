@@ -90,7 +90,7 @@ def main() -> int:
         )
         print(
             f"{'before':>6} {before:8.1f} {1:9.3f} {stats['qtimers']:8} "
-            f"{stats['top_level_widgets']:8} {app.fds():5} {app.threads():8}"
+            f"{stats['top_level_windows']:8} {app.fds():5} {app.threads():8}"
         )
         worst = 1.0
         opened: defaultdict[str, list[Opened]] = defaultdict(list)
@@ -110,7 +110,7 @@ def main() -> int:
             first = first or rss
             print(
                 f"{round_no:6} {rss:8.1f} {rss / before:9.3f} {stats['qtimers']:8} "
-                f"{stats['top_level_widgets']:8} {app.fds():5} {app.threads():8} {trimmed:11.1f}"
+                f"{stats['top_level_windows']:8} {app.fds():5} {app.threads():8} {trimmed:11.1f}"
             )
             if stats["visible_windows"]:
                 print(f"       still open: {stats['visible_windows']}")

@@ -40,6 +40,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from companion.services.clock import ScaledClock
@@ -139,11 +140,10 @@ class BenchHook(QObject):
         timers = [o for o in gc.get_objects() if isinstance(o, QTimer)]
         app = QApplication.instance()
         timers += [t for t in app.findChildren(QTimer) if t not in timers] if app else []
-        widgets = QApplication.topLevelWidgets()
         stats = {
             "qtimers": len(timers),
             "qtimers_active": sum(1 for t in timers if t.isActive()),
-            "top_level_widgets": len(widgets),
+            "top_level_windows": len(QGuiApplication.topLevelWindows()),
             "visible_windows": self._visible_windows(),
             "python_threads": threading.active_count(),
             "modules": sorted(sys.modules),
@@ -178,10 +178,14 @@ class BenchHook(QObject):
         }
         _write(options["out"], report)
 
+    # Qt's windows, not QApplication's top-level widgets: listing those hands PySide6 the X11
+    # tray icon's widget, of a class private to Qt, and PySide6 then builds every QtWidgets
+    # class to place it (~2.5 MB that the benches would measure as the app's own).
+
     def close_windows(self, _options: dict[str, Any]) -> None:
-        for widget in QApplication.topLevelWidgets():
-            if widget.isVisible() and widget.isWindow():
-                widget.close()
+        for window in QGuiApplication.topLevelWindows():
+            if window.isVisible():
+                window.close()  # a widget's window: as its close button would
         if self.companion.apart_started is not None:
             self.companion.apart_started.close_all()
 
@@ -189,7 +193,7 @@ class BenchHook(QObject):
         """Ours and those of the windows' own processes (as they last reported)."""
         started = self.companion.apart_started
         apart = started.titles() if started is not None else []
-        ours = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+        ours = [w.title() for w in QGuiApplication.topLevelWindows() if w.isVisible()]
         return sorted(ours + apart)
 
     def answer(self, options: dict[str, Any]) -> None:

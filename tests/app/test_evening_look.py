@@ -18,6 +18,7 @@ from .conftest import SET_UP, started_app
 
 EVENING = datetime(2026, 11, 24, 21, 30, tzinfo=BERLIN)
 AFTERNOON = datetime(2026, 11, 24, 14, 0, tzinfo=BERLIN)
+EVENING_BEGUN = datetime(2026, 11, 24, 20, 15, tzinfo=BERLIN)  # magnesium is at 21:00
 MORNING = datetime(2026, 11, 25, 7, 30, tzinfo=BERLIN)
 DARK_ENOUGH = 0.30
 
@@ -152,5 +153,47 @@ def test_dialogs_use_our_icons_not_stock_ones(qtbot, paths, restore_palette):
         app.tell("Saved.")
         icon = app.messages[-1].iconPixmap().toImage()
         assert not icon.isNull()  # the app icon, not the stock "i"
+    finally:
+        app.shut_down()
+
+
+@pytest.fixture
+def no_style_yet() -> Iterator[None]:
+    """As in a fresh process: our style not installed (each test process installs it once)."""
+    from companion.ui import app_style
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = list(app_style._installed)
+    app_style._installed.clear()
+    app.setStyle("Fusion")
+    yield
+    app_style._installed[:] = installed
+    app.setStyle(app_style.CompanionStyle())
+
+
+def test_our_style_waits_by_day_for_the_first_window(qtbot, paths, restore_palette, no_style_yet):
+    from companion.ui.app_style import CompanionStyle
+
+    app = start(paths, AFTERNOON)
+    try:
+        assert not isinstance(QApplication.style(), CompanionStyle)  # an idle day carries none
+        app.show_panel()
+        qtbot.waitExposed(app.panel)
+        assert isinstance(QApplication.style(), CompanionStyle)
+    finally:
+        app.shut_down()
+        app.panel.hide()
+
+
+def test_our_style_is_in_as_the_evening_begins(qtbot, paths, restore_palette, no_style_yet):
+    """Before the first card: it comes within the hour, and should not wait for the style."""
+    from companion.ui.app_style import CompanionStyle
+
+    app = start(paths, EVENING_BEGUN)  # the evening look, no step due yet: no card, no window
+    try:
+        assert app.look is not None and app.look.is_evening is True
+        assert not app.tonight or not app.tonight.prompts
+        assert isinstance(QApplication.style(), CompanionStyle)
     finally:
         app.shut_down()

@@ -1,13 +1,16 @@
-"""Where the app keeps its files: platformdirs, or one folder given by --data-dir / env."""
+"""Where the app keeps its files: the platform's folders, or one folder given by --data-dir / env.
+
+On Linux and the BSDs the XDG Base Directory variables are read here directly (a dozen lines);
+elsewhere platformdirs answers. Importing platformdirs costs the tray ~0.4 MB it would carry
+for weeks for three paths (issue 19); tests/store/test_paths.py checks both give the same.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import NamedTuple
-
-import platformdirs
-import platformdirs.unix
 
 APP_NAME = "bedtime-companion"
 HOME_ENV = "BEDTIME_COMPANION_HOME"
@@ -26,7 +29,7 @@ class Paths(NamedTuple):
     config_dir: Path
     data_dir: Path
     state_dir: Path
-    # The one folder given by --data-dir or BEDTIME_COMPANION_HOME (None: platformdirs), so
+    # The one folder given by --data-dir or BEDTIME_COMPANION_HOME (None: the platform's), so
     # that an app started at login finds the same files.
     root: Path | None = None
 
@@ -53,18 +56,36 @@ class Paths(NamedTuple):
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
-    """One folder for everything when asked (flag, then environment), else platformdirs."""
+    """One folder for everything when asked (flag, then environment), else the platform's."""
     # An empty (or blank) variable means "not set", never the current folder. An empty flag
     # is refused by the command line before it gets here.
     root = data_dir if data_dir is not None else (os.environ.get(HOME_ENV) or "").strip() or None
     if root is not None:
         base = Path(root).expanduser().absolute()
         return Paths(config_dir=base, data_dir=base, state_dir=base, root=base)
+    if sys.platform.startswith(XDG_PLATFORMS):
+        return Paths(
+            config_dir=xdg_config_home() / APP_NAME,
+            data_dir=xdg_data_home() / APP_NAME,
+            state_dir=xdg_home("XDG_STATE_HOME", "~/.local/state") / APP_NAME,
+        )
+    import platformdirs
+
     return Paths(
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         state_dir=Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)),
     )
+
+
+XDG_PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly")
+
+
+def xdg_home(variable: str, default: str) -> Path:
+    """An XDG base directory: the variable when it holds an absolute path (the spec says a
+    relative one is to be ignored), else its default under the home folder."""
+    value = os.environ.get(variable, "")
+    return Path(value if os.path.isabs(value) else os.path.expanduser(default))
 
 
 def make_private_dir(folder: Path) -> None:
@@ -84,20 +105,19 @@ def make_missing_dirs(folder: Path) -> None:
         made.chmod(DIR_MODE)  # mkdir's mode is cut by the umask
 
 
-# Folders the user's desktop owns, where integration/ puts its entries. XDG on every platform
-# (platformdirs' Unix rules: the variable when set, else the ~ default), since only Linux
-# desktops read them and a macOS or Windows build must not be sent to Library or AppData.
-_XDG = platformdirs.unix.Unix()
+# Folders the user's desktop owns, where integration/ puts its entries: XDG on every platform,
+# since only Linux desktops read them and a macOS or Windows build must not be sent to Library
+# or AppData.
 
 
 def xdg_config_home() -> Path:
     """$XDG_CONFIG_HOME, default ~/.config (holds autostart/)."""
-    return Path(_XDG.user_config_dir)
+    return xdg_home("XDG_CONFIG_HOME", "~/.config")
 
 
 def xdg_data_home() -> Path:
     """$XDG_DATA_HOME, default ~/.local/share (holds applications/, icons/, metainfo/)."""
-    return Path(_XDG.user_data_dir)
+    return xdg_home("XDG_DATA_HOME", "~/.local/share")
 
 
 def launch_agents_dir(home: Path | None = None) -> Path:

@@ -21,6 +21,7 @@ NOT_AT_IDLE = (
     "companion.app.windows_apart",  # the first window's process
     "companion.app.window_wire",
     "json",  # a second launch's command, a window's report
+    "platformdirs",  # Linux's folders are read from the XDG variables directly (store/paths.py)
     "companion.cli.parser",  # a start with no arguments has nothing to parse
     "companion.ui.app_style",  # the look's style and message icons: styled as a window shows
     "companion.render.dialog_icons",

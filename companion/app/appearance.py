@@ -83,13 +83,7 @@ class EveningLook(QObject):
         self.is_evening = evening
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            use_look_palette(app, evening)
-            if evening:
-                # Cards come within the hour: our style is in before the first (it waits for
-                # the first window otherwise, so an idle day carries none of it).
-                from companion.ui.app_style import use_companion_style
-
-                use_companion_style(app)
+            use_look_palette(app, evening)  # our style comes with the first dialog (ui.present)
         self.changed.emit(evening)
 
     def _desktop_changed(self) -> None:

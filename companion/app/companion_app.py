@@ -22,7 +22,7 @@ from companion.render import icons
 from companion.services.clock import Clock
 from companion.services.language import use_language
 from companion.store.settings_language import settings_language
-from companion.ui.present import present
+from companion.ui.present import present, present_dialog
 from companion.ui.tray import Tray
 
 if TYPE_CHECKING:  # journeys and windows load when first used: the tray is up sooner and leaner
@@ -375,7 +375,7 @@ class CompanionApp(QObject):
             from companion.ui.about import about_box
 
             self.about_box = about_box()
-        present(self.about_box)
+        present_dialog(self.about_box)
 
     def quit(self) -> None:
         self.tray.hide()

@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from companion.ui.app_style import use_companion_style
-
 if TYPE_CHECKING:
     from companion.app.companion_app import CompanionApp
 
@@ -15,7 +13,6 @@ if TYPE_CHECKING:
 def open_here(app: CompanionApp, kind: str, options: dict[str, Any]) -> None:
     """The journal, settings, a check-in (option: night), breathing, the restless-legs note or
     the stretches (option: step, whose prompt said Start)."""
-    use_companion_style()  # each journey shows its window its own way: styled before any
     if kind == "checkin":  # once answered, the morning may turn to the day look
         night = options.get("night")
         before = set(app.checkin.dialogs)

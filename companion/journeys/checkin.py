@@ -27,7 +27,7 @@ from companion.journeys.host import AppHost
 from companion.services.locale_units import uses_fahrenheit
 from companion.services.memory import delete_and_release
 from companion.store.journal_store import JournalStore, JournalStoreError
-from companion.ui.present import present
+from companion.ui.present import present_dialog
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -242,12 +242,12 @@ class CheckinJourney(QObject):
         if night is None:
             night = self.host.clock.now().astimezone(zone).date() - timedelta(days=1)
         if (open_dialog := self.dialogs.get(night)) is not None:
-            present(open_dialog)
+            present_dialog(open_dialog)
             return
         dialog = make_checkin_dialog(self.host.journal, night, self.host.settings, zone)
         dialog.finished.connect(lambda _r, n=night: self._forget(n))
         self.dialogs[night] = dialog
-        present(dialog)
+        present_dialog(dialog)
 
     def close_all(self) -> None:
         for dialog in list(self.dialogs.values()):

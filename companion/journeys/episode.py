@@ -18,7 +18,7 @@ from companion.core.words import translate
 from companion.journeys.host import AppHost
 from companion.store.errors import StoreError
 from companion.store.journal_store import JournalStore
-from companion.ui.present import present
+from companion.ui.present import present_dialog
 
 if TYPE_CHECKING:
     from companion.ui.tonight.episode_dialog import EpisodeDialog
@@ -53,7 +53,7 @@ class EpisodeJourney(QObject):
 
     def open(self) -> None:
         if self.dialog is not None:
-            present(self.dialog)
+            present_dialog(self.dialog)
             return
         from companion.ui.tonight.episode_dialog import EpisodeDialog
 
@@ -63,7 +63,7 @@ class EpisodeJourney(QObject):
         dialog.saved.connect(lambda wall, relief: self._save(dialog, wall, relief))
         dialog.finished.connect(self._forget)
         self.dialog = dialog
-        present(dialog)
+        present_dialog(dialog)
 
     def _save(self, dialog: EpisodeDialog, wall: time, relief: str) -> None:
         zone = self.host.zone()

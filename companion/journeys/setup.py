@@ -13,7 +13,7 @@ from companion.core.words import translate
 from companion.journeys.host import AppHost
 from companion.services.language import use_language
 from companion.services.memory import delete_and_release
-from companion.ui.present import present
+from companion.ui.present import present_dialog
 
 if TYPE_CHECKING:
     from companion.core.settings import Settings
@@ -39,7 +39,7 @@ class SetupJourney(QObject):
         dialog = OnboardingDialog(self.host.settings.bedtime, self.host.settings.wake_time)
         dialog.completed.connect(self._finish_onboarding)
         self.onboarding = dialog
-        present(dialog)
+        present_dialog(dialog)
 
     def is_welcoming(self) -> bool:
         """Whether the first-run welcome is on screen (it comes before anything else)."""
@@ -69,7 +69,7 @@ class SetupJourney(QObject):
             self.settings_dialog = SettingsDialog(self.host.settings, system_zone_name())
             self.settings_dialog.applied.connect(self.apply)
             self.settings_dialog.finished.connect(self._forget_settings_dialog)
-        present(self.settings_dialog)
+        present_dialog(self.settings_dialog)
 
     def _forget_settings_dialog(self) -> None:
         if self.settings_dialog is not None:  # deleted, not just hidden, with its memory

@@ -1,10 +1,11 @@
 """The look every window shares: our palette for the evening or the desktop's by day, and a
 style that draws our own message icons and no stock icons on dialog buttons.
 
-The style goes in just before the first window shows (`use_companion_style`, called by
-`present` and the few windows shown otherwise), not at start: with it installed Qt asks it about
-its own widgets too (the X11 tray icon's), and handing PySide6 one of those private classes
-builds every QtWidgets class in Python (~2.5 MB that an idle tray would carry for weeks).
+The style goes in with the first dialog (`use_companion_style`, called by
+`ui.present.present_dialog`, messages, and a window's own process at its start), never for the
+tray's cards or the Tonight window: once it is installed Qt asks it about every widget, its own
+private ones too (the X11 tray icon's, a tooltip), and handing PySide6 one of those builds every
+QtWidgets class in Python (~2.5 MB that the tray would carry for weeks).
 """
 
 from __future__ import annotations

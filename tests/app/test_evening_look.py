@@ -18,7 +18,6 @@ from .conftest import SET_UP, started_app
 
 EVENING = datetime(2026, 11, 24, 21, 30, tzinfo=BERLIN)
 AFTERNOON = datetime(2026, 11, 24, 14, 0, tzinfo=BERLIN)
-EVENING_BEGUN = datetime(2026, 11, 24, 20, 15, tzinfo=BERLIN)  # magnesium is at 21:00
 MORNING = datetime(2026, 11, 25, 7, 30, tzinfo=BERLIN)
 DARK_ENOUGH = 0.30
 
@@ -172,28 +171,32 @@ def no_style_yet() -> Iterator[None]:
     app.setStyle(app_style.CompanionStyle())
 
 
-def test_our_style_waits_by_day_for_the_first_window(qtbot, paths, restore_palette, no_style_yet):
+def test_our_style_comes_with_the_first_dialog_not_with_the_tonight_window(
+    qtbot, paths, restore_palette, no_style_yet
+):
     from companion.ui.app_style import CompanionStyle
 
     app = start(paths, AFTERNOON)
     try:
-        assert not isinstance(QApplication.style(), CompanionStyle)  # an idle day carries none
         app.show_panel()
         qtbot.waitExposed(app.panel)
+        assert not isinstance(QApplication.style(), CompanionStyle)  # nothing it would change
+        app.tell("The journal was backed up.")  # a message box: its button, its icon
         assert isinstance(QApplication.style(), CompanionStyle)
     finally:
         app.shut_down()
         app.panel.hide()
+        for box in list(app.messages):
+            box.close()
 
 
-def test_our_style_is_in_as_the_evening_begins(qtbot, paths, restore_palette, no_style_yet):
-    """Before the first card: it comes within the hour, and should not wait for the style."""
+def test_the_evening_cards_do_not_bring_our_style_in(qtbot, paths, restore_palette, no_style_yet):
+    """Installed, Qt would ask it about the tray icon's private widget (see ui/app_style.py)."""
     from companion.ui.app_style import CompanionStyle
 
-    app = start(paths, EVENING_BEGUN)  # the evening look, no step due yet: no card, no window
+    app = start(paths, EVENING)  # a step's card is up
     try:
-        assert app.look is not None and app.look.is_evening is True
-        assert not app.tonight or not app.tonight.prompts
-        assert isinstance(QApplication.style(), CompanionStyle)
+        assert app.tonight is not None and app.tonight.prompts
+        assert not isinstance(QApplication.style(), CompanionStyle)
     finally:
         app.shut_down()

@@ -10,7 +10,6 @@ from companion.core.prompt_texts import PromptText
 from companion.core.texts import APP_NAME
 from companion.core.words import translate
 from companion.services import window_placement
-from companion.ui.app_style import use_companion_style
 from companion.ui.theme import apply_palette, colour
 
 MARGIN = 12  # distance from the tray icon / screen edge
@@ -114,7 +113,6 @@ class PromptWindow(QFrame):
         """Show beside the tray icon when we know where it is, else at a screen corner; where
         the desktop places windows itself (Wayland), as a small window of a fixed size, which
         tiling compositors float and centre instead of stretching it into a tile."""
-        use_companion_style()  # before its size is worked out: the first window may be a card
         self._fit()
         if not window_placement.places_windows():
             self.show()

@@ -8,7 +8,6 @@ server and everything else follow in the first turns of the event loop.
 
 from __future__ import annotations
 
-import linecache
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +20,7 @@ from companion.core.words import translate
 from companion.render import icons
 from companion.services.clock import Clock
 from companion.services.language import use_language
+from companion.services.memory import settle_start_up
 from companion.store.settings_language import settings_language
 from companion.ui.present import present, present_dialog
 from companion.ui.tray import Tray
@@ -244,11 +244,8 @@ class CompanionApp(QObject):
             self.handle_command(command, options or {})
 
     def _start_reminders_then_settle(self) -> None:
-        # companion.app.source_lines stops PySide6 keeping every imported module's source (~8
-        # MB); should a PySide6 we do not know still keep it, these drop it.
-        linecache.clearcache()
         self._start_reminders()
-        linecache.clearcache()
+        settle_start_up()  # what start-up read and made: dropped, or set aside (services.memory)
 
     def _start_reminders(self) -> None:
         if self.journal.is_read_only:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import linecache
 from typing import Protocol
 
 from PySide6.QtCore import QTimer, SignalInstance
@@ -17,6 +18,17 @@ class Deletable(Protocol):
     def destroyed(self) -> SignalInstance: ...
 
     def deleteLater(self) -> None: ...
+
+
+def settle_start_up() -> None:
+    """After start-up: drop the module sources PySide6 may have read (companion.app.source_lines
+    stops the PySide6 we know from keeping them, ~8 MB; another might), collect start-up's
+    garbage, and set what is left (modules, classes, the tray) aside from the collector, so a
+    full collection in the evening scans only what came since, not the whole app: a pause of
+    tens of ms could make a card late."""
+    linecache.clearcache()
+    gc.collect()
+    gc.freeze()
 
 
 def release_memory() -> None:

@@ -3,10 +3,10 @@
 Off unless the environment variable is set: then `install` returns None and the app is unchanged.
 The benches in bench/ send these as ordinary forwarded commands through the instance socket:
 
-  bench-ping                   nothing: the app answers commands (touches no widget)
+  bench-ping                   nothing: the app answers commands
   bench-idle {"out": PATH}     write JSON without touching a widget: reminders running, the
                                modules loaded, the QtWidgets classes PySide6 has built
-  bench-stats {"out": PATH}    write JSON: QTimers alive, top-level widgets, visible windows,
+  bench-stats {"out": PATH}    write JSON: QTimers alive, Qt's top-level windows, visible ones,
                                the modules loaded (sys.modules), threads Python knows of
   bench-close                  close every visible window (as Escape/the close button would)
   bench-answer {"answer": A}   answer every prompt on screen with A (done/skipped/snoozed)
@@ -21,6 +21,10 @@ The benches in bench/ send these as ordinary forwarded commands through the inst
                                whether the reminders run yet, and each prompt since the last
                                ask: its step, due time, when the scheduler's timer fired and
                                when the card was up (plan time, ISO); the visible windows
+
+No command lists QApplication's widgets (bench-objects excepted): that hands PySide6 the X11 tray
+icon's widget, of a class private to Qt, and PySide6 then builds every QtWidgets class to place
+it (~2.5 MB the benches would measure as the app's own). Qt's windows are listed instead.
 
 With BEDTIME_COMPANION_BENCH_SCALE=S as well, the app runs on a fast clock (S plan seconds per
 real second) that starts half a plan hour before tonight's first step: far enough that no step
@@ -125,8 +129,6 @@ class BenchHook(QObject):
             handler(options)
 
     def idle(self, options: dict[str, Any]) -> None:
-        # Not a widget touched: listing the windows hands PySide6 Qt's private widgets (the
-        # tray icon's), which builds every QtWidgets class to find their type.
         widgets = vars(sys.modules["PySide6.QtWidgets"])
         report = {
             "reminders": self.companion.tonight is not None,
@@ -177,10 +179,6 @@ class BenchHook(QObject):
             "visible_windows": self._visible_windows(),
         }
         _write(options["out"], report)
-
-    # Qt's windows, not QApplication's top-level widgets: listing those hands PySide6 the X11
-    # tray icon's widget, of a class private to Qt, and PySide6 then builds every QtWidgets
-    # class to place it (~2.5 MB that the benches would measure as the app's own).
 
     def close_windows(self, _options: dict[str, Any]) -> None:
         for window in QGuiApplication.topLevelWindows():

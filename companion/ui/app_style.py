@@ -1,5 +1,5 @@
-"""The look every window shares: our palette for the evening or the desktop's by day, and a
-style that draws our own message icons and no stock icons on dialog buttons.
+"""Our style: the desktop's, except that message boxes show our own line icons and dialog buttons
+no stock icons (the palette, evening or day, is ui.theme.use_look_palette).
 
 The style goes in with the first dialog (`use_companion_style`, called by
 `ui.present.present_dialog`, messages, and a window's own process at its start), never for the
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
-from companion.ui.theme import colour, is_dark, use_look_palette
+from companion.ui.theme import colour, is_dark
 
 if TYPE_CHECKING:
     from companion.render.dialog_icons import DialogIcon
@@ -68,9 +68,3 @@ def use_companion_style(app: QApplication | None = None) -> None:
         # handing it to Python (see the module's note).
         app.setStyle(CompanionStyle())
         _installed.append(True)
-
-
-def apply_look(app: QApplication, evening: bool) -> None:
-    """Our style, and the evening palette or the desktop's by day (theme.use_look_palette)."""
-    use_companion_style(app)
-    use_look_palette(app, evening)

@@ -128,11 +128,11 @@ def test_a_step_disabled_while_its_card_is_up_takes_the_card_down(qtbot, evening
 
 def test_morning_cards_stay_dark_until_the_evening_look_ends(qapp):
     from companion.journeys.reminders import card_is_dark
-    from companion.ui.app_style import apply_look
+    from companion.ui.theme import use_look_palette
 
-    apply_look(qapp, True)  # the morning before the check-in is answered
+    use_look_palette(qapp, True)  # the morning before the check-in is answered
     assert card_is_dark("checkin") and card_is_dark("morning_stretch")
-    apply_look(qapp, False)  # by day
+    use_look_palette(qapp, False)  # by day
     assert not card_is_dark("checkin")
     assert card_is_dark("magnesium")  # evening cards are dark whatever the look
 

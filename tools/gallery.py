@@ -243,7 +243,7 @@ def states(companion: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
     from companion.core.prompt_texts import prompt_text, state_text
     from companion.core.settings import STEP_LABELS, StepKind
     from companion.core.words import clock_time, translate
-    from companion.journeys.reminders import card_is_dark
+    from companion.journeys.prompt_cards import card_is_dark
     from companion.ui.journal.state import TABS
     from companion.ui.tonight.panel import TimelineRow
     from companion.ui.tonight.prompts import PromptWindow

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # journeys and windows load when first used: the tray is up s
     from companion.journeys.reminders import Tonight
     from companion.journeys.setup import SetupJourney
     from companion.journeys.stretch import StretchJourney
+    from companion.services.presence import Presence
     from companion.store.journal_store import JournalStore
     from companion.store.paths import Paths
     from companion.ui.tonight.panel import TonightPanel
@@ -223,8 +224,7 @@ class CompanionApp(QObject):
         *,
         reminders_after_ms: int | None = None,
     ) -> None:
-        """Show the tray, then start the reminders (at once, or a moment later so the icon is
-        up before the scheduler loads)."""
+        """Show the tray, then the reminders: at once, or a moment later (the icon comes first)."""
         self.show_tray()
         if not self.has_tray:
             self._tray_timer.start()
@@ -254,7 +254,6 @@ class CompanionApp(QObject):
             self.panel.set_banner(read_only_banner())
             return
         from companion.journeys.reminders import Tonight
-        from companion.services.presence import system_presence
 
         self.tonight = Tonight(
             self.settings,
@@ -264,7 +263,7 @@ class CompanionApp(QObject):
             clock=self.clock,
             tray_anchor=self._tray_anchor,
             tell=self.tell,
-            presence=system_presence(self.clock),  # prompts wait while away, quiet over a film
+            presence=self._presence,  # prompts wait while away, quiet over a film
             parent=self,
         )
         self.tonight.checkin_requested.connect(lambda: self.open_window("checkin"))
@@ -274,6 +273,11 @@ class CompanionApp(QObject):
         self.tonight.breathing_requested.connect(lambda: self.open_window("breathing"))
         self.reminders_started.emit(self.tonight)
         self.tonight.start()
+
+    def _presence(self) -> Presence:  # the desktop's idle and full-screen sources
+        from companion.services.presence import system_presence
+
+        return system_presence(self.clock)
 
     def _look_for_tray(self) -> None:
         self._tray_waited_ms += TRAY_POLL_MS
@@ -362,8 +366,7 @@ class CompanionApp(QObject):
     def settings_applied(self, settings: Settings) -> None:
         """New settings are saved: every part picks them up."""
         self._settings = settings
-        if self.look is not None:
-            self.look.refresh()
+        self.refresh_look()
         if self.tonight is not None:
             self.tonight.set_settings(settings)
 

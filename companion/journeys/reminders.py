@@ -13,52 +13,32 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
-from PySide6.QtGui import QAction, QPixmapCache
+from PySide6.QtGui import QAction
 
-from companion.core.custom_steps import step_by_kind
 from companion.core.prompt_surface import surfaces_for
-from companion.core.prompt_texts import PromptText, prompt_text, state_text
 from companion.core.reminders import StepState
-from companion.core.routine_record import routine_factors
 from companion.core.settings import Settings
 from companion.core.words import clock_time, translate
 from companion.integration.system_zone import effective_zone
-from companion.journeys.away import PromptGate
+from companion.journeys.prompt_cards import drop_closed_windows_pixmaps, make_card
 from companion.services.clock import Clock
-from companion.services.commands import StepCommandRunner
-from companion.services.locale_units import uses_fahrenheit
-from companion.services.notifications import DesktopNotifier
-from companion.services.presence import Presence
 from companion.services.resume import ResumeWatcher
 from companion.services.scheduler import STORE_ERRORS, StepScheduler
-from companion.services.window_placement import places_windows
 from companion.store.journal_store import JournalStore
-from companion.ui.theme import is_dark
 from companion.ui.tray import Tray
 
-if TYPE_CHECKING:  # windows load when first shown: the app idles most of the day without them
+if TYPE_CHECKING:
+    # What a prompt needs (its words, the notification, the step's command, the away gate) loads
+    # with the first prompt, and windows when first shown: the tray idles all day without them.
+    from companion.core.prompt_texts import PromptText
+    from companion.journeys.away import PromptGate
+    from companion.services.commands import StepCommandRunner
+    from companion.services.notifications import DesktopNotifier
+    from companion.services.presence import Presence
     from companion.ui.tonight.panel import TonightPanel
     from companion.ui.tonight.prompts import PromptWindow
 
 log = logging.getLogger(__name__)
-EVENING_STEPS = frozenset({"magnesium", "stretch", "lights", "breathing", "bedtime"})
-
-
-def card_is_dark(kind: str, settings: Settings | None = None) -> bool:
-    """Evening cards are always dark; the morning ones follow the app's look, which stays the
-    evening's until the check-in is answered. A custom step counted back from bedtime is an
-    evening one; one at a clock time (a noon caffeine cut-off) follows the app's look."""
-    custom = step_by_kind(settings.custom_steps, kind) if settings is not None else None
-    return kind in EVENING_STEPS or (custom is not None and custom.at is None) or is_dark()
-
-
-def _drop_closed_windows_pixmaps(_night: date) -> None:
-    """Qt's style keeps the pixmaps it draws buttons and frames with, keyed by the palette they
-    were drawn in. Every window built (five cards a night, the stretch and check-in windows) gets
-    a palette of its own, so what a closed window left can never be used again, yet it piles up
-    to the cache's 10 MB limit over weeks. By the night's turn (noon) last night's windows are
-    gone: drop it all; a window still open redraws its few pixmaps on its next paint."""
-    QPixmapCache.clear()
 
 
 class Tonight(QObject):
@@ -79,7 +59,7 @@ class Tonight(QObject):
         tray_anchor: Callable[[], QRect | None] = lambda: None,
         tell: Callable[[str], None] = log.warning,
         notifier: DesktopNotifier | None = None,
-        presence: Presence | None = None,
+        presence: Presence | Callable[[], Presence] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,28 +74,22 @@ class Tonight(QObject):
         self._failure_told: date | None = None
         self.scheduler = StepScheduler(settings, journal, clock=clock, zone=self.zone, parent=self)
         self.prompts: dict[str, PromptWindow] = {}
-        self.commands = StepCommandRunner(self)
-        # A prompt answered on its notification takes the card's path: one answer, one record.
-        self.notifier = notifier if notifier is not None else DesktopNotifier(self)
-        self.notifier.answered.connect(self.answer)
         self._held: dict[str, StepState] = {}  # prompts waiting to know the server's buttons
-        self.notifier.capabilities_known.connect(self._show_held)
-        self.commands.failed.connect(self._command_failed)
+        self._notifier: DesktopNotifier | None = None  # these three: made with the first prompt
+        self._commands: StepCommandRunner | None = None
+        self._away: PromptGate | None = None
+        self._presence = presence  # a callable: the desktop is asked with the first prompt
+        if notifier is not None:
+            self._use_notifier(notifier)
         self.resume = ResumeWatcher(self)
         self.resume.resumed.connect(self.scheduler.on_resumed)
-
-        # Due prompts pass the away/full-screen gate (journeys/away.py) on their way to a card.
-        self.away = PromptGate(
-            show=self.show_prompt, hold=self._hold_quietly, state_of=self.state_of,
-            clock=self.scheduler.clock, presence=presence or Presence(), parent=self,
-        )  # fmt: skip
-        self.scheduler.prompt_due.connect(self.away.offer)
+        self.scheduler.prompt_due.connect(lambda state: self.away.offer(state))
         self.scheduler.prompt_expired.connect(self.close_prompt)
         self.scheduler.status_changed.connect(self._refresh)
         self.scheduler.journal_failed.connect(self._journal_failed)
         self.scheduler.night_changed.connect(self._read_experiment)
         self.scheduler.night_changed.connect(self._back_up_journal)
-        self.scheduler.night_changed.connect(_drop_closed_windows_pixmaps)
+        self.scheduler.night_changed.connect(drop_closed_windows_pixmaps)
         if panel is not None:
             self.attach_panel(panel)
         self.pause_action: QAction = tray.add_feature_action(translate("Tray", "Pause tonight"))
@@ -123,6 +97,43 @@ class Tonight(QObject):
 
     def zone(self) -> ZoneInfo:
         return effective_zone(self.settings)
+
+    @property
+    def notifier(self) -> DesktopNotifier:
+        from companion.services.notifications import DesktopNotifier
+
+        return self._notifier or self._use_notifier(DesktopNotifier(self))
+
+    def _use_notifier(self, notifier: DesktopNotifier) -> DesktopNotifier:
+        self._notifier = notifier
+        # A prompt answered on its notification takes the card's path: one answer, one record.
+        notifier.answered.connect(self.answer)
+        notifier.capabilities_known.connect(self._show_held)
+        return notifier
+
+    @property
+    def commands(self) -> StepCommandRunner:
+        if self._commands is None:
+            from companion.services.commands import StepCommandRunner
+
+            self._commands = StepCommandRunner(self)
+            self._commands.failed.connect(self._command_failed)
+        return self._commands
+
+    @property
+    def away(self) -> PromptGate:
+        """Due prompts pass the away/full-screen gate (journeys/away.py) on their way to a card."""
+        if self._away is None:
+            from companion.journeys.away import PromptGate
+            from companion.services.presence import Presence
+
+            source = self._presence
+            self._away = PromptGate(
+                show=self.show_prompt, hold=self._hold_quietly, state_of=self.state_of,
+                clock=self.scheduler.clock, parent=self,
+                presence=source() if callable(source) else source or Presence(),
+            )  # fmt: skip
+        return self._away
 
     def attach_panel(self, panel: TonightPanel) -> None:
         """The Tonight window, built when first opened: from then on it shows what the tray does."""
@@ -152,10 +163,12 @@ class Tonight(QObject):
     def stop(self) -> None:
         self._stopped = True
         self.scheduler.stop()
-        self.away.stop()
+        if self._away is not None:
+            self._away.stop()
         for window in list(self.prompts.values()):
             window.close()
-        self.notifier.close()
+        if self._notifier is not None:
+            self._notifier.close()
 
     def set_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -170,6 +183,9 @@ class Tonight(QObject):
     # prompts --------------------------------------------------------------------------------
 
     def show_prompt(self, state: StepState) -> None:
+        from companion.core.prompt_texts import prompt_text
+        from companion.services.window_placement import places_windows
+
         kind = state.step.kind
         if self.notifier.is_asking and not places_windows():
             # Where cards cannot be placed, whether one is needed depends on the server's
@@ -203,21 +219,15 @@ class Tonight(QObject):
             self.show_prompt(state)
 
     def _show_card(self, kind: str, text: PromptText, *, can_snooze: bool) -> None:
-        from companion.ui.tonight.prompts import PromptWindow
-
-        window = PromptWindow(
-            kind,
-            text,
-            dark=card_is_dark(kind, self.settings),
-            snooze_minutes=self.settings.snooze_minutes,
-        )
-        window.set_can_snooze(can_snooze)
+        window = make_card(kind, text, self.settings, can_snooze=can_snooze)
         window.answered.connect(lambda answer, k=kind: self.answer(k, answer))
         self.prompts[kind] = window
         window.show_near(self.tray_anchor())
 
     def _hold_quietly(self, state: StepState) -> None:
         """A full-screen window is up: a quiet notification now, the card when it ends."""
+        from companion.core.prompt_texts import prompt_text
+
         late = state.step.at if state.status == "late" else None
         text = prompt_text(state.step.kind, self.settings, fahrenheit=self._fahrenheit(),
                            late_since=late)  # fmt: skip
@@ -241,14 +251,16 @@ class Tonight(QObject):
     def close_prompt(self, kind: str) -> None:
         """Take a card down for good (expired, paused); the scheduler may show it again."""
         self._take_down(kind)
-        self.away.forget(kind)
+        if self._away is not None:
+            self._away.forget(kind)
         self.scheduler.prompt_closed(kind)
 
     def _take_down(self, kind: str) -> None:
         """Both surfaces go: answered on one, the prompt is settled on the other too."""
         self._held.pop(kind, None)
         self._close_card(kind)
-        self.notifier.withdraw(kind)
+        if self._notifier is not None:  # none made yet: no notification to withdraw
+            self._notifier.withdraw(kind)
 
     def _close_card(self, kind: str) -> None:
         window = self.prompts.pop(kind, None)
@@ -295,6 +307,8 @@ class Tonight(QObject):
             self.settle(kind, answer)
 
     def _record_factors(self, kind: str, answer: str) -> None:
+        from companion.core.routine_record import routine_factors
+
         plan = self.scheduler.plan
         if plan is None:
             return
@@ -352,6 +366,7 @@ class Tonight(QObject):
     def _show_on_panel(self) -> None:
         if self.panel is None:
             return
+        from companion.core.prompt_texts import state_text
         from companion.ui.tonight.panel import TimelineRow
 
         self.panel.set_paused(self.scheduler.is_paused)
@@ -374,4 +389,6 @@ class Tonight(QObject):
         self.panel.set_timeline(rows, can_snooze=can_snooze)
 
     def _fahrenheit(self) -> bool:
+        from companion.services.locale_units import uses_fahrenheit
+
         return uses_fahrenheit(self.settings)

@@ -16,6 +16,16 @@ from bench.xdesktop import idle_settings
 NOT_AT_IDLE = (
     "ctypes",  # the X server's idle and full-screen questions: asked only while a prompt waits
     "companion.services.x11_calls",
+    "companion.journeys.away",  # what a prompt needs: whether anybody is there, its words,
+    "companion.services.presence",  # the notification, the step's command
+    "companion.services.idle",
+    "companion.services.fullscreen",
+    "companion.core.prompt_texts",
+    "companion.core.routine_record",
+    "companion.services.notifications",
+    "companion.services.commands",
+    "companion.services.locale_units",
+    "companion.services.window_placement",
     "companion.journeys.breathing",  # a breathing session, from its card's Start
     "companion.journeys.guided_session",
     "companion.app.windows_apart",  # the first window's process

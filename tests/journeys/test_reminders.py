@@ -127,7 +127,7 @@ def test_a_step_disabled_while_its_card_is_up_takes_the_card_down(qtbot, evening
 
 
 def test_morning_cards_stay_dark_until_the_evening_look_ends(qapp):
-    from companion.journeys.reminders import card_is_dark
+    from companion.journeys.prompt_cards import card_is_dark
     from companion.ui.theme import use_look_palette
 
     use_look_palette(qapp, True)  # the morning before the check-in is answered

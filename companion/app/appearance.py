@@ -14,13 +14,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from companion.core.appearance import is_checked_in, look_at
-from companion.core.journal import Night
 from companion.core.plan import which_night
 from companion.core.settings import Settings
 from companion.services.clock import Clock
 from companion.ui.theme import use_look_palette
 
 if TYPE_CHECKING:
+    from companion.core.diary import Night
     from companion.journeys.host import AppHost
 
 # A QTimer cannot wait longer than 2**31 - 1 ms; past this the look is simply asked again.

@@ -48,7 +48,7 @@ def parse_night(text: str, flag: str) -> date:
             )
         ) from None
     # Loaded only when a date is given: the journal's bounds, the one place they are kept.
-    from companion.store.night_rows import FIRST_YEAR, LAST_YEAR
+    from companion.store.night_keys import FIRST_YEAR, LAST_YEAR
 
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise UsageError(

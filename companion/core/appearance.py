@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
 
-from companion.core.journal import Night
 from companion.core.nights import DAY_TURNS_AT
 from companion.core.plan import local_datetime, plan_for_night, which_night
 from companion.core.settings import APPEARANCES, Appearance, Settings
+
+if TYPE_CHECKING:  # a night's record: read after midnight only
+    from companion.core.diary import Night
 
 __all__ = ["APPEARANCES", "Appearance", "LookNow", "evening_starts", "is_checked_in", "look_at"]
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from companion.core.events import ANSWERS, RoutineEvent
 from companion.core.words import translate
 from companion.store.errors import Unreadable, UnreadableValue
-from companion.store.night_rows import read_day, read_moment
+from companion.store.night_keys import read_day, read_moment
 
 _EVENT_COLUMNS = tuple(f.name for f in fields(RoutineEvent))
 _INSERT = (

@@ -7,20 +7,19 @@ from collections.abc import Iterable
 from datetime import date
 from typing import cast
 
-from companion.core.journal import (
+from companion.core.diary import FactorValue
+from companion.core.measures import (
     BUILTIN_FACTORS,
     SOURCES,
     TAG_PREFIX,
-    FactorValue,
     JournalValueError,
     Measure,
     measure_for_factor,
-    parse_value,
     tag_measure,
 )
 from companion.core.words import translate
 from companion.store.errors import Unreadable, UnreadableValue
-from companion.store.night_rows import range_clause, read_day
+from companion.store.night_keys import range_clause, read_day
 
 _DEFINE_TAG = (
     "INSERT OR IGNORE INTO factor_definitions (key, label, kind, builtin) VALUES (?, ?, 'tag', 0)"
@@ -123,6 +122,9 @@ def _readable(key: object, value: object) -> bool:
     """Whether a stored factor is one the journal knows, holding a value it can hold."""
     if not isinstance(key, str) or not isinstance(value, str):
         return False
+    # Here, not above: the tray writes factors but never reads them, and this loads the diary.
+    from companion.core.diary_text import parse_value
+
     try:
         m = measure_for_factor(key)
         return parse_value(m, value) is not None

@@ -3,6 +3,9 @@
 Every write method is one transaction, and once it returns the data is on disk (WAL with
 `synchronous=FULL`: a power cut right after cannot lose it). Every failure leaves as
 `StoreError` (see `errors`); opening and recovering the file live in `journal_file`.
+
+The tray writes routine events and factors and reads the experiment: only what those need loads
+with this module; a night's fields and the restless-legs records load with their first use.
 """
 
 from __future__ import annotations
@@ -14,29 +17,14 @@ from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
+from companion.core.diary import FactorValue
 from companion.core.events import RoutineEvent
-from companion.core.journal import (
-    FactorValue,
-    Measure,
-    Night,
-    Source,
-    check_night,
-    measure_for_factor,
-    parse_value,
-    tag_key,
-)
+from companion.core.measures import Measure, Source, measure_for_factor, tag_key
 from companion.core.n_of_1 import ExperimentPlan
-from companion.core.rls_records import (
-    Episode,
-    LabResult,
-    MedicationCourse,
-    check_course,
-    check_episode,
-    check_lab,
-)
 from companion.core.words import translate
-from companion.store import backups, event_rows, factor_rows, night_rows, rls_rows
+from companion.store import backups, event_rows, experiment_rows, factor_rows, night_keys
 from companion.store.errors import (
     JournalReadOnlyError,
     JournalStoreError,
@@ -49,6 +37,10 @@ from companion.store.errors import (
 )
 from companion.store.journal_file import JournalNotice, open_database
 from companion.store.paths import Paths
+
+if TYPE_CHECKING:
+    from companion.core.diary import Night
+    from companion.core.rls_records import Episode, LabResult, MedicationCourse
 
 __all__ = [
     "JournalNotice",
@@ -194,6 +186,9 @@ class JournalStore:
         source: Source = "manual",
     ) -> None:
         """A night's fields and some of its factors, validated and written in one transaction."""
+        from companion.core.diary_checks import check_night
+        from companion.store import night_rows
+
         check_night(night)
         with self.transaction():
             night_rows.upsert_night(self._db, night)
@@ -201,10 +196,14 @@ class JournalStore:
                 self.set_factors(night.night, factors, source)
 
     def get_night(self, night: date) -> Night | None:
+        from companion.store import night_rows
+
         return night_rows.get_night(self._db, night, self._unreadable)
 
     def nights(self, start: date | None = None, end: date | None = None) -> list[Night]:
         """Nights from `start` to `end` inclusive (either open), oldest first."""
+        from companion.store import night_rows
+
         return night_rows.select_nights(self._db, start, end, self._unreadable)
 
     # -- factors -------------------------------------------------------------------------
@@ -221,6 +220,8 @@ class JournalStore:
 
         Values are checked and stored in canonical form (see `journal.parse_value`).
         """
+        from companion.core.diary_text import parse_value
+
         rows: list[FactorValue] = []
         removed: list[str] = []
         for key, text in values.items():
@@ -240,7 +241,7 @@ class JournalStore:
         the source a file recorded.
         """
         with self.transaction():
-            night_rows.ensure_nights(self._db, {night})
+            night_keys.ensure_nights(self._db, {night})
             factor_rows.write_values(self._db, night, list(values), remove)
 
     def factors_for(self, night: date) -> dict[str, FactorValue]:
@@ -268,13 +269,13 @@ class JournalStore:
     def record_event(self, event: RoutineEvent) -> int:
         """Store a new event; its id, for `update_event` when the prompt is answered."""
         with self.transaction():
-            night_rows.ensure_nights(self._db, {event.night})
+            night_keys.ensure_nights(self._db, {event.night})
             return event_rows.insert_event(self._db, event)
 
     def update_event(self, event_id: int, event: RoutineEvent) -> None:
         """Replace event `event_id` (e.g. with its answer); StoreError if there is none."""
         with self.transaction():
-            night_rows.ensure_nights(self._db, {event.night})
+            night_keys.ensure_nights(self._db, {event.night})
             if not event_rows.replace_event(self._db, event_id, event):
                 raise StoreError(
                     translate("Journal file", "There is no routine event number {number}.").format(
@@ -296,27 +297,37 @@ class JournalStore:
     def add_events(self, events: list[RoutineEvent]) -> None:
         """Store many events in one transaction (imports)."""
         with self.transaction():
-            night_rows.ensure_nights(self._db, {e.night for e in events})
+            night_keys.ensure_nights(self._db, {e.night for e in events})
             event_rows.insert_events(self._db, events)
 
     # -- medicines, iron tests, episodes, the experiment (issue 16) ---------------------
 
     def add_episode(self, episode: Episode) -> None:
+        from companion.core.rls_records import check_episode
+        from companion.store import rls_rows
+
         check_episode(episode)
         with self.transaction():
             rls_rows.insert_episode(self._db, episode)
 
     def episodes(self, start: date | None = None, end: date | None = None) -> list[Episode]:
         """Episodes of the nights from `start` to `end` inclusive (either open), in time order."""
+        from companion.store import rls_rows
+
         return rls_rows.episodes(self._db, start, end, self._unreadable)
 
     def add_medication(self, course: MedicationCourse) -> None:
+        from companion.core.rls_records import check_course
+        from companion.store import rls_rows
+
         check_course(course)
         with self.transaction():
             rls_rows.insert_course(self._db, course)
 
     def stop_medication(self, name: str, on: date) -> None:
         """End the open course of `name` on `on`; StoreError when none is open then."""
+        from companion.store import rls_rows
+
         with self.transaction():
             if not rls_rows.stop_course(self._db, name, on):
                 raise StoreError(
@@ -327,24 +338,31 @@ class JournalStore:
 
     def medications(self) -> list[MedicationCourse]:
         """Every course, by start date."""
+        from companion.store import rls_rows
+
         return rls_rows.courses(self._db, self._unreadable)
 
     def add_lab(self, result: LabResult) -> None:
+        from companion.core.rls_records import check_lab
+        from companion.store import rls_rows
+
         check_lab(result)
         with self.transaction():
             rls_rows.insert_lab(self._db, result)
 
     def labs(self) -> list[LabResult]:
         """Every iron test, oldest first."""
+        from companion.store import rls_rows
+
         return rls_rows.labs(self._db, self._unreadable)
 
     def save_experiment(self, plan: ExperimentPlan) -> None:
         """Keep `plan` as the journal's one experiment (replacing any earlier one)."""
         with self.transaction():
-            rls_rows.save_experiment(self._db, plan)
+            experiment_rows.save_experiment(self._db, plan)
 
     def experiment(self) -> ExperimentPlan | None:
-        return rls_rows.experiment(self._db, self._unreadable)
+        return experiment_rows.experiment(self._db, self._unreadable)
 
     # -- checks --------------------------------------------------------------------------
 

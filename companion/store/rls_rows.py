@@ -1,4 +1,5 @@
-"""The tables of issue 16: medicine courses, iron tests, night-time episodes, the experiment.
+"""The tables of issue 16: medicine courses, iron tests, night-time episodes (the experiment's
+is `experiment_rows`).
 
 A row that cannot be read back (edited by hand, damaged) is left out and named once through
 `Unreadable`, like a night's field.
@@ -10,11 +11,10 @@ import sqlite3
 from datetime import date, datetime, time
 
 from companion.core.journal import JournalValueError, format_clock, parse_clock
-from companion.core.n_of_1 import ExperimentPlan
 from companion.core.rls_records import Episode, LabResult, MedicationCourse
 from companion.core.words import translate
 from companion.store.errors import Unreadable, UnreadableValue
-from companion.store.night_rows import range_clause, read_day, read_moment
+from companion.store.night_keys import range_clause, read_day, read_moment
 
 
 def insert_course(db: sqlite3.Connection, c: MedicationCourse) -> None:
@@ -124,35 +124,3 @@ def episodes(
             continue
         found.append(Episode(day, moment, relief))
     return found
-
-
-def save_experiment(db: sqlite3.Connection, p: ExperimentPlan) -> None:
-    order = "".join("1" if on else "0" for on in p.order)
-    db.execute(
-        "INSERT OR REPLACE INTO experiment (id, start, factor, blocks, block_days, seed, "
-        "block_order) VALUES (1, ?, ?, ?, ?, ?, ?)",
-        (p.start.isoformat(), p.factor, p.blocks, p.block_days, p.seed, order),
-    )
-
-
-def experiment(db: sqlite3.Connection, unreadable: Unreadable) -> ExperimentPlan | None:
-    row = db.execute(
-        "SELECT start, factor, blocks, block_days, seed, block_order FROM experiment"
-    ).fetchone()
-    if row is None:
-        return None
-    start, factor, blocks, block_days, seed, order = row
-    day = read_day(start)
-    ok = (
-        day is not None
-        and isinstance(factor, str)
-        and all(isinstance(v, int) and v > 0 for v in (blocks, block_days))
-        and isinstance(seed, int)
-        and isinstance(order, str)
-        and len(order) == blocks
-        and set(order) <= {"0", "1"}
-    )
-    if not ok or day is None:
-        unreadable.add(UnreadableValue(str(start), "experiment", factor, "the experiment"))
-        return None
-    return ExperimentPlan(day, factor, blocks, block_days, seed, tuple(c == "1" for c in order))

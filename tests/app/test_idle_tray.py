@@ -26,6 +26,13 @@ NOT_AT_IDLE = (
     "companion.services.commands",
     "companion.services.locale_units",
     "companion.services.window_placement",
+    "companion.core.journal",  # the journal's night and restless-legs models: the tray writes
+    "companion.core.diary_checks",  # routine events and factors and reads the experiment
+    "companion.core.diary_text",
+    "companion.core.onset",
+    "companion.core.rls_records",
+    "companion.store.night_rows",
+    "companion.store.rls_rows",
     "companion.journeys.breathing",  # a breathing session, from its card's Start
     "companion.journeys.guided_session",
     "companion.app.windows_apart",  # the first window's process

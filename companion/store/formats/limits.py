@@ -21,7 +21,7 @@ from companion.core.journal import (
     parse_value,
 )
 from companion.core.words import translate
-from companion.store.night_rows import FIRST_YEAR, LAST_YEAR
+from companion.store.night_keys import FIRST_YEAR, LAST_YEAR
 
 T = TypeVar("T")
 

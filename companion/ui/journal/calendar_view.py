@@ -31,7 +31,7 @@ from companion.render.chart_colours import (
     paint_intensity_legend,
     readable_on,
 )
-from companion.store.night_rows import FIRST_YEAR, LAST_YEAR
+from companion.store.night_keys import FIRST_YEAR, LAST_YEAR
 from companion.ui.theme import colour, is_dark
 
 # The nights the journal can hold (the store's one rule); no date input goes outside them.

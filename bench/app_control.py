@@ -20,9 +20,10 @@ from typing import Any
 
 from bench.bench_journal import NOW, generate
 from bench.xdesktop import FIRST_RUN_DONE, Desktop
+from companion import AUTOSTART_FLAG
 from companion.services.instance import socket_path
 from companion.store.journal_store import open_journal
-from companion.store.paths import Paths, resolve_paths
+from companion.store.paths import HOME_ENV, Paths, resolve_paths
 
 
 def make_data_dir(root: Path, nights: int, settings: str = FIRST_RUN_DONE) -> Paths:
@@ -60,6 +61,11 @@ class RunningApp:
                 if not chunk:
                     raise RuntimeError(f"the app closed the socket on {command}")
                 reply += chunk
+
+    def connect(self) -> None:
+        """Raises OSError until the app listens on its instance socket."""
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.connect(str(socket_path(self.paths.data_dir)))
 
     def stats(self) -> dict[str, Any]:
         """The bench hook's figures (timers, windows, modules), read back from a file."""
@@ -115,15 +121,18 @@ def start_app(
     extra_env: dict[str, str] | None = None,
     program: tuple[str, ...] = (sys.executable, "-m", "companion"),
 ) -> RunningApp:
-    """The app (`program`: from source, or a bundle's executable) with the bench hook on."""
-    env = {"BEDTIME_COMPANION_BENCH": "1", **(extra_env or {})}
-    args = [*program, "--data-dir", str(paths.data_dir)]
-    process, start_s = desk.launch_until_docked(args, timeout=30, extra_env=env)
+    """The app (`program`: from source, or a bundle's executable) with the bench hook on,
+    started as the login starts it (`--autostart`; the folder from the environment), so the
+    tray measured is a user's: no command-line parser loaded."""
+    env = {"BEDTIME_COMPANION_BENCH": "1", HOME_ENV: str(paths.data_dir), **(extra_env or {})}
+    process, start_s = desk.launch_until_docked(
+        [*program, AUTOSTART_FLAG], timeout=30, extra_env=env
+    )
     app = RunningApp(process, paths, start_s)
     deadline = time.monotonic() + 30
     while True:  # the command socket opens in the first turn of the event loop
         try:
-            app.send("bench-ping")  # touches no widget: the idle tray stays as a user's
+            app.connect()  # no command: nothing read, nothing loaded to read it (json)
             return app
         except OSError:
             if time.monotonic() > deadline:

@@ -7,3 +7,6 @@ APP_ID = "io.github.bedtime_companion.BedtimeCompanion"
 
 # Set by the tray process on a window it starts in a process of its own (app/window_process.py).
 WINDOW_ENV = "BEDTIME_COMPANION_WINDOW"
+
+# The login start's flag (integration/autostart.py writes it): started like a plain launch.
+AUTOSTART_FLAG = "--autostart"

@@ -3,7 +3,6 @@
 Off unless the environment variable is set: then `install` returns None and the app is unchanged.
 The benches in bench/ send these as ordinary forwarded commands through the instance socket:
 
-  bench-ping                   nothing: the app answers commands
   bench-idle {"out": PATH}     write JSON without touching a widget: reminders running, the
                                modules loaded, the QtWidgets classes PySide6 has built
   bench-stats {"out": PATH}    write JSON: QTimers alive, Qt's top-level windows, visible ones,
@@ -112,7 +111,6 @@ class BenchHook(QObject):
 
     def handle(self, command: str, options: dict[str, Any]) -> None:
         handlers = {
-            "bench-ping": lambda _options: None,
             "bench-idle": self.idle,
             "bench-stats": self.stats,
             "bench-close": self.close_windows,

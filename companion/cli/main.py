@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from companion import WINDOW_ENV
+from companion import AUTOSTART_FLAG, WINDOW_ENV
 from companion.cli.usage import (
     PROG,
     JournalProblemError,
@@ -55,10 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(request)
     try:
         words = sys.argv[1:] if argv is None else list(argv)
-        if not words:
-            # The tray's start, the hot path: building the parser (every command's help text,
-            # each one translated: 1-2 ms) would hold up the icon to read nothing.
-            return _dispatch(argparse.Namespace(**PLAIN_START))
+        if words in ([], [AUTOSTART_FLAG]):
+            # The tray's start (a launcher's, or the login's), the hot path: the parser (every
+            # command's help text, translated) would hold up the icon to read nothing, and its
+            # modules would stay loaded in the tray for weeks.
+            return _dispatch(argparse.Namespace(**{**PLAIN_START, "autostart": bool(words)}))
         _speak_for_help(words)
         args = build_parser().parse_args(words)
         _check_flag_values(args)

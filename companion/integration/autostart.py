@@ -24,13 +24,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from companion import APP_ID
+from companion import APP_ID, AUTOSTART_FLAG
 from companion.store.files import write_atomically
 from companion.store.paths import launch_agents_dir, make_missing_dirs, xdg_config_home
 
 APP_NAME = "Bedtime Companion"
 SCRIPT_NAME = "bedtime-companion"
-AUTOSTART_FLAG = "--autostart"
 DATA_DIR_FLAG = "--data-dir"
 # The tray usually appears within a few seconds of login; starting after it saves the app from
 # waiting at all on the desktops that honour this.

@@ -11,7 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bench.xdesktop import idle_settings
+from companion import AUTOSTART_FLAG
 
 NOT_AT_IDLE = (
     "ctypes",  # the X server's idle and full-screen questions: asked only while a prompt waits
@@ -39,7 +42,7 @@ NOT_AT_IDLE = (
     "companion.app.window_wire",
     "json",  # a second launch's command, a window's report
     "platformdirs",  # Linux's folders are read from the XDG variables directly (store/paths.py)
-    "companion.cli.parser",  # a start with no arguments has nothing to parse
+    "companion.cli.parser",  # a launcher's start (no arguments) or the login's: nothing to parse
     "companion.ui.app_style",  # the look's style and message icons: styled as a window shows
     "companion.render.dialog_icons",
     "companion.ui.tonight.prompts",  # a step's card
@@ -77,17 +80,18 @@ def probe():
 companion_app.CompanionApp._start_reminders = start_then_probe
 from companion.cli.main import main
 os.environ["BEDTIME_COMPANION_HOME"] = {data!r}
-main([])  # as a user starts it: no arguments
+main({argv!r})  # as a user starts it: a launcher (no arguments), or the login
 os._exit(1)
 """
 
 
+@pytest.mark.parametrize("argv", [[], [AUTOSTART_FLAG]], ids=["launcher", "login"])
 def test_an_idle_tray_has_not_loaded_what_only_a_prompt_window_or_session_needs(
-    data_dir: Path,
+    data_dir: Path, argv: list[str]
 ) -> None:
     (data_dir / "settings.toml").write_text(idle_settings())  # mid-afternoon: no card is up
     code = _PROBE.format(
-        modules=NOT_AT_IDLE, classes=WIDGET_CLASSES_NOT_AT_IDLE, data=str(data_dir)
+        modules=NOT_AT_IDLE, classes=WIDGET_CLASSES_NOT_AT_IDLE, data=str(data_dir), argv=argv
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False

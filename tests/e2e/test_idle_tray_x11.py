@@ -16,8 +16,8 @@ from tests.app.test_idle_tray import NOT_AT_IDLE, WIDGET_CLASSES_NOT_AT_IDLE
 
 pytestmark = pytest.mark.e2e
 
-# The bench commands this test asks through answer in JSON, and --data-dir is a command line.
-ASKING_LOADS = {"json", "companion.cli.parser"}
+# The bench commands this test asks through answer in JSON (started as at login: no parser).
+ASKING_LOADS = {"json"}
 
 
 def test_a_docked_idle_tray_has_not_loaded_what_a_window_or_prompt_needs(

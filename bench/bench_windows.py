@@ -77,6 +77,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp, x_desktop() as desk:
         paths = make_data_dir(Path(tmp) / "data", options.nights)
         app = start_app(desk, paths, {WINDOWS_HERE_ENV: "1"} if options.here else None)
+        # The Tonight window starts the reminders if they still wait for their night (by day):
+        # "before" is then the tray as it is all evening, whatever the hour of the run.
+        app.send("show")
+        app.send("bench-close")
         time.sleep(max(options.settle, 5.0))
         before = app.rss_mb()
         stats = app.stats()

@@ -3,8 +3,9 @@
 Off unless the environment variable is set: then `install` returns None and the app is unchanged.
 The benches in bench/ send these as ordinary forwarded commands through the instance socket:
 
-  bench-idle {"out": PATH}     write JSON without touching a widget: reminders running, the
-                               modules loaded, the QtWidgets classes PySide6 has built
+  bench-idle {"out": PATH}     write JSON without touching a widget: reminders running (or
+                               waiting for their night), the modules loaded, the QtWidgets
+                               classes PySide6 has built
   bench-stats {"out": PATH}    write JSON: QTimers alive, Qt's top-level windows, visible ones,
                                the modules loaded (sys.modules), threads Python knows of
   bench-close                  close every visible window (as Escape/the close button would)
@@ -130,6 +131,8 @@ class BenchHook(QObject):
         widgets = vars(sys.modules["PySide6.QtWidgets"])
         report = {
             "reminders": self.companion.tonight is not None,
+            # start-up is over: the reminders run, or wait for their night (by day)
+            "started": self.companion.pause_action is not None,
             "modules": sorted(sys.modules),
             "widget_classes": sorted(k for k, v in widgets.items() if isinstance(v, type)),
         }

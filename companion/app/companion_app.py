@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from companion.app.messages import OpenMessages
-from companion.app.notices import not_available, read_only_banner
+from companion.app.notices import not_available
 from companion.core.words import translate
 from companion.render import icons
 from companion.services.clock import Clock
@@ -28,6 +28,7 @@ from companion.ui.tray import Tray
 if TYPE_CHECKING:  # journeys and windows load when first used: the tray is up sooner and leaner
     from zoneinfo import ZoneInfo
 
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMessageBox
 
     from companion.app.appearance import EveningLook
@@ -35,11 +36,11 @@ if TYPE_CHECKING:  # journeys and windows load when first used: the tray is up s
     from companion.core.settings import Settings
     from companion.journeys.breathing import BreathingJourney
     from companion.journeys.checkin import CheckinJourney
+    from companion.journeys.evening_wait import EveningWait
     from companion.journeys.journal import JournalJourney
     from companion.journeys.reminders import Tonight
     from companion.journeys.setup import SetupJourney
     from companion.journeys.stretch import StretchJourney
-    from companion.services.presence import Presence
     from companion.store.journal_store import JournalStore
     from companion.store.paths import Paths
     from companion.ui.tonight.panel import TonightPanel
@@ -85,7 +86,9 @@ class CompanionApp(QObject):
         self._messages = OpenMessages(self)
         self.messages = self._messages.boxes  # the messages open now
         self.has_tray = False
-        self.tonight: Tonight | None = None  # made in start(): it loads the scheduler
+        self.tonight: Tonight | None = None  # made when its night comes (see _start_reminders)
+        self._wait: EveningWait | None = None  # by day, until then
+        self.pause_action: QAction | None = None  # with the reminders' start
         self._pending_command: tuple[str, dict[str, Any]] | None = None
         self._stretch: StretchJourney | None = None
         self._breathing: BreathingJourney | None = None
@@ -180,7 +183,7 @@ class CompanionApp(QObject):
         if self._stretch is None:
             from companion.journeys.stretch import StretchJourney
 
-            self._stretch = StretchJourney(self, lambda: self.tonight, self)
+            self._stretch = StretchJourney(self, self.wake_reminders, self)
         return self._stretch
 
     @property
@@ -188,7 +191,7 @@ class CompanionApp(QObject):
         if self._breathing is None:
             from companion.journeys.breathing import BreathingJourney
 
-            self._breathing = BreathingJourney(self, lambda: self.tonight, self)
+            self._breathing = BreathingJourney(self, self.wake_reminders, self)
         return self._breathing
 
     @property
@@ -208,6 +211,10 @@ class CompanionApp(QObject):
             self._panel = panel
             if self.tonight is not None:
                 self.tonight.attach_panel(panel)
+        return self._panel
+
+    @property
+    def panel_if_built(self) -> TonightPanel | None:
         return self._panel
 
     # start-up -------------------------------------------------------------------------------
@@ -248,36 +255,22 @@ class CompanionApp(QObject):
         settle_start_up()  # what start-up read and made: dropped, or set aside (services.memory)
 
     def _start_reminders(self) -> None:
-        if self.journal.is_read_only:
-            # Reminders record every prompt and answer; with nowhere to write, stay quiet rather
-            # than ask the same thing again and again.
-            self.panel.set_banner(read_only_banner())
-            return
-        from companion.journeys.reminders import Tonight
+        """The reminders now, or by day a wait until their night's first step is near."""
+        from companion.app.tonight_start import pause_action, wait_for_night
 
-        self.tonight = Tonight(
-            self.settings,
-            self.journal,
-            self.tray,
-            self._panel,  # None until the window is first opened: the reminders run without it
-            clock=self.clock,
-            tray_anchor=self._tray_anchor,
-            tell=self.tell,
-            presence=self._presence,  # prompts wait while away, quiet over a film
-            parent=self,
-        )
-        self.tonight.checkin_requested.connect(lambda: self.open_window("checkin"))
-        self.tonight.stretch_requested.connect(
-            lambda step: self.open_window("stretch", {"step": step})
-        )
-        self.tonight.breathing_requested.connect(lambda: self.open_window("breathing"))
-        self.reminders_started.emit(self.tonight)
-        self.tonight.start()
+        self.pause_action = pause_action(self)
+        self._wait = wait_for_night(self)
+        self._wait.check()  # `due` at once where nothing is to wait for
 
-    def _presence(self) -> Presence:  # the desktop's idle and full-screen sources
-        from companion.services.presence import system_presence
+    def wake_reminders(self) -> Tonight | None:
+        """Tonight's reminders, started now if they were waiting (None: they cannot run)."""
+        if (wait := self._wait) is not None:
+            from companion.app.tonight_start import start_tonight
 
-        return system_presence(self.clock)
+            self._wait = None
+            wait.close()
+            self.tonight = start_tonight(self)
+        return self.tonight
 
     def _look_for_tray(self) -> None:
         self._tray_waited_ms += TRAY_POLL_MS
@@ -299,7 +292,7 @@ class CompanionApp(QObject):
         if self._panel is not None:
             self._panel.set_stands_in_for_tray(standing_in)
 
-    def _tray_anchor(self) -> QRect | None:
+    def tray_anchor(self) -> QRect | None:
         geometry = self.tray.icon.geometry()
         return geometry if self.has_tray and geometry.isValid() else None
 
@@ -346,6 +339,7 @@ class CompanionApp(QObject):
             self.look.refresh()
 
     def show_panel(self) -> None:
+        self.wake_reminders()  # the window shows tonight's steps as the reminders see them
         present(self.panel)
 
     @property
@@ -369,6 +363,8 @@ class CompanionApp(QObject):
         self.refresh_look()
         if self.tonight is not None:
             self.tonight.set_settings(settings)
+        elif self._wait is not None:
+            self._wait.check()
 
     def open_about(self) -> None:
         if self.about_box is None:
@@ -393,6 +389,8 @@ class CompanionApp(QObject):
                 journey.close()
         if self._checkin is not None:
             self._checkin.close_all()
+        if self._wait is not None:
+            self._wait.stop()
         if self.tonight is not None:
             self.tonight.stop()
         self.tray.hide()

@@ -149,8 +149,8 @@ def windows_apart_for(app: CompanionApp) -> WindowsApart:
     apart = WindowsApart(app.paths, lambda: app.clock, app)
 
     def session_ended(step: str, answer: str) -> None:
-        if app.tonight is not None:
-            app.tonight.settle_after_session(step, answer)
+        if (tonight := app.wake_reminders()) is not None:
+            tonight.settle_after_session(step, answer)
 
     def settings_saved() -> None:
         from companion.store.settings_file import load_settings

@@ -35,7 +35,7 @@ from zoneinfo import ZoneInfo
 
 from companion.core.day_names import day_and_month
 from companion.core.events import FINAL_ANSWERS, RoutineEvent
-from companion.core.plan import NOON, Plan, Step, local_datetime
+from companion.core.plan import NOON, Plan, Step, local_datetime, plan_for_night, which_night
 from companion.core.settings import Settings
 from companion.core.words import clock_time, translate
 
@@ -45,14 +45,17 @@ __all__ = [
     "CHECKIN_MIN_WINDOW",
     "MAX_SNOOZES",
     "ON_TIME_TOLERANCE",
+    "REMINDERS_LEAD",
     "StepState",
     "StepStatus",
     "describe_next",
     "missed_events",
     "next_step",
     "next_wakeup",
+    "reminders_wake_at",
     "snooze_until",
     "step_states",
+    "waiting_status",
 ]
 
 StepStatus = Literal[
@@ -68,6 +71,9 @@ StepStatus = Literal[
 ]
 
 MAX_SNOOZES = 3
+# By day the reminders start this long before their night's first step (reminders_wake_at):
+# the hour the evening look begins too.
+REMINDERS_LEAD = timedelta(hours=1)
 # Morning steps stay useful until noon, like the check-in.
 MORNING_KINDS = frozenset({"checkin", "morning_stretch"})
 BEDTIME_WINDOW = timedelta(minutes=30)
@@ -290,6 +296,28 @@ def next_step(
     current = [s for s in pending if s.should_show]
     state = current[-1] if current else min(pending, key=lambda s: _utc(s.due_at))
     return state.step, state.due_at
+
+
+def reminders_wake_at(now: datetime, settings: Settings, tz: ZoneInfo) -> datetime | None:
+    """When the reminders of the night `now` belongs to must run: REMINDERS_LEAD before its
+    first step. None when that moment has passed (or the night has no step): they run now.
+
+    Between the night's turn (noon) and then nothing can be due, so the tray need not hold the
+    scheduler and the journal (issue 19); the experiment is not read, so a step it turns off
+    tonight can only make this earlier, never late.
+    """
+    plan = plan_for_night(which_night(now, tz), settings, tz)
+    if not plan.steps:
+        return None
+    wake = min(step.at_utc for step in plan.steps) - REMINDERS_LEAD
+    return wake if _utc(now) < wake else None
+
+
+def waiting_status(now: datetime, settings: Settings, tz: ZoneInfo) -> str:
+    """The tray's line while the reminders wait for their night: its first step."""
+    plan = plan_for_night(which_night(now, tz), settings, tz)
+    upcoming = next_step(plan, (), settings, now)
+    return describe_next(upcoming[0], now.astimezone(tz), upcoming[1]) if upcoming else ""
 
 
 def describe_next(step: Step, now: datetime, at: datetime | None = None) -> str:

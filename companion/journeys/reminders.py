@@ -60,6 +60,7 @@ class Tonight(QObject):
         tell: Callable[[str], None] = log.warning,
         notifier: DesktopNotifier | None = None,
         presence: Presence | Callable[[], Presence] | None = None,
+        pause_action: QAction | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,8 +93,10 @@ class Tonight(QObject):
         self.scheduler.night_changed.connect(drop_closed_windows_pixmaps)
         if panel is not None:
             self.attach_panel(panel)
-        self.pause_action: QAction = tray.add_feature_action(translate("Tray", "Pause tonight"))
-        self.pause_action.triggered.connect(self.toggle_pause)
+        if pause_action is None:  # else the app's, from before the reminders ran: it is wired
+            pause_action = tray.add_feature_action(translate("Tray", "Pause tonight"))
+            pause_action.triggered.connect(self.toggle_pause)
+        self.pause_action: QAction = pause_action
 
     def zone(self) -> ZoneInfo:
         return effective_zone(self.settings)

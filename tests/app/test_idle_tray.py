@@ -17,6 +17,10 @@ from bench.xdesktop import idle_settings
 from companion import AUTOSTART_FLAG
 
 NOT_AT_IDLE = (
+    "sqlite3",  # by day the reminders wait for their night: no scheduler, no journal open
+    "companion.journeys.reminders",
+    "companion.services.scheduler",
+    "companion.store.journal_store",
     "ctypes",  # the X server's idle and full-screen questions: asked only while a prompt waits
     "companion.services.x11_calls",
     "companion.journeys.away",  # what a prompt needs: whether anybody is there, its words,
@@ -53,6 +57,10 @@ NOT_AT_IDLE = (
 # or a label built means PySide6 was handed one of Qt's private widgets (the X11 tray icon's,
 # the desktop's style) and built every QtWidgets class to find its type: ~2.5 MB.
 WIDGET_CLASSES_NOT_AT_IDLE = (
+    "sqlite3",  # by day the reminders wait for their night: no scheduler, no journal open
+    "companion.journeys.reminders",
+    "companion.services.scheduler",
+    "companion.store.journal_store",
     "QMessageBox", "QAccessibleWidget", "QProxyStyle", "QStyle", "QDialog", "QLabel",
 )  # fmt: skip
 

@@ -26,7 +26,7 @@ def test_a_docked_idle_tray_has_not_loaded_what_a_window_or_prompt_needs(
     app = start_app(desktop, make_data_dir(tmp_path / "data", 0, idle_settings()))
     try:
         idle = wait_until(
-            lambda: (answer := app.idle())["reminders"] and answer, 20, "the reminders to start"
+            lambda: (answer := app.idle())["started"] and answer, 20, "the start-up to end"
         )
         loaded = set(idle["modules"]) & (set(NOT_AT_IDLE) - ASKING_LOADS)
         assert sorted(loaded) == []

@@ -2,6 +2,7 @@
 
     python -m bench.bench_idle_memory [--settle 12] [--top 25]
     python -m bench.bench_idle_memory --dist DIR    # the bundles bench_bundle.py built in DIR
+    python -m bench.bench_idle_memory --evening     # at 20:00 there: the reminders run
 
 Under Xvfb + trayer, starts the floor (bench/bare_tray.py --scheduler) and the app (first run
 done, BEDTIME_COMPANION_BENCH=1) one after the other, lets each settle, and prints RSS per mapping
@@ -21,7 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.app_control import make_data_dir, start_app
 from bench.bench_bundle import executable
-from bench.xdesktop import idle_settings, missing_tools, x_desktop
+from bench.xdesktop import (
+    EVENING_LOCAL_HOUR,
+    IDLE_LOCAL_HOUR,
+    idle_settings,
+    missing_tools,
+    x_desktop,
+)
 
 HERE = Path(__file__).resolve().parent
 FLOOR_MODULES = (
@@ -49,6 +56,9 @@ def main() -> int:
     parser.add_argument("--settle", type=float, default=12.0)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--dist", type=Path, help="compare the bundles built by bench_bundle.py")
+    parser.add_argument(
+        "--evening", action="store_true", help="the evening's idle tray: reminders running"
+    )
     options = parser.parse_args()
     if missing_tools():
         print(f"needs {', '.join(missing_tools())} (see .ci/run)", file=sys.stderr)
@@ -64,7 +74,10 @@ def main() -> int:
         floor_maps = rss_by_mapping(floor.pid)
         floor.terminate()
         floor.wait(10)
-        app = start_app(desk, make_data_dir(Path(tmp) / "data", 0, idle_settings()), None, program)
+        hour = EVENING_LOCAL_HOUR if options.evening else IDLE_LOCAL_HOUR
+        app = start_app(
+            desk, make_data_dir(Path(tmp) / "data", 0, idle_settings(hour)), None, program
+        )
         time.sleep(options.settle)
         app_maps = rss_by_mapping(app.pid)
         app_modules = set(app.stats()["modules"])

@@ -16,6 +16,9 @@ from typing import Any, TypeVar
 NEEDED_TOOLS = ("Xvfb", "trayer", "xwininfo", "xdotool")
 FIRST_RUN_DONE = "# bench: skip the first-run window\nonboarding_done = true\n"
 IDLE_LOCAL_HOUR = 14  # between the morning check-in and the evening's first step
+# The evening's idle hour: the reminders run (they start an hour before magnesium at 21:00),
+# nothing is due yet.
+EVENING_LOCAL_HOUR = 20
 T = TypeVar("T")
 
 
@@ -94,15 +97,16 @@ class Desktop:
         return self.run("xdotool", "search", "--name", name).stdout.split()
 
 
-def idle_settings() -> str:
-    """Settings for an idle tray: first run done, in a zone where it is now mid-afternoon.
+def idle_settings(local_hour: int = IDLE_LOCAL_HOUR) -> str:
+    """Settings for an idle tray: first run done, in a zone where it is now `local_hour`
+    (mid-afternoon unless asked otherwise).
 
     Idle means nothing on screen. With the system's zone, a bench run in the evening would
     catch a step's card (fonts, widgets, painting) and measure that instead.
     """
-    offset = (IDLE_LOCAL_HOUR - time.gmtime().tm_hour + 12) % 24 - 12  # hours east of UTC
+    offset = (local_hour - time.gmtime().tm_hour + 12) % 24 - 12  # hours east of UTC
     zone = "Etc/GMT" if offset == 0 else f"Etc/GMT{-offset:+d}"  # POSIX: the sign is inverted
-    return f'{FIRST_RUN_DONE}timezone = "{zone}"  # {IDLE_LOCAL_HOUR}:00 there now\n'
+    return f'{FIRST_RUN_DONE}timezone = "{zone}"  # {local_hour}:00 there now\n'
 
 
 def user_dirs(home: Path, settings_toml: str) -> dict[str, str]:

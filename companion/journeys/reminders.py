@@ -16,25 +16,26 @@ from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from companion.core.prompt_surface import surfaces_for
+from companion.core.prompt_texts import PromptText, prompt_text, state_text
 from companion.core.reminders import StepState
+from companion.core.routine_record import routine_factors
 from companion.core.settings import Settings
 from companion.core.words import clock_time, translate
 from companion.integration.system_zone import effective_zone
+from companion.journeys.away import PromptGate
 from companion.journeys.prompt_cards import drop_closed_windows_pixmaps, make_card
 from companion.services.clock import Clock
+from companion.services.commands import StepCommandRunner
+from companion.services.locale_units import uses_fahrenheit
+from companion.services.notifications import DesktopNotifier
+from companion.services.presence import Presence
 from companion.services.resume import ResumeWatcher
 from companion.services.scheduler import STORE_ERRORS, StepScheduler
+from companion.services.window_placement import places_windows
 from companion.store.journal_store import JournalStore
 from companion.ui.tray import Tray
 
-if TYPE_CHECKING:
-    # What a prompt needs (its words, the notification, the step's command, the away gate) loads
-    # with the first prompt, and windows when first shown: the tray idles all day without them.
-    from companion.core.prompt_texts import PromptText
-    from companion.journeys.away import PromptGate
-    from companion.services.commands import StepCommandRunner
-    from companion.services.notifications import DesktopNotifier
-    from companion.services.presence import Presence
+if TYPE_CHECKING:  # windows load when first shown: the reminders run for hours without them
     from companion.ui.tonight.panel import TonightPanel
     from companion.ui.tonight.prompts import PromptWindow
 
@@ -76,15 +77,22 @@ class Tonight(QObject):
         self.scheduler = StepScheduler(settings, journal, clock=clock, zone=self.zone, parent=self)
         self.prompts: dict[str, PromptWindow] = {}
         self._held: dict[str, StepState] = {}  # prompts waiting to know the server's buttons
-        self._notifier: DesktopNotifier | None = None  # these three: made with the first prompt
-        self._commands: StepCommandRunner | None = None
-        self._away: PromptGate | None = None
-        self._presence = presence  # a callable: the desktop is asked with the first prompt
-        if notifier is not None:
-            self._use_notifier(notifier)
+        self.commands = StepCommandRunner(self)
+        self.commands.failed.connect(self._command_failed)
+        # A prompt answered on its notification takes the card's path: one answer, one record.
+        self.notifier = notifier if notifier is not None else DesktopNotifier(self)
+        self.notifier.answered.connect(self.answer)
+        self.notifier.capabilities_known.connect(self._show_held)
         self.resume = ResumeWatcher(self)
         self.resume.resumed.connect(self.scheduler.on_resumed)
-        self.scheduler.prompt_due.connect(lambda state: self.away.offer(state))
+        # Due prompts pass the away/full-screen gate (journeys/away.py) on their way to a card;
+        # `presence` may be a callable, to ask the desktop only now the reminders run.
+        self.away = PromptGate(
+            show=self.show_prompt, hold=self._hold_quietly, state_of=self.state_of,
+            clock=self.scheduler.clock, parent=self,
+            presence=presence() if callable(presence) else presence or Presence(),
+        )  # fmt: skip
+        self.scheduler.prompt_due.connect(self.away.offer)
         self.scheduler.prompt_expired.connect(self.close_prompt)
         self.scheduler.status_changed.connect(self._refresh)
         self.scheduler.journal_failed.connect(self._journal_failed)
@@ -100,43 +108,6 @@ class Tonight(QObject):
 
     def zone(self) -> ZoneInfo:
         return effective_zone(self.settings)
-
-    @property
-    def notifier(self) -> DesktopNotifier:
-        from companion.services.notifications import DesktopNotifier
-
-        return self._notifier or self._use_notifier(DesktopNotifier(self))
-
-    def _use_notifier(self, notifier: DesktopNotifier) -> DesktopNotifier:
-        self._notifier = notifier
-        # A prompt answered on its notification takes the card's path: one answer, one record.
-        notifier.answered.connect(self.answer)
-        notifier.capabilities_known.connect(self._show_held)
-        return notifier
-
-    @property
-    def commands(self) -> StepCommandRunner:
-        if self._commands is None:
-            from companion.services.commands import StepCommandRunner
-
-            self._commands = StepCommandRunner(self)
-            self._commands.failed.connect(self._command_failed)
-        return self._commands
-
-    @property
-    def away(self) -> PromptGate:
-        """Due prompts pass the away/full-screen gate (journeys/away.py) on their way to a card."""
-        if self._away is None:
-            from companion.journeys.away import PromptGate
-            from companion.services.presence import Presence
-
-            source = self._presence
-            self._away = PromptGate(
-                show=self.show_prompt, hold=self._hold_quietly, state_of=self.state_of,
-                clock=self.scheduler.clock, parent=self,
-                presence=source() if callable(source) else source or Presence(),
-            )  # fmt: skip
-        return self._away
 
     def attach_panel(self, panel: TonightPanel) -> None:
         """The Tonight window, built when first opened: from then on it shows what the tray does."""
@@ -166,12 +137,10 @@ class Tonight(QObject):
     def stop(self) -> None:
         self._stopped = True
         self.scheduler.stop()
-        if self._away is not None:
-            self._away.stop()
+        self.away.stop()
         for window in list(self.prompts.values()):
             window.close()
-        if self._notifier is not None:
-            self._notifier.close()
+        self.notifier.close()
 
     def set_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -186,9 +155,6 @@ class Tonight(QObject):
     # prompts --------------------------------------------------------------------------------
 
     def show_prompt(self, state: StepState) -> None:
-        from companion.core.prompt_texts import prompt_text
-        from companion.services.window_placement import places_windows
-
         kind = state.step.kind
         if self.notifier.is_asking and not places_windows():
             # Where cards cannot be placed, whether one is needed depends on the server's
@@ -229,8 +195,6 @@ class Tonight(QObject):
 
     def _hold_quietly(self, state: StepState) -> None:
         """A full-screen window is up: a quiet notification now, the card when it ends."""
-        from companion.core.prompt_texts import prompt_text
-
         late = state.step.at if state.status == "late" else None
         text = prompt_text(state.step.kind, self.settings, fahrenheit=self._fahrenheit(),
                            late_since=late)  # fmt: skip
@@ -254,16 +218,14 @@ class Tonight(QObject):
     def close_prompt(self, kind: str) -> None:
         """Take a card down for good (expired, paused); the scheduler may show it again."""
         self._take_down(kind)
-        if self._away is not None:
-            self._away.forget(kind)
+        self.away.forget(kind)
         self.scheduler.prompt_closed(kind)
 
     def _take_down(self, kind: str) -> None:
         """Both surfaces go: answered on one, the prompt is settled on the other too."""
         self._held.pop(kind, None)
         self._close_card(kind)
-        if self._notifier is not None:  # none made yet: no notification to withdraw
-            self._notifier.withdraw(kind)
+        self.notifier.withdraw(kind)
 
     def _close_card(self, kind: str) -> None:
         window = self.prompts.pop(kind, None)
@@ -310,8 +272,6 @@ class Tonight(QObject):
             self.settle(kind, answer)
 
     def _record_factors(self, kind: str, answer: str) -> None:
-        from companion.core.routine_record import routine_factors
-
         plan = self.scheduler.plan
         if plan is None:
             return
@@ -369,7 +329,6 @@ class Tonight(QObject):
     def _show_on_panel(self) -> None:
         if self.panel is None:
             return
-        from companion.core.prompt_texts import state_text
         from companion.ui.tonight.panel import TimelineRow
 
         self.panel.set_paused(self.scheduler.is_paused)
@@ -392,6 +351,4 @@ class Tonight(QObject):
         self.panel.set_timeline(rows, can_snooze=can_snooze)
 
     def _fahrenheit(self) -> bool:
-        from companion.services.locale_units import uses_fahrenheit
-
         return uses_fahrenheit(self.settings)

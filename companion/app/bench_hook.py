@@ -27,10 +27,11 @@ icon's widget, of a class private to Qt, and PySide6 then builds every QtWidgets
 it (~2.5 MB the benches would measure as the app's own). Qt's windows are listed instead.
 
 With BEDTIME_COMPANION_BENCH_SCALE=S as well, the app runs on a fast clock (S plan seconds per
-real second) that starts half a plan hour before tonight's first step: far enough that no step
-comes due during start-up at any scale the benches use (the reminders start REMINDERS_AFTER_MS
-after the icon), so a soak measures prompts, not the start-up delay. The bench jumps the clock
-on once `reminders` says they run.
+real second) that starts half a plan hour before tonight's first step (another lead, in plan
+minutes: BEDTIME_COMPANION_BENCH_LEAD_MIN): far enough that no step comes due during start-up at
+any scale the benches use (the reminders start REMINDERS_AFTER_MS after the icon), so a soak
+measures prompts, not the start-up delay. The bench jumps the clock on once `reminders` says
+they run.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from companion.journeys.evening_wait import EveningWait
 from companion.services.clock import ScaledClock
 
 if TYPE_CHECKING:
@@ -58,6 +60,7 @@ BENCH_ENV = "BEDTIME_COMPANION_BENCH"
 WINDOWS_HERE_ENV = "BEDTIME_COMPANION_BENCH_WINDOWS_HERE"
 SCALE_ENV = "BEDTIME_COMPANION_BENCH_SCALE"
 START_LEAD = timedelta(minutes=30)  # plan time between the fast clock's start and the first step
+LEAD_ENV = "BEDTIME_COMPANION_BENCH_LEAD_MIN"  # another lead, in plan minutes (tests/e2e)
 OBJECT_TYPES_SHOWN = 12  # bench-objects: the types that grew most since the last ask
 
 
@@ -73,7 +76,8 @@ def install(companion: CompanionApp) -> BenchHook | None:
         zone = companion.zone()
         now = datetime.now().astimezone(zone)
         plan = plan_for_night(which_night(now, zone), companion.settings, zone)
-        companion.clock = ScaledClock(plan.steps[0].at - START_LEAD, float(scale))
+        lead = timedelta(minutes=float(os.environ.get(LEAD_ENV, START_LEAD.total_seconds() / 60)))
+        companion.clock = ScaledClock(plan.steps[0].at - lead, float(scale))
     return BenchHook(companion)
 
 
@@ -207,6 +211,8 @@ class BenchHook(QObject):
             clock.jump(timedelta(seconds=float(options["seconds"])))
             if self.companion.tonight is not None:
                 self.companion.tonight.scheduler.on_resumed()
+            elif (wait := self.companion.findChild(EveningWait)) is not None:
+                wait.resume.resumed.emit()  # by day the reminders wait: as a resume would tell
 
     def trim(self, _options: dict[str, Any]) -> None:
         import ctypes.util

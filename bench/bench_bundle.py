@@ -142,14 +142,14 @@ def report(
         app_s = f"{app_m:.3f} [{app_t[0]:.2f}]"
         bare_s = f"{bare_m:.3f} [{bare_t[0]:.2f}]"
         print(f"{f'start to tray {kind} (s)':30} {app_s:>14} {bare_s:>14} {app_m / bare_m:>7.2f}")
-    print(f"{'':30} {'app':>14} {'floor':>14} {'ratio':>7}  (floor: bare + APScheduler)")
-    for index, name in ((0, "RSS"), (1, "PSS")):
-        app_mb = statistics.median(m[index] for m in memory["app"])
-        bare_mb = statistics.median(m[index] for m in memory["bare"])
-        floor_mb = statistics.median(m[index] for m in memory["floor"])
-        label = f"{name} onedir after {options.settle:.0f} s (MB)"
-        print(f"{label:30} {app_mb:>14.1f} {bare_mb:>14.1f} {app_mb / bare_mb:>7.2f}")
-        print(f"{label:30} {app_mb:>14.1f} {floor_mb:>14.1f} {app_mb / floor_mb:>7.2f}")
+    for against in ("bare", "floor"):
+        note = "  (floor: bare + APScheduler)" if against == "floor" else ""
+        print(f"{'':30} {'app':>14} {against:>14} {'ratio':>7}{note}")
+        for index, name in ((0, "RSS"), (1, "PSS")):
+            app_mb = statistics.median(m[index] for m in memory["app"])
+            other_mb = statistics.median(m[index] for m in memory[against])
+            label = f"{name} onedir after {options.settle:.0f} s (MB)"
+            print(f"{label:30} {app_mb:>14.1f} {other_mb:>14.1f} {app_mb / other_mb:>7.2f}")
 
 
 if __name__ == "__main__":

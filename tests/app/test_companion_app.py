@@ -183,7 +183,6 @@ LOADED_AFTER_THE_ICON = (
     "socket",  # the instance's server and its JSON line: the lock alone comes first
     "hashlib",
     "companion.ui.accessibility",
-    "signal",  # clean exit on SIGTERM is set up right after the icon
     "dataclasses",  # the settings and the journal's models, not the paths (a NamedTuple)
     "sqlite3",
     "tomllib",

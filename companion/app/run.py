@@ -77,10 +77,11 @@ def _run(
         wait = AUTOSTART_TRAY_WAIT_MS if autostart else TRAY_WAIT_MS
         # Each window in a process of its own: what it loads goes when it closes (DESIGN §5).
         companion = CompanionApp(paths, tray_wait_ms=wait, windows_apart=True)
-    # Before the icon: a tray host may dock it at once, and a logout (or a test's SIGTERM) that
-    # comes then must end the app cleanly, not kill it (~1 ms for the signal module).
-    signals = TerminationSignals(app)
+    # Caught before the icon (a host may dock it at once, and a logout then must end the app
+    # cleanly, not kill it), read by the event loop from just after it (qt_app.py says why).
+    signals = TerminationSignals()
     companion.show_tray()
+    signals.watch(app)
     app.setWindowIcon(icons.app_icon())  # for windows, which all open after this
 
     def finish_start() -> None:

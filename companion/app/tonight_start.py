@@ -14,7 +14,6 @@ from companion.journeys.evening_wait import EveningWait
 if TYPE_CHECKING:
     from companion.app.companion_app import CompanionApp
     from companion.journeys.reminders import Tonight
-    from companion.services.presence import Presence
 
 
 def pause_action(app: CompanionApp) -> QAction:
@@ -45,11 +44,7 @@ def start_tonight(app: CompanionApp) -> Tonight | None:
         app.panel.set_banner(read_only_banner())
         return None
     from companion.journeys.reminders import Tonight
-
-    def presence() -> Presence:  # the desktop's idle and full-screen sources: at the first prompt
-        from companion.services.presence import system_presence
-
-        return system_presence(app.clock)
+    from companion.services.presence import system_presence
 
     tonight = Tonight(
         app.settings,
@@ -59,7 +54,7 @@ def start_tonight(app: CompanionApp) -> Tonight | None:
         clock=app.clock,
         tray_anchor=app.tray_anchor,
         tell=app.tell,
-        presence=presence,  # prompts wait while away, quiet over a film
+        presence=system_presence(app.clock),  # prompts wait while away, quiet over a film
         pause_action=app.pause_action,
         parent=app,
     )

@@ -55,18 +55,17 @@ class EveningWait(QObject):
         """How long until the wait looks at the clock again (the timer's whole interval)."""
         return int(self._timer.interval())
 
-    def check(self) -> bool:
-        """Look at the clock: wait on (True), or stop and say `due` (False)."""
+    def check(self) -> None:
+        """Look at the clock: wait on, or stop and say `due`."""
         now, settings, tz = self._clock.now(), self._settings(), self._zone()
         wake = reminders_wake_at(now, settings, tz)
         if wake is None:
             self.stop()
             self.due.emit()
-            return False
+            return
         self.status_changed.emit(waiting_status(now, settings, tz))
         seconds = min(self._clock.real_seconds_until(wake), RECHECK.total_seconds())
         self._timer.start(int(seconds * 1000) + AFTER_MS)
-        return True
 
     def stop(self) -> None:
         self._timer.stop()

@@ -60,7 +60,7 @@ class Tonight(QObject):
         tray_anchor: Callable[[], QRect | None] = lambda: None,
         tell: Callable[[str], None] = log.warning,
         notifier: DesktopNotifier | None = None,
-        presence: Presence | Callable[[], Presence] | None = None,
+        presence: Presence | None = None,
         pause_action: QAction | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -85,12 +85,10 @@ class Tonight(QObject):
         self.notifier.capabilities_known.connect(self._show_held)
         self.resume = ResumeWatcher(self)
         self.resume.resumed.connect(self.scheduler.on_resumed)
-        # Due prompts pass the away/full-screen gate (journeys/away.py) on their way to a card;
-        # `presence` may be a callable, to ask the desktop only now the reminders run.
+        # Due prompts pass the away/full-screen gate (journeys/away.py) on their way to a card.
         self.away = PromptGate(
             show=self.show_prompt, hold=self._hold_quietly, state_of=self.state_of,
-            clock=self.scheduler.clock, parent=self,
-            presence=presence() if callable(presence) else presence or Presence(),
+            clock=self.scheduler.clock, presence=presence or Presence(), parent=self,
         )  # fmt: skip
         self.scheduler.prompt_due.connect(self.away.offer)
         self.scheduler.prompt_expired.connect(self.close_prompt)

@@ -2,7 +2,7 @@
 
     python -m bench.bench_idle_memory [--settle 12] [--top 25]
     python -m bench.bench_idle_memory --dist DIR    # the bundles bench_bundle.py built in DIR
-    python -m bench.bench_idle_memory --evening     # at 20:00 there: the reminders run
+    python -m bench.bench_idle_memory --evening     # the reminders run, the first step to come
 
 Under Xvfb + trayer, starts the floor (bench/bare_tray.py --scheduler) and the app (first run
 done, BEDTIME_COMPANION_BENCH=1) one after the other, lets each settle, and prints RSS per mapping
@@ -23,8 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.app_control import make_data_dir, start_app
 from bench.bench_bundle import executable
 from bench.xdesktop import (
-    EVENING_LOCAL_HOUR,
-    IDLE_LOCAL_HOUR,
+    evening_settings,
     idle_settings,
     missing_tools,
     x_desktop,
@@ -74,10 +73,8 @@ def main() -> int:
         floor_maps = rss_by_mapping(floor.pid)
         floor.terminate()
         floor.wait(10)
-        hour = EVENING_LOCAL_HOUR if options.evening else IDLE_LOCAL_HOUR
-        app = start_app(
-            desk, make_data_dir(Path(tmp) / "data", 0, idle_settings(hour)), None, program
-        )
+        settings = evening_settings() if options.evening else idle_settings()
+        app = start_app(desk, make_data_dir(Path(tmp) / "data", 0, settings), None, program)
         time.sleep(options.settle)
         app_maps = rss_by_mapping(app.pid)
         app_modules = set(app.stats()["modules"])

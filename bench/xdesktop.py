@@ -16,9 +16,8 @@ from typing import Any, TypeVar
 NEEDED_TOOLS = ("Xvfb", "trayer", "xwininfo", "xdotool")
 FIRST_RUN_DONE = "# bench: skip the first-run window\nonboarding_done = true\n"
 IDLE_LOCAL_HOUR = 14  # between the morning check-in and the evening's first step
-# The evening's idle hour: the reminders run (they start an hour before magnesium at 21:00),
-# nothing is due yet.
-EVENING_LOCAL_HOUR = 20
+EVENING_LOCAL_HOUR = 20  # evening_settings(): the reminders run, the first step is to come
+FIRST_STEP_AHEAD_MIN = 30  # evening_settings(): magnesium (90 min before bedtime) this far off
 T = TypeVar("T")
 
 
@@ -97,16 +96,27 @@ class Desktop:
         return self.run("xdotool", "search", "--name", name).stdout.split()
 
 
-def idle_settings(local_hour: int = IDLE_LOCAL_HOUR) -> str:
+def idle_settings(local_hour: int = IDLE_LOCAL_HOUR, now: time.struct_time | None = None) -> str:
     """Settings for an idle tray: first run done, in a zone where it is now `local_hour`
     (mid-afternoon unless asked otherwise).
 
     Idle means nothing on screen. With the system's zone, a bench run in the evening would
     catch a step's card (fonts, widgets, painting) and measure that instead.
     """
-    offset = (local_hour - time.gmtime().tm_hour + 12) % 24 - 12  # hours east of UTC
+    hour = (now or time.gmtime()).tm_hour
+    offset = (local_hour - hour + 12) % 24 - 12  # hours east of UTC
     zone = "Etc/GMT" if offset == 0 else f"Etc/GMT{-offset:+d}"  # POSIX: the sign is inverted
     return f'{FIRST_RUN_DONE}timezone = "{zone}"  # {local_hour}:00 there now\n'
+
+
+def evening_settings() -> str:
+    """Settings for the evening's idle tray: the reminders run (they wake an hour before the
+    first step) and nothing is due: magnesium is FIRST_STEP_AHEAD_MIN minutes away, whatever
+    the minute of the run (bedtime is set from it)."""
+    now = time.gmtime()  # one reading for both: the zone's hour and the bedtime's minute
+    bedtime_min = EVENING_LOCAL_HOUR * 60 + now.tm_min + FIRST_STEP_AHEAD_MIN + 90
+    bedtime = f"{bedtime_min // 60:02d}:{bedtime_min % 60:02d}"
+    return f'{idle_settings(EVENING_LOCAL_HOUR, now)}\n[bedtime]\ndefault = "{bedtime}"\n'
 
 
 def user_dirs(home: Path, settings_toml: str) -> dict[str, str]:

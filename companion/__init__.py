@@ -10,3 +10,6 @@ WINDOW_ENV = "BEDTIME_COMPANION_WINDOW"
 
 # The login start's flag (integration/autostart.py writes it): started like a plain launch.
 AUTOSTART_FLAG = "--autostart"
+
+# Set by bench/ on the app it measures: the app then also answers bench-* commands.
+BENCH_ENV = "BEDTIME_COMPANION_BENCH"

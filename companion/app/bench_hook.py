@@ -48,6 +48,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from companion import BENCH_ENV as BENCH_ENV
 from companion.journeys.evening_wait import EveningWait
 from companion.services.clock import ScaledClock
 
@@ -56,7 +57,6 @@ if TYPE_CHECKING:
     from companion.core.reminders import StepState
     from companion.journeys.reminders import Tonight
 
-BENCH_ENV = "BEDTIME_COMPANION_BENCH"
 WINDOWS_HERE_ENV = "BEDTIME_COMPANION_BENCH_WINDOWS_HERE"
 SCALE_ENV = "BEDTIME_COMPANION_BENCH_SCALE"
 START_LEAD = timedelta(minutes=30)  # plan time between the fast clock's start and the first step

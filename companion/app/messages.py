@@ -27,8 +27,10 @@ class OpenMessages(QObject):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
+        from companion.ui.accessibility import install_window_roles
         from companion.ui.app_style import use_companion_style
 
+        install_window_roles()
         use_companion_style()  # the first window may be this message
         box = QMessageBox(QMessageBox.Icon.NoIcon, APP_NAME, message)
         box.setIconPixmap(icons.app_icon().pixmap(48, 48))  # ours, not the stock "i"

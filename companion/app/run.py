@@ -3,12 +3,14 @@ and the order the first moments run in (the tray icon first, DESIGN §5)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 
+from companion import BENCH_ENV
 from companion.app.companion_app import (
     AUTOSTART_TRAY_WAIT_MS,
     REMINDERS_AFTER_MS,
@@ -87,18 +89,16 @@ def _run(
     def finish_start() -> None:
         # In the event loop, so the icon's dock request has gone out to the tray host first. A
         # second launch meanwhile waits for the server (SingleInstance.forward retries).
-        from companion.app.bench_hook import install as install_bench_hook
-        from companion.ui.accessibility import install_window_roles
-
-        # Before the first window is made (the Tonight window, a welcome, a notice), so screen
-        # readers see each as a window, not "filler"; loading it waits for the icon (~2 ms).
-        install_window_roles()
         if demo:
             from companion.app.demo import BANNER
 
             companion.panel.set_banner(translate("App", BANNER))
 
-        hook = install_bench_hook(companion)  # None unless BEDTIME_COMPANION_BENCH=1 (bench/)
+        hook = None
+        if os.environ.get(BENCH_ENV) == "1":  # bench/ measures the app: a user's never loads it
+            from companion.app.bench_hook import install as install_bench_hook
+
+            hook = install_bench_hook(companion)
         try:
             instance.serve()
             instance.command_received.connect(hook.handle if hook else companion.handle_command)

@@ -14,6 +14,7 @@ from companion.journeys.evening_wait import EveningWait
 if TYPE_CHECKING:
     from companion.app.companion_app import CompanionApp
     from companion.journeys.reminders import Tonight
+    from companion.services.presence import Presence
 
 
 def pause_action(app: CompanionApp) -> QAction:
@@ -44,7 +45,11 @@ def start_tonight(app: CompanionApp) -> Tonight | None:
         app.panel.set_banner(read_only_banner())
         return None
     from companion.journeys.reminders import Tonight
-    from companion.services.presence import system_presence
+
+    def presence() -> Presence:  # made with the first prompt's kit (journeys/prompt_kit.py)
+        from companion.services.presence import system_presence
+
+        return system_presence(app.clock)  # prompts wait while away, quiet over a film
 
     tonight = Tonight(
         app.settings,
@@ -54,7 +59,7 @@ def start_tonight(app: CompanionApp) -> Tonight | None:
         clock=app.clock,
         tray_anchor=app.tray_anchor,
         tell=app.tell,
-        presence=system_presence(app.clock),  # prompts wait while away, quiet over a film
+        presence=presence,
         pause_action=app.pause_action,
         parent=app,
     )

@@ -22,13 +22,10 @@ from companion.core.routine_record import routine_factors
 from companion.core.settings import Settings
 from companion.core.words import clock_time, translate
 from companion.integration.system_zone import effective_zone
-from companion.journeys.away import PromptGate
 from companion.journeys.prompt_cards import drop_closed_windows_pixmaps, make_card
+from companion.journeys.prompt_kit import PREPARE_LEAD, PromptKit, make_prompt_kit
 from companion.services.clock import Clock
-from companion.services.commands import StepCommandRunner
 from companion.services.locale_units import uses_fahrenheit
-from companion.services.notifications import DesktopNotifier
-from companion.services.presence import Presence
 from companion.services.resume import ResumeWatcher
 from companion.services.scheduler import STORE_ERRORS, StepScheduler
 from companion.services.window_placement import places_windows
@@ -36,6 +33,10 @@ from companion.store.journal_store import JournalStore
 from companion.ui.tray import Tray
 
 if TYPE_CHECKING:  # windows load when first shown: the reminders run for hours without them
+    from companion.journeys.away import PromptGate
+    from companion.services.commands import StepCommandRunner
+    from companion.services.notifications import DesktopNotifier
+    from companion.services.presence import Presence
     from companion.ui.tonight.panel import TonightPanel
     from companion.ui.tonight.prompts import PromptWindow
 
@@ -60,7 +61,7 @@ class Tonight(QObject):
         tray_anchor: Callable[[], QRect | None] = lambda: None,
         tell: Callable[[str], None] = log.warning,
         notifier: DesktopNotifier | None = None,
-        presence: Presence | None = None,
+        presence: Presence | Callable[[], Presence] | None = None,
         pause_action: QAction | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -77,20 +78,16 @@ class Tonight(QObject):
         self.scheduler = StepScheduler(settings, journal, clock=clock, zone=self.zone, parent=self)
         self.prompts: dict[str, PromptWindow] = {}
         self._held: dict[str, StepState] = {}  # prompts waiting to know the server's buttons
-        self.commands = StepCommandRunner(self)
-        self.commands.failed.connect(self._command_failed)
-        # A prompt answered on its notification takes the card's path: one answer, one record.
-        self.notifier = notifier if notifier is not None else DesktopNotifier(self)
-        self.notifier.answered.connect(self.answer)
-        self.notifier.capabilities_known.connect(self._show_held)
+        # What a prompt needs beyond its card is made shortly before the first one (prompt_kit).
+        self._kit: PromptKit | None = None
+        self._given = (notifier, presence)
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.timeout.connect(self._prepare)
+        self.scheduler.status_changed.connect(self._prepare_before_next)
         self.resume = ResumeWatcher(self)
         self.resume.resumed.connect(self.scheduler.on_resumed)
-        # Due prompts pass the away/full-screen gate (journeys/away.py) on their way to a card.
-        self.away = PromptGate(
-            show=self.show_prompt, hold=self._hold_quietly, state_of=self.state_of,
-            clock=self.scheduler.clock, presence=presence or Presence(), parent=self,
-        )  # fmt: skip
-        self.scheduler.prompt_due.connect(self.away.offer)
+        self.scheduler.prompt_due.connect(self._offer)
         self.scheduler.prompt_expired.connect(self.close_prompt)
         self.scheduler.status_changed.connect(self._refresh)
         self.scheduler.journal_failed.connect(self._journal_failed)
@@ -106,6 +103,50 @@ class Tonight(QObject):
 
     def zone(self) -> ZoneInfo:
         return effective_zone(self.settings)
+
+    @property
+    def prompts_ready(self) -> bool:
+        """Whether what a prompt needs is made (journeys/prompt_kit.py)."""
+        return self._kit is not None
+
+    @property
+    def notifier(self) -> DesktopNotifier:
+        return self._prepare().notifier
+
+    @property
+    def away(self) -> PromptGate:
+        return self._prepare().away
+
+    @property
+    def commands(self) -> StepCommandRunner:
+        return self._prepare().commands
+
+    def _prepare(self) -> PromptKit:
+        if self._kit is None:
+            notifier, presence = self._given
+            self._kit = make_prompt_kit(
+                notifier=notifier, presence=presence, show=self.show_prompt,
+                hold=self._hold_quietly, state_of=self.state_of, clock=self.scheduler.clock,
+                parent=self,
+            )  # fmt: skip
+            self._kit.notifier.answered.connect(self.answer)
+            self._kit.notifier.capabilities_known.connect(self._show_held)
+            self._kit.commands.failed.connect(self._command_failed)
+        return self._kit
+
+    def _offer(self, state: StepState) -> None:
+        self.away.offer(state)  # due prompts pass the away/full-screen gate on their way
+
+    def _prepare_before_next(self, _status: str) -> None:
+        """Made PREPARE_LEAD before the reminders next wake (a step, a snooze's end)."""
+        wake = self.scheduler.next_wakeup_at
+        if self._kit is not None or wake is None or self._stopped:
+            return
+        seconds = self.scheduler.clock.real_seconds_until(wake - PREPARE_LEAD)
+        if seconds <= 0:
+            self._prepare()
+        else:
+            self._prepare_timer.start(min(int(seconds * 1000), 2**31 - 1))
 
     def attach_panel(self, panel: TonightPanel) -> None:
         """The Tonight window, built when first opened: from then on it shows what the tray does."""
@@ -135,10 +176,12 @@ class Tonight(QObject):
     def stop(self) -> None:
         self._stopped = True
         self.scheduler.stop()
-        self.away.stop()
+        self._prepare_timer.stop()
         for window in list(self.prompts.values()):
             window.close()
-        self.notifier.close()
+        if self._kit is not None:
+            self._kit.away.stop()
+            self._kit.notifier.close()
 
     def set_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -216,14 +259,16 @@ class Tonight(QObject):
     def close_prompt(self, kind: str) -> None:
         """Take a card down for good (expired, paused); the scheduler may show it again."""
         self._take_down(kind)
-        self.away.forget(kind)
+        if self._kit is not None:
+            self._kit.away.forget(kind)
         self.scheduler.prompt_closed(kind)
 
     def _take_down(self, kind: str) -> None:
         """Both surfaces go: answered on one, the prompt is settled on the other too."""
         self._held.pop(kind, None)
         self._close_card(kind)
-        self.notifier.withdraw(kind)
+        if self._kit is not None:  # else no notification was ever sent
+            self._kit.notifier.withdraw(kind)
 
     def _close_card(self, kind: str) -> None:
         window = self.prompts.pop(kind, None)

@@ -16,6 +16,9 @@ class Presentable(Protocol):
 
 
 def present(window: Presentable) -> None:
+    from companion.ui.accessibility import install_window_roles
+
+    install_window_roles()  # with the first window: an idle tray has none (issue 19)
     window.show()
     window.raise_()
     window.activateWindow()

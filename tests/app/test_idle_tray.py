@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from bench.xdesktop import idle_settings
+from bench.xdesktop import evening_settings, idle_settings
 from companion import AUTOSTART_FLAG
 
 NOT_AT_IDLE = (
@@ -51,16 +52,32 @@ NOT_AT_IDLE = (
     "companion.render.dialog_icons",
     "companion.ui.tonight.prompts",  # a step's card
     "companion.ui.tonight.panel",
+    "companion.ui.accessibility",  # screen readers' window roles: with the first window shown
+    "PySide6.QtDBus",  # ~0.4 MB: logind's resume signal is read off the bus directly
+)
+# An hour before the evening's first step the reminders run (scheduler, journal); what a
+# prompt needs beyond them is made five minutes before it (journeys/prompt_kit.py).
+NOT_IN_THE_EVENING = (
+    "PySide6.QtDBus",  # the notifications and the idle question load it, with the first prompt
+    "companion.journeys.away",
+    "companion.services.presence",
+    "companion.services.idle",
+    "companion.services.fullscreen",
+    "companion.services.notifications",
+    "companion.services.commands",
+    "companion.ui.accessibility",
+    "companion.ui.tonight.prompts",
+    "companion.ui.tonight.panel",
+    "companion.ui.app_style",
+    "companion.app.windows_apart",
+    "companion.cli.parser",
+    "json",
 )
 # PySide6 builds a class's wrapper and its enums when it is first used: a message box (~0.3 MB
 # with its enums), the accessibility classes and our style wait for their first use. A dialog
 # or a label built means PySide6 was handed one of Qt's private widgets (the X11 tray icon's,
 # the desktop's style) and built every QtWidgets class to find its type: ~2.5 MB.
 WIDGET_CLASSES_NOT_AT_IDLE = (
-    "sqlite3",  # by day the reminders wait for their night: no scheduler, no journal open
-    "companion.journeys.reminders",
-    "companion.services.scheduler",
-    "companion.store.journal_store",
     "QMessageBox", "QAccessibleWidget", "QProxyStyle", "QStyle", "QDialog", "QLabel",
 )  # fmt: skip
 
@@ -78,6 +95,7 @@ def start_then_probe(self):
 def probe():
     import PySide6.QtWidgets
     loaded = [m for m in {modules!r} if m in sys.modules]
+    loaded += [m + " missing" for m in {needed!r} if m not in sys.modules]
     loaded += [c for c in {classes!r} if c in vars(PySide6.QtWidgets)]  # built on first import
     with open("/proc/self/maps") as maps:
         if "libQt6Svg" in maps.read():  # an SVG icon: Qt's SVG modules, ~2 MB
@@ -93,14 +111,32 @@ os._exit(1)
 """
 
 
-@pytest.mark.parametrize("argv", [[], [AUTOSTART_FLAG]], ids=["launcher", "login"])
+@pytest.mark.parametrize(
+    ("argv", "settings", "not_loaded", "needed"),
+    [
+        ([], idle_settings, NOT_AT_IDLE, ()),
+        ([AUTOSTART_FLAG], idle_settings, NOT_AT_IDLE, ()),
+        (
+            [AUTOSTART_FLAG],
+            evening_settings,
+            NOT_IN_THE_EVENING,
+            ("companion.journeys.reminders",),
+        ),
+    ],
+    ids=["launcher by day", "login by day", "login in the evening, a step to come"],
+)
 def test_an_idle_tray_has_not_loaded_what_only_a_prompt_window_or_session_needs(
-    data_dir: Path, argv: list[str]
+    data_dir: Path,
+    argv: list[str],
+    settings: Callable[[], str],
+    not_loaded: tuple[str, ...],
+    needed: tuple[str, ...],
 ) -> None:
-    (data_dir / "settings.toml").write_text(idle_settings())  # mid-afternoon: no card is up
+    (data_dir / "settings.toml").write_text(settings())  # no card is up
     code = _PROBE.format(
-        modules=NOT_AT_IDLE, classes=WIDGET_CLASSES_NOT_AT_IDLE, data=str(data_dir), argv=argv
-    )
+        modules=not_loaded, needed=needed, classes=WIDGET_CLASSES_NOT_AT_IDLE,
+        data=str(data_dir), argv=argv,
+    )  # fmt: skip
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, time, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QIcon, QPixmap, QPixmapCache
 
 from companion.core.settings import Settings
+from companion.journeys import reminders
+from companion.journeys.prompt_kit import PromptKit, make_prompt_kit
 from companion.journeys.reminders import Tonight
 from companion.services.clock import ScaledClock
 from companion.store.journal_store import open_journal
@@ -31,6 +34,30 @@ def evening(qtbot, paths):
     yield tonight, journal, clock
     tonight.stop()
     journal.close()
+
+
+def test_what_a_prompt_needs_is_made_shortly_before_the_first_step(qtbot, paths, monkeypatch):
+    journal = open_journal(paths, datetime(2026, 11, 24, 12, tzinfo=BERLIN))
+    # Half an hour before magnesium (22:15), an evening at 3,000×: the half hour is 0.6 s.
+    clock = ScaledClock(datetime(2026, 11, 24, 21, 45, tzinfo=BERLIN), 3000.0)
+    made_at: list[datetime] = []
+
+    def make_kit(**parts: Any) -> PromptKit:
+        made_at.append(clock.now())
+        return make_prompt_kit(**parts)
+
+    monkeypatch.setattr(reminders, "make_prompt_kit", make_kit)
+    tonight = Tonight(SETTINGS, journal, Tray(QIcon()), None, clock=clock)
+    try:
+        tonight.start()
+        assert not tonight.prompts_ready  # the reminders run; their notifications are not made
+        qtbot.waitUntil(lambda: "magnesium" in tonight.prompts, timeout=5000)
+        assert tonight.prompts["magnesium"].isVisible()
+        assert len(made_at) == 1
+        assert made_at[0] < datetime(2026, 11, 24, 22, 15, tzinfo=BERLIN)  # before it was due
+    finally:
+        tonight.stop()
+        journal.close()
 
 
 def answers(journal):

@@ -113,6 +113,9 @@ class PromptWindow(QFrame):
         """Show beside the tray icon when we know where it is, else at a screen corner; where
         the desktop places windows itself (Wayland), as a small window of a fixed size, which
         tiling compositors float and centre instead of stretching it into a tile."""
+        from companion.ui.accessibility import install_window_roles
+
+        install_window_roles()  # a screen reader hears the card as a window, not "filler"
         self._fit()
         if not window_placement.places_windows():
             self.show()

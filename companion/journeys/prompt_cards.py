@@ -35,6 +35,15 @@ def drop_closed_windows_pixmaps(_night: date) -> None:
     QPixmapCache.clear()
 
 
+def ready_cards() -> None:
+    """Load a card's code and screen readers' window roles ahead of the first card: the few ms
+    this takes would otherwise make that card late."""
+    from companion.ui.accessibility import install_window_roles
+    from companion.ui.tonight import prompts  # noqa: F401  (loaded now, not at the step's time)
+
+    install_window_roles()
+
+
 def make_card(kind: str, text: PromptText, settings: Settings, *, can_snooze: bool) -> PromptWindow:
     """`kind`'s card in its look, not shown yet."""
     from companion.ui.tonight.prompts import PromptWindow

@@ -16,13 +16,13 @@ from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from companion.core.prompt_surface import surfaces_for
-from companion.core.prompt_texts import PromptText, prompt_text, state_text
+from companion.core.prompt_texts import PromptText, prompt_text
 from companion.core.reminders import StepState
 from companion.core.routine_record import routine_factors
 from companion.core.settings import Settings
-from companion.core.words import clock_time, translate
+from companion.core.words import translate
 from companion.integration.system_zone import effective_zone
-from companion.journeys.prompt_cards import drop_closed_windows_pixmaps, make_card
+from companion.journeys.prompt_cards import drop_closed_windows_pixmaps, make_card, ready_cards
 from companion.journeys.prompt_kit import PREPARE_LEAD, PromptKit, make_prompt_kit
 from companion.services.clock import Clock
 from companion.services.locale_units import uses_fahrenheit
@@ -132,6 +132,7 @@ class Tonight(QObject):
             self._kit.notifier.answered.connect(self.answer)
             self._kit.notifier.capabilities_known.connect(self._show_held)
             self._kit.commands.failed.connect(self._command_failed)
+            ready_cards()
         return self._kit
 
     def _offer(self, state: StepState) -> None:
@@ -372,23 +373,11 @@ class Tonight(QObject):
     def _show_on_panel(self) -> None:
         if self.panel is None:
             return
-        from companion.ui.tonight.panel import TimelineRow
+        from companion.ui.tonight.panel import timeline_rows
 
         self.panel.set_paused(self.scheduler.is_paused)
         self.panel.set_status(self._status)
-        states = self.scheduler.states()
-        rows = [
-            TimelineRow(
-                kind=s.step.kind,
-                label=s.step.label,
-                time=clock_time(s.step.at),
-                state=state_text(s.status, s.due_at, s.answered_at),
-                is_current=s.should_show,
-                is_settled=not s.is_pending,
-                status=s.status,
-            )
-            for s in states
-        ]
+        rows = timeline_rows(self.scheduler.states())
         current = next((r.kind for r in rows if r.is_current), None)
         can_snooze = current is not None and self.scheduler.can_snooze(current)
         self.panel.set_timeline(rows, can_snooze=can_snooze)

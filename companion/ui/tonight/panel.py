@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QFont, QPalette
@@ -16,11 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.prompt_texts import state_text
 from companion.core.texts import APP_NAME
-from companion.core.words import QT_TRANSLATE_NOOP, translate
+from companion.core.words import QT_TRANSLATE_NOOP, clock_time, translate
 from companion.ui.screen_fit import fit_on_first_show
 from companion.ui.theme import SPACE, SPACE_LOOSE, SPACE_TIGHT, font
 from companion.ui.tonight.step_mark import StepMark, mark_for
+
+if TYPE_CHECKING:
+    from companion.core.reminders import StepState
 
 # The tray's words, in the tray's context: the panel and the menu say the same in every language.
 PAUSE_TEXT = {
@@ -46,6 +52,22 @@ class TimelineRow:
         if self.status:
             return mark_for(self.status)
         return "now" if self.is_current else "done" if self.is_settled else "later"
+
+
+def timeline_rows(states: Sequence[StepState]) -> list[TimelineRow]:
+    """The panel's rows for tonight's steps as the scheduler has them."""
+    return [
+        TimelineRow(
+            kind=s.step.kind,
+            label=s.step.label,
+            time=clock_time(s.step.at),
+            state=state_text(s.status, s.due_at, s.answered_at),
+            is_current=s.should_show,
+            is_settled=not s.is_pending,
+            status=s.status,
+        )
+        for s in states
+    ]
 
 
 class TonightPanel(QWidget):

@@ -28,7 +28,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_startup import memory_mb  # noqa: E402
-from bench.xdesktop import Desktop, idle_settings, missing_tools, user_dirs, x_desktop  # noqa: E402
+from bench.xdesktop import (  # noqa: E402
+    Desktop,
+    evening_settings,
+    idle_settings,
+    missing_tools,
+    user_dirs,
+    x_desktop,
+)
 
 KINDS = ("onedir", "onefile")
 
@@ -102,8 +109,15 @@ def main() -> int:
             for kind in KINDS
         }
         home = user_dirs(Path(scratch) / "home", idle_settings())
+        # The evening's tray: its reminders run, the first step half an hour off.
+        evening_home = user_dirs(Path(scratch) / "home-evening", evening_settings())
         times: dict[tuple[str, str], list[float]] = {key: [] for key in sizes}
-        memory: dict[str, list[tuple[float, float]]] = {"app": [], "bare": [], "floor": []}
+        memory: dict[str, list[tuple[float, float]]] = {
+            "app": [],
+            "app evening": [],
+            "bare": [],
+            "floor": [],
+        }
         with x_desktop() as desk:
             for run in range(options.runs):
                 for kind in KINDS:
@@ -120,6 +134,9 @@ def main() -> int:
                         args = [str(executable(dist, "bare", kind)), "--scheduler"]
                         _elapsed, rss, pss = start_to_tray(desk, args, None, options.settle)
                         memory["floor"].append((rss, pss))
+                        args = [str(executable(dist, "app", kind))]
+                        _elapsed, rss, pss = start_to_tray(desk, args, evening_home, options.settle)
+                        memory["app evening"].append((rss, pss))
     report(sizes, times, memory, options)
     return 0
 
@@ -142,11 +159,12 @@ def report(
         app_s = f"{app_m:.3f} [{app_t[0]:.2f}]"
         bare_s = f"{bare_m:.3f} [{bare_t[0]:.2f}]"
         print(f"{f'start to tray {kind} (s)':30} {app_s:>14} {bare_s:>14} {app_m / bare_m:>7.2f}")
-    for against in ("bare", "floor"):
-        note = "  (floor: bare + APScheduler)" if against == "floor" else ""
-        print(f"{'':30} {'app':>14} {against:>14} {'ratio':>7}{note}")
+    rows = (("app", "bare", ""), ("app", "floor", "  (floor: bare + APScheduler)"),
+            ("app evening", "floor", "  (the reminders running)"))  # fmt: skip
+    for who, against, note in rows:
+        print(f"{'':30} {who:>14} {against:>14} {'ratio':>7}{note}")
         for index, name in ((0, "RSS"), (1, "PSS")):
-            app_mb = statistics.median(m[index] for m in memory["app"])
+            app_mb = statistics.median(m[index] for m in memory[who])
             other_mb = statistics.median(m[index] for m in memory[against])
             label = f"{name} onedir after {options.settle:.0f} s (MB)"
             print(f"{label:30} {app_mb:>14.1f} {other_mb:>14.1f} {app_mb / other_mb:>7.2f}")

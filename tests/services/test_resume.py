@@ -16,22 +16,32 @@ from companion.services import bus_signal
 from companion.services.resume import LOGIND_INTERFACE, LOGIND_PATH, ResumeWatcher
 
 
-@pytest.fixture
-def bus_address(tmp_path: Path) -> Iterator[str]:
+def start_bus(folder: Path) -> tuple[subprocess.Popen[str], str]:
+    """A private bus daemon (logind's signal has no other way into a test) and its address."""
     if shutil.which("dbus-daemon") is None or shutil.which("dbus-send") is None:
         pytest.skip("needs dbus-daemon and dbus-send (apt: dbus-bin, see .ci/run)")
     daemon = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address",
-         f"--address=unix:path={tmp_path / 'bus'}"],
+         f"--address=unix:path={folder / 'bus'}"],
         stdout=subprocess.PIPE,
         text=True,
     )  # fmt: skip
     assert daemon.stdout is not None
-    address = daemon.stdout.readline().strip()
-    yield address
+    return daemon, daemon.stdout.readline().strip()
+
+
+def stop_bus(daemon: subprocess.Popen[str]) -> None:
     daemon.terminate()
     daemon.wait(5)
-    daemon.stdout.close()
+    if daemon.stdout is not None:
+        daemon.stdout.close()
+
+
+@pytest.fixture
+def bus_address(tmp_path: Path) -> Iterator[str]:
+    daemon, address = start_bus(tmp_path)
+    yield address
+    stop_bus(daemon)
 
 
 def send_prepare_for_sleep(address: str, going_to_sleep: bool) -> None:
@@ -78,19 +88,10 @@ def test_the_tray_listens_without_loading_qtdbus(bus_address):
 
 
 def test_a_bus_that_goes_away_leaves_the_clock_check_alone(qtbot, tmp_path):
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address",
-         f"--address=unix:path={tmp_path / 'bus'}"],
-        stdout=subprocess.PIPE,
-        text=True,
-    ) if shutil.which("dbus-daemon") else None  # fmt: skip
-    if daemon is None or daemon.stdout is None:
-        pytest.skip("needs dbus-daemon (apt: dbus-bin, see .ci/run)")
-    watcher = ResumeWatcher(address=daemon.stdout.readline().strip(), service="")
+    daemon, address = start_bus(tmp_path)
+    watcher = ResumeWatcher(address=address, service="")
     assert watcher.is_listening
-    daemon.terminate()
-    daemon.wait(5)
-    daemon.stdout.close()
+    stop_bus(daemon)
     qtbot.waitUntil(lambda: not watcher.is_listening, timeout=3000)
 
 

@@ -35,13 +35,19 @@ def drop_closed_windows_pixmaps(_night: date) -> None:
     QPixmapCache.clear()
 
 
-def ready_cards() -> None:
-    """Load a card's code and screen readers' window roles ahead of the first card: the few ms
-    this takes would otherwise make that card late."""
+def ready_cards(settings: Settings) -> None:
+    """Ready the first card ahead of its time: load a card's code and the screen readers'
+    window roles, and build one card unshown and drop it, so that Qt's fonts, style and the
+    classes a card uses are loaded too. Done at the first card, this took ~30 ms and made it
+    that late (bench_soak at 30×: 1 plan s is 33 ms)."""
+    from companion.core.prompt_texts import prompt_text
     from companion.ui.accessibility import install_window_roles
-    from companion.ui.tonight import prompts  # noqa: F401  (loaded now, not at the step's time)
 
     install_window_roles()
+    text = prompt_text("magnesium", settings, fahrenheit=False, late_since=None)
+    card = make_card("magnesium", text, settings, can_snooze=True)
+    card.adjustSize()  # lays the text out: the fonts load
+    card.deleteLater()
 
 
 def make_card(kind: str, text: PromptText, settings: Settings, *, can_snooze: bool) -> PromptWindow:

@@ -132,7 +132,7 @@ class Tonight(QObject):
             self._kit.notifier.answered.connect(self.answer)
             self._kit.notifier.capabilities_known.connect(self._show_held)
             self._kit.commands.failed.connect(self._command_failed)
-            ready_cards()
+            ready_cards(self.settings)
         return self._kit
 
     def _offer(self, state: StepState) -> None:

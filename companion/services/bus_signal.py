@@ -54,7 +54,7 @@ def connect(address: str, match: str) -> socket.socket:
         sock.sendall(_method_call(2, "AddMatch", "s", _string(match)))
         _await_reply(sock, serial=2)
         sock.setblocking(False)
-    except (OSError, ValueError, struct.error) as exc:
+    except (OSError, ValueError, IndexError, struct.error) as exc:  # a garbled reply too
         sock.close()
         raise BusError(str(exc) or type(exc).__name__) from exc
     return sock

@@ -83,7 +83,7 @@ class Tonight(QObject):
         self._given = (notifier, presence)
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
-        self._prepare_timer.timeout.connect(self._prepare)
+        self._prepare_timer.timeout.connect(self._prepare_ahead)
         self.scheduler.status_changed.connect(self._prepare_before_next)
         self.resume = ResumeWatcher(self)
         self.resume.resumed.connect(self.scheduler.on_resumed)
@@ -132,8 +132,13 @@ class Tonight(QObject):
             self._kit.notifier.answered.connect(self.answer)
             self._kit.notifier.capabilities_known.connect(self._show_held)
             self._kit.commands.failed.connect(self._command_failed)
-            ready_cards(self.settings)
         return self._kit
+
+    def _prepare_ahead(self) -> None:
+        """The kit, and the first card readied (a prompt made on demand has its card next)."""
+        if self._kit is None:
+            self._prepare()
+            ready_cards(self.settings)
 
     def _offer(self, state: StepState) -> None:
         self.away.offer(state)  # due prompts pass the away/full-screen gate on their way
@@ -145,7 +150,7 @@ class Tonight(QObject):
             return
         seconds = self.scheduler.clock.real_seconds_until(wake - PREPARE_LEAD)
         if seconds <= 0:
-            self._prepare()
+            self._prepare_ahead()
         else:
             self._prepare_timer.start(min(int(seconds * 1000), 2**31 - 1))
 

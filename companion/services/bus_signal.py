@@ -15,6 +15,7 @@ import socket
 import struct
 from collections.abc import Iterator
 from typing import NamedTuple
+from urllib.parse import unquote  # loaded anyway: pathlib uses it
 
 SYSTEM_BUS_ENV = "DBUS_SYSTEM_BUS_ADDRESS"
 SYSTEM_BUS_DEFAULT = "unix:path=/var/run/dbus/system_bus_socket"  # the specification's default
@@ -67,9 +68,8 @@ class SignalReader:
         self._pending = b""
 
     def feed(self, chunk: bytes) -> Iterator[BusSignal]:
-        self._pending += chunk
-        while (size := _message_size(self._pending)) is not None and len(self._pending) >= size:
-            message, self._pending = self._pending[:size], self._pending[size:]
+        messages, self._pending = _whole_messages(self._pending + chunk)
+        for message in messages:
             if (signal := _read_signal(message)) is not None:
                 yield signal
 
@@ -81,24 +81,10 @@ def _socket_path(address: str) -> str:
             continue
         values = dict(p.split("=", 1) for p in params.split(",") if "=" in p)
         if "path" in values:
-            return _unescape(values["path"])
+            return unquote(values["path"])  # addresses escape bytes as %XX
         if "abstract" in values:
-            return "\0" + _unescape(values["abstract"])
+            return "\0" + unquote(values["abstract"])
     raise ValueError(f"no unix socket in the bus address {address!r}")
-
-
-def _unescape(value: str) -> str:
-    # Addresses escape bytes as %XX.
-    out, i = bytearray(), 0
-    raw = value.encode()
-    while i < len(raw):
-        if raw[i] == ord("%"):
-            out.append(int(raw[i + 1 : i + 3], 16))
-            i += 3
-        else:
-            out.append(raw[i])
-            i += 1
-    return out.decode()
 
 
 def _authenticate(sock: socket.socket) -> None:
@@ -122,9 +108,8 @@ def _await_reply(sock: socket.socket, serial: int) -> None:
         chunk = sock.recv(4096)
         if not chunk:
             raise BusError("the bus closed the connection")
-        pending += chunk
-        while (size := _message_size(pending)) is not None and len(pending) >= size:
-            message, pending = pending[:size], pending[size:]
+        messages, pending = _whole_messages(pending + chunk)
+        for message in messages:
             kind, fields, _body = _parse(message)
             if kind in (_METHOD_RETURN, _ERROR) and fields.get(_REPLY_SERIAL) == serial:
                 if kind == _ERROR:
@@ -166,6 +151,15 @@ def _method_call(serial: int, member: str, signature: str, body: bytes) -> bytes
     message += fields
     _pad(message, 8)
     return bytes(message + body)
+
+
+def _whole_messages(data: bytes) -> tuple[list[bytes], bytes]:
+    """The messages `data` holds in full, and what is left of the next one."""
+    messages = []
+    while (size := _message_size(data)) is not None and len(data) >= size:
+        messages.append(data[:size])
+        data = data[size:]
+    return messages, data
 
 
 def _message_size(data: bytes) -> int | None:
